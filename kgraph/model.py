@@ -248,3 +248,13 @@ class BuildReport:
             "words": self.words,
             "seconds": round(self.seconds, 3),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """Provenance of one build (a prov:Activity): when, with which kgraph and which spaCy pipeline."""
+
+    started: dt.datetime
+    kgraph_version: str
+    model_name: str
+    model_version: str
