@@ -480,7 +480,7 @@ def _explain(r: DocResult) -> list[str]:
     for p in r.spurious:
         lines.append(f"    spurious {_describe(p, participant_names(p))}")
         for sentence in _pred_evidence(p, r.doc):
-            lines.append(f"             pred: {sentence}")
+            lines.append(f"             pred: {' '.join(sentence.split())}")
     for h in r.hits:
         wrong = h.checks.wrong
         if wrong:
