@@ -86,3 +86,33 @@ def test_baseline_scores_below_perfect_on_seed(nlp):
     result = score_baseline([seed], nlp)
     assert result.pred > result.gold  # the over-generation the issue describes
     assert result.strict.f1 < 0.5
+
+
+@pytest.mark.parametrize(("demonyms", "names"), [(False, []), (True, ["China", "Japan"])])
+def test_baseline_demonyms_only_on_request(nlp, demonyms, names):
+    text = "Chinese and Japanese officials signed an accord."
+    records = baseline_predictions([article(text)], nlp, demonyms=demonyms)
+    assert [[p["name"] for p in r["participants"]] for r in records] == ([names] if names else [])
+
+
+@pytest.mark.parametrize("suite", ["seed", "peers/plover-gsr"])
+def test_baseline_scores_agree_with_score_py(nlp, suite, tmp_path):
+    """Real, messy predictions (many participants, boilerplate actors) score the same in both."""
+    import json
+    import subprocess
+    import sys
+
+    from kgraph.baseline import _articles_beside_gold
+    from kgraph.evaluate import evaluate
+
+    gold, score_py = SHARED / suite, SHARED / "eval" / "score.py"
+    if not score_py.is_file() or not any(gold.glob("*.gold.json")):
+        pytest.skip("../shared is absent")
+    records = baseline_predictions(_articles_beside_gold([gold]), nlp)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    done = subprocess.run([sys.executable, str(score_py), "--gold", str(gold), "--pred", str(pred), "--json"],
+                          capture_output=True, text=True, check=True, timeout=60)
+    expected = json.loads(done.stdout.splitlines()[0])
+    ours = evaluate([gold], records).to_dict()
+    assert {k: ours[k] for k in expected} == expected
