@@ -29,8 +29,8 @@ nor lower precision.
 
 Example::
 
-    >>> result = evaluate([Path("tests/data/dev")], load_predictions(Path("events.jsonl")))
-    >>> print(result.format_text(verbose=False))   # doctest: +SKIP
+    result = evaluate([Path("tests/data/dev")], load_predictions(Path("events.jsonl")))
+    print(result.format_text(verbose=True))
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kgraph.errors import KgraphError
@@ -49,6 +49,7 @@ __all__ = [
     "DocResult",
     "EvalResult",
     "EvaluationError",
+    "FIELDS",
     "FieldChecks",
     "GoldDocument",
     "Hit",
@@ -58,6 +59,8 @@ __all__ = [
     "load_gold",
     "load_predictions",
     "normalise",
+    "participant_names",
+    "score_document",
 ]
 
 
@@ -427,8 +430,9 @@ class EvalResult:
     canonical_name_rate: float | None
     unscored_docs: tuple[str, ...] = ()  # documents named by predictions that have no gold
 
-    def to_dict(self) -> dict:
-        """The summary keys of ``score.py --json`` (same names and values), then per-document detail."""
+    def to_dict(self, documents: bool = True) -> dict:
+        """The summary keys of ``score.py --json`` (same names and values), then the hit counts, and
+        with ``documents`` each document's hits, misses and false positives."""
         summary = {"docs": len(self.documents), "gold": self.gold, "pred": self.pred,
                    "found_p": self.found.precision, "found_r": self.found.recall, "found_f1": self.found.f1,
                    "strict_p": self.strict.precision, "strict_r": self.strict.recall,
@@ -438,7 +442,8 @@ class EvalResult:
         summary["found"] = self.found_count
         summary["strict"] = self.strict_count
         summary["unscored_docs"] = list(self.unscored_docs)
-        summary["documents"] = [d.to_dict() for d in self.documents]
+        if documents:
+            summary["documents"] = [d.to_dict() for d in self.documents]
         return summary
 
     def format_text(self, verbose: bool = False) -> str:

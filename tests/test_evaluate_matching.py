@@ -140,3 +140,12 @@ def test_evaluate_doc_key(value, key):
 
 def test_evaluate_normalise_drops_accents_case_and_leading_the():
     assert normalise("The Élysée-Palace") == "elysee palace"
+
+
+def test_evaluate_to_dict_summary_without_documents(tmp_path):
+    write_gold(tmp_path, "d", [gold_interaction(["A", "B"])])
+    result = evaluate([tmp_path], [pred("d", ["A", "B"]), pred("d", ["A", "C"])])
+    short = result.to_dict(documents=False)
+    assert "documents" not in short
+    assert (short["gold"], short["pred"], short["found_p"], short["found_r"]) == (1, 2, 0.5, 1.0)
+    assert result.to_dict()["documents"][0]["spurious"][0]["participants"] == [{"name": "A"}, {"name": "C"}]
