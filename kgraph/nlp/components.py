@@ -1,0 +1,100 @@
+"""kgraph's spaCy components.
+
+- ``kgraph_titles`` marks political titles and posts ("Treasury Secretary", "top trade negotiator") in
+  ``doc.spans["kgraph_titles"]``, label = the title's display form.
+- ``kgraph_triggers`` marks interaction triggers ("met", "talks", "phone call", "summit") in
+  ``doc.spans["kgraph_triggers"]``, label = the interaction type.
+
+Both read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), never from code.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kgraph.nlp.gazetteer import DATA_DIR, gazetteer
+
+TITLES_KEY = "kgraph_titles"
+TRIGGERS_KEY = "kgraph_triggers"
+
+
+def read_triggers(path: Path = DATA_DIR / "triggers.tsv") -> dict[tuple[str, str], dict[str, str]]:
+    """(lemma, POS) -> row of triggers.tsv."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        table[(row["lemma"], row["pos"])] = {k: (v or "") for k, v in row.items()}
+    return table
+
+
+class TitleMarker:
+    """Marks title phrases with a case-insensitive phrase matcher."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        gaz = gazetteer()
+        patterns = [nlp.make_doc(title) for title in sorted(gaz.titles)]
+        self.matcher.add("TITLE", patterns)
+        # The matcher sees normalised titles ("secretary general"), so hyphenated forms need their own.
+        self.matcher.add("TITLE", [nlp.make_doc(t.replace(" ", "-")) for t in gaz.titles if " " in t])
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end) for _, start, end in self.matcher(doc)]
+        out = []
+        for span in filter_spans(spans):
+            canonical = self.gaz.title(span.text) or span.text
+            out.append(Span(doc, span.start, span.end, label=canonical))
+        doc.spans[TITLES_KEY] = out
+        return doc
+
+
+class TriggerMarker:
+    """Marks interaction trigger tokens by lemma and part of speech."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.table = read_triggers()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for token in doc:
+            pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            lemma = token.lemma_.lower()
+            row = self.table.get((lemma, pos)) or self.table.get((token.lower_, pos))
+            if row is None and pos == "NOUN" and token.lower_ in ("talks", "negotiations", "consultations"):
+                row = self.table.get((token.lower_.rstrip("s"), pos))
+            if row is None:
+                continue
+            spans.append(Span(doc, token.i, token.i + 1, label=row["type"]))
+        doc.spans[TRIGGERS_KEY] = spans
+        return doc
+
+
+@Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not prev.is_space or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory("kgraph_titles", requires=["token.lower"], assigns=[f"doc.spans"])
+def make_title_component(nlp: Language, name: str) -> TitleMarker:
+    return TitleMarker(nlp, name)
+
+
+@Language.factory("kgraph_triggers", requires=["token.lemma", "token.pos"], assigns=["doc.spans"])
+def make_trigger_component(nlp: Language, name: str) -> TriggerMarker:
+    return TriggerMarker(nlp, name)

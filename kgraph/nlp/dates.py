@@ -1,0 +1,152 @@
+"""Resolve date expressions ("on Friday", "Jul 17", "last month") against a publication date.
+
+Rules (the same as the gold annotation's): a past-tense statement takes the most recent such day (the
+publication day included), a future one the next such day (the publication day included); "last X" is
+strictly before and "next X" strictly after. A month without a day has month precision, a bare year has
+year precision. Vague spans ("this week", "recently", "earlier this year") resolve to nothing: a wrong date
+is worse than none. Explicit calendar dates go through dateparser.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from kgraph.model import DatePrecision
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_VAGUE = re.compile(r"\b(week|weekend|weeks|recent|recently|soon|coming|days|months|years|decade|past|later|"
+                    r"earlier|early|late|mid|end|beginning|start|season|quarter|century|time|ago|previous)\b")
+
+Resolved = tuple[str, DatePrecision]
+
+
+def _shift_weekday(base: dt.date, weekday: int, direction: str, strict: bool) -> dt.date:
+    delta = (base.weekday() - weekday) % 7 if direction == "past" else (weekday - base.weekday()) % 7
+    if strict and delta == 0:
+        delta = 7
+    return base - dt.timedelta(days=delta) if direction == "past" else base + dt.timedelta(days=delta)
+
+
+def _month_year(base: dt.date, month: int, direction: str) -> int:
+    if direction == "past":
+        return base.year if month <= base.month else base.year - 1
+    return base.year if month >= base.month else base.year + 1
+
+
+def _add_months(base: dt.date, months: int) -> tuple[int, int]:
+    index = base.year * 12 + base.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> Resolved | None:
+    """Resolve one date expression. ``tense`` is "past" or "future" (the direction of search).
+
+    >>> resolve_date("on Friday", dt.date(2025, 7, 17), "future")
+    ('2025-07-18', <DatePrecision.DAY: 'day'>)
+    >>> resolve_date("Wednesday", dt.date(2025, 7, 17), "past")
+    ('2025-07-16', <DatePrecision.DAY: 'day'>)
+    """
+    direction = "future" if tense == "future" else "past"
+    raw = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:()")
+    low = raw.lower()
+    low = re.sub(r"^(on|in|at|from|by|since|until|during|of)\s+", "", low)
+    low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
+    low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()  # "Thursday (Jul 17)" -> "thursday"
+    if not low:
+        return None
+    if published is not None:
+        if low in ("today", "tonight", "this"):
+            return published.isoformat(), DatePrecision.DAY
+        if low == "yesterday" or low == "last night":
+            return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
+        if low == "tomorrow":
+            return (published + dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
+        m = re.fullmatch(r"(last|next|this|coming|this coming|past)?\s*(" + "|".join(WEEKDAYS) + r")", low)
+        if m:
+            qualifier, day = m.group(1), WEEKDAYS.index(m.group(2))
+            if qualifier in ("last", "past"):
+                return _shift_weekday(published, day, "past", strict=True).isoformat(), DatePrecision.DAY
+            if qualifier in ("next", "coming", "this coming"):
+                return _shift_weekday(published, day, "future", strict=True).isoformat(), DatePrecision.DAY
+            return _shift_weekday(published, day, direction, strict=False).isoformat(), DatePrecision.DAY
+        m = re.fullmatch(r"(last|next|this) (month|year)", low)
+        if m:
+            step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+            if m.group(2) == "month":
+                year, month = _add_months(published, step)
+                return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+            return f"{published.year + step:04d}", DatePrecision.YEAR
+        m = re.fullmatch(r"(?:earlier|later) this month", low)
+        if m:
+            return f"{published.year:04d}-{published.month:02d}", DatePrecision.MONTH
+        m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?", low)
+        if m:
+            day = int(m.group(1))
+            year, month = published.year, published.month
+            if direction == "past" and day > published.day:
+                year, month = _add_months(published, -1)
+            elif direction == "future" and day < published.day:
+                year, month = _add_months(published, 1)
+            try:
+                return dt.date(year, month, day).isoformat(), DatePrecision.DAY
+            except ValueError:
+                return None
+    if _VAGUE.search(low):
+        return None
+    m = re.fullmatch(r"(?:(?:last|next|this) )?([a-z]+)(?: (\d{4}))?", low)
+    if m and (m.group(1) in MONTHS or m.group(1) in _MONTH_ABBR):
+        month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
+        if m.group(2):
+            year = int(m.group(2))
+        elif published is None:
+            return None
+        else:
+            year = _month_year(published, month, direction)
+        return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+    m = re.fullmatch(r"(\d{4})", low)
+    if m and 1900 <= int(m.group(1)) <= 2100:
+        return m.group(1), DatePrecision.YEAR
+    if not re.search(r"\d", low):
+        return None
+    return _calendar_date(low, published, direction)
+
+
+def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resolved | None:
+    """Explicit day and month ("Jul 17", "17 July 2025", "July 17th"), through dateparser."""
+    if not any(m[:3] in low for m in MONTHS) and not re.search(r"\d{4}-\d{2}-\d{2}", low):
+        return None
+    import dateparser  # imported lazily: it costs ~0.3 s to load
+
+    settings = {
+        "PREFER_DATES_FROM": direction if direction == "future" else "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", low)
+    try:
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; an unparsed date is just no date
+        return None
+    if parsed is None:
+        return None
+    value = parsed.date()
+    if published is not None and not re.search(r"\b\d{4}\b", low):
+        # dateparser's year choice ignores tense for month-day forms; fix it by the rule above.
+        here = (value.month, value.day)
+        now = (published.month, published.day)
+        if direction == "past":
+            year = published.year if here <= now else published.year - 1
+        else:
+            year = published.year if here >= now else published.year + 1
+        try:
+            value = value.replace(year=year)
+        except ValueError:
+            return None
+    return value.isoformat(), DatePrecision.DAY

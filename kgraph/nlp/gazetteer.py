@@ -1,0 +1,86 @@
+"""Lookups of countries, capitals, demonyms, political titles and institutions.
+
+The lists are data files in ``kgraph/data/`` (tab-separated, with a header), read once per process.
+Lookup is case-insensitive on normalised text; "the U.S." and "US" find the same row.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kgraph.model import normalise_name
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What a name found in text stands for: a country (by name, alias or capital) or a demonym."""
+
+    country: str
+    how: str  # "name", "alias", "capital", "demonym"
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    titles: dict[str, str]  # normalised title phrase -> canonical display form
+    title_kinds: dict[str, str]
+    institutions: dict[str, str]  # normalised alias -> canonical name
+    max_title_words: int
+
+    def place(self, text: str) -> Place | None:
+        return self.places.get(normalise_name(text))
+
+    def country(self, text: str) -> str | None:
+        """Country name for a country name, alias, capital or demonym; None otherwise."""
+        found = self.place(text)
+        return found.country if found else None
+
+    def title(self, text: str) -> str | None:
+        return self.titles.get(normalise_name(text))
+
+    def institution(self, text: str) -> str | None:
+        return self.institutions.get(normalise_name(text))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from the data files (cached)."""
+    places: dict[str, Place] = {}
+    for row in _rows("countries.tsv"):
+        name = row["name"]
+        entries = [(name, "name")] + [(a, "alias") for a in _split(row.get("aliases", ""))]
+        entries += [(c, "capital") for c in _split(row.get("capitals", ""))]
+        entries += [(d, "demonym") for d in _split(row.get("demonyms", ""))]
+        if row.get("iso3"):
+            entries.append((row["iso3"], "alias"))
+        for text, how in entries:
+            places.setdefault(normalise_name(text), Place(name, how))
+    titles: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for row in _rows("titles.tsv"):
+        key = normalise_name(row["title"])
+        titles.setdefault(key, row.get("canonical") or row["title"])
+        kinds.setdefault(key, row.get("kind", "other"))
+    institutions: dict[str, str] = {}
+    for row in _rows("institutions.tsv"):
+        for alias in [row["name"], *_split(row.get("aliases", ""))]:
+            institutions.setdefault(normalise_name(alias), row["name"])
+    longest = max((len(t.split()) for t in titles), default=1)
+    return Gazetteer(places, titles, kinds, institutions, longest)
