@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kgraph.config import PACKAGE_DIR
+from kgraph.config import DEFAULT_MODEL, PACKAGE_DIR
 from kgraph.errors import ConfigError, IngestError
 from kgraph.evaluate import EvalResult, evaluate, load_gold
 from kgraph.model import (
@@ -38,7 +38,7 @@ from kgraph.model import (
     normalise_name,
 )
 
-__all__ = ["Trigger", "baseline_predictions", "load_triggers", "score_baseline"]
+__all__ = ["Trigger", "baseline_for_gold", "baseline_predictions", "load_triggers", "score_baseline"]
 
 TRIGGERS_FILE = PACKAGE_DIR / "data" / "baseline_triggers.txt"
 
@@ -206,10 +206,25 @@ def _articles_beside_gold(gold: Sequence[Path | str]) -> Iterator[Article]:
             yield _read_header_article(text)
 
 
-def score_baseline(gold: Sequence[Path | str], nlp, *, demonyms: bool = False) -> EvalResult:
-    """Run the baseline on the texts beside the gold files and score it (``kgraph evaluate``'s
-    baseline line). Gold folders are read as :func:`kgraph.evaluate.load_gold` reads them."""
-    return evaluate(gold, baseline_predictions(_articles_beside_gold(gold), nlp, demonyms=demonyms))
+def baseline_for_gold(gold: Sequence[Path | str], nlp=None, *, model: str = DEFAULT_MODEL,
+                      demonyms: bool = False) -> list[dict]:
+    """Baseline records for the ``<key>.txt`` texts beside the gold files (what ``kgraph evaluate``
+    scores next to kgraph). Loads the spaCy pipeline ``model`` when ``nlp`` is not given."""
+    if nlp is None:
+        import spacy
+
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            raise ConfigError(f"spaCy pipeline {model!r} is not installed. Install it with pip, "
+                              "or set KGRAPH_MODEL to an installed pipeline.") from err
+    return baseline_predictions(_articles_beside_gold(gold), nlp, demonyms=demonyms)
+
+
+def score_baseline(gold: Sequence[Path | str], nlp=None, *, demonyms: bool = False) -> EvalResult:
+    """Run the baseline on the texts beside the gold files and score it. Gold folders are read as
+    :func:`kgraph.evaluate.load_gold` reads them (not recursively)."""
+    return evaluate(gold, baseline_for_gold(gold, nlp, demonyms=demonyms))
 
 
 if __name__ == "__main__":  # python -m kgraph.baseline GOLD_DIR [GOLD_DIR ...] [-v] [--demonyms]

@@ -116,3 +116,22 @@ def test_baseline_scores_agree_with_score_py(nlp, suite, tmp_path):
     expected = json.loads(done.stdout.splitlines()[0])
     ours = evaluate([gold], records).to_dict()
     assert {k: ours[k] for k in expected} == expected
+
+
+def test_baseline_for_gold_reads_texts_beside_gold(nlp, tmp_path):
+    from kgraph.baseline import baseline_for_gold
+
+    (tmp_path / "a.txt").write_text(" date 2024-03-01 Joe Biden met Xi Jinping in Woodside.\n", "utf-8")
+    (tmp_path / "a.gold.json").write_text('{"doc": "a.txt", "interactions": []}', "utf-8")
+    (tmp_path / "b.gold.json").write_text('{"doc": "b.txt", "interactions": []}', "utf-8")  # no text
+    [record] = baseline_for_gold([tmp_path], nlp)
+    assert record["date"] == "2024-03-01"
+    assert record["sources"][0]["doc_id"] == "a"
+
+
+def test_baseline_for_gold_unknown_model_is_a_config_error(tmp_path):
+    from kgraph.baseline import baseline_for_gold
+
+    (tmp_path / "a.gold.json").write_text('{"doc": "a.txt", "interactions": []}', "utf-8")
+    with pytest.raises(ConfigError, match="no_such_pipeline"):
+        baseline_for_gold([tmp_path], model="no_such_pipeline")
