@@ -1,0 +1,461 @@
+"""Extraction <-> RDF quads.
+
+:func:`extraction_to_quads` turns one article's :class:`~kgraph.model.Extraction` into pyoxigraph quads
+in ONE named graph per article (``iris.graph_iri(doc_id)``), self-describing: the graph names its
+document and the build that generated it, and carries the document's content hash, so replacing the
+graph replaces everything the article said. :func:`rows_to_interactions` is the inverse used by
+:meth:`kgraph.rdf.store.KGStore.interactions`: per-graph rows -> merged :class:`Interaction` objects.
+
+Per interaction the graph holds about 9 + 4 per participant + 5 per evidence sentence quads.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kgraph.model import (
+    Actor,
+    ActorKind,
+    BuildInfo,
+    DatePrecision,
+    Evidence,
+    Extraction,
+    Interaction,
+    InteractionType,
+    Participant,
+    Post,
+    Role,
+    Status,
+)
+from kgraph.rdf import iris
+from kgraph.rdf.namespace import KG
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV = "http://www.w3.org/ns/prov#"
+ORG = "http://www.w3.org/ns/org#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+TIME = "http://www.w3.org/2006/time#"
+SCHEMA = "https://schema.org/"
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "id": iris.BASE,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": XSD,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": PROV,
+    "org": ORG,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "time": TIME,
+    "schema": SCHEMA,
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+}
+
+_nodes: dict[str, NamedNode] = {}
+
+
+def N(iri: str) -> NamedNode:
+    """A cached NamedNode (the ontology's terms recur in every quad batch)."""
+    node = _nodes.get(iri)
+    if node is None:
+        node = NamedNode(str(iri))
+        if len(_nodes) < 4096:
+            _nodes[iri] = node
+    return node
+
+
+TYPE = N(RDF_TYPE)
+LABEL = N(RDFS_LABEL)
+ALT_LABEL = N(SKOS + "altLabel")
+XSD_DATE = N(XSD + "date")
+XSD_GYEARMONTH = N(XSD + "gYearMonth")
+XSD_GYEAR = N(XSD + "gYear")
+XSD_INTEGER = N(XSD + "integer")
+XSD_DECIMAL = N(XSD + "decimal")
+XSD_DATETIME = N(XSD + "dateTime")
+XSD_ANYURI = N(XSD + "anyURI")
+
+TYPE_CLASS: dict[InteractionType, str] = {
+    InteractionType.MEETING: KG.Meeting,
+    InteractionType.TALKS: KG.Talks,
+    InteractionType.PHONE_CALL: KG.PhoneCall,
+    InteractionType.VIDEO_CALL: KG.VideoCall,
+    InteractionType.VISIT: KG.Visit,
+    InteractionType.SUMMIT: KG.Summit,
+    InteractionType.NEGOTIATION: KG.Negotiation,
+    InteractionType.AGREEMENT: KG.Agreement,
+}
+CLASS_TYPE = {str(v): k for k, v in TYPE_CLASS.items()}
+KIND_CLASS: dict[ActorKind, str] = {
+    ActorKind.PERSON: KG.Person,
+    ActorKind.INSTITUTION: KG.Institution,
+    ActorKind.COUNTRY: KG.Country,
+}
+CLASS_KIND = {str(v): k for k, v in KIND_CLASS.items()}
+STATUS_IRI = {s: str(KG._NS) + s.value for s in Status}
+IRI_STATUS = {v: k for k, v in STATUS_IRI.items()}
+ROLE_IRI = {r: str(KG._NS) + r.value for r in Role}
+IRI_ROLE = {v: k for k, v in ROLE_IRI.items()}
+PRECISION_IRI = {
+    DatePrecision.DAY: TIME + "unitDay",
+    DatePrecision.MONTH: TIME + "unitMonth",
+    DatePrecision.YEAR: TIME + "unitYear",
+}
+IRI_PRECISION = {v: k for k, v in PRECISION_IRI.items()}
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date text as a typed literal: xsd:date, xsd:gYearMonth or xsd:gYear (else a string)."""
+    if _DAY.match(value):
+        return Literal(value, datatype=XSD_DATE)
+    if _MONTH.match(value):
+        return Literal(value, datatype=XSD_GYEARMONTH)
+    if _YEAR.match(value):
+        return Literal(value, datatype=XSD_GYEAR)
+    return Literal(value)
+
+
+def _str(value: str) -> Literal:
+    return Literal(str(value))
+
+
+def build_quads(build: BuildInfo) -> list[Quad]:
+    """The prov:Activity of a build, in the builds graph."""
+    g = N(iris.BUILDS_GRAPH)
+    started = build.started.isoformat()
+    b = N(build_iri(build))
+    return [
+        Quad(b, TYPE, N(KG.Build), g),
+        Quad(b, TYPE, N(PROV + "Activity"), g),
+        Quad(b, LABEL, _str(f"kgraph {build.kgraph_version} build at {started}"), g),
+        Quad(b, N(PROV + "startedAtTime"), Literal(started, datatype=XSD_DATETIME), g),
+        Quad(b, N(KG.kgraphVersion), _str(build.kgraph_version), g),
+        Quad(b, N(KG.modelName), _str(build.model_name), g),
+        Quad(b, N(KG.modelVersion), _str(build.model_version), g),
+    ]
+
+
+def build_iri(build: BuildInfo) -> str:
+    fingerprint = f"{build.started.isoformat()}|{build.kgraph_version}|{build.model_name}|{build.model_version}"
+    return iris.build_iri(build.started.isoformat(), fingerprint)
+
+
+def _merge_within_document(interactions: Iterable[Interaction], doc_id: str) -> dict[str, Interaction]:
+    """Interactions of one article keyed by IRI; two mentions of the same event become one."""
+    merged: dict[str, Interaction] = {}
+    for inter in interactions:
+        iri = iris.interaction_iri(inter, doc_id)
+        old = merged.get(iri)
+        if old is None:
+            merged[iri] = inter
+            continue
+        roles: dict[str, Participant] = {p.actor.key: p for p in old.participants}
+        for p in inter.participants:
+            if p.actor.key not in roles or roles[p.actor.key].role is Role.PARTICIPANT:
+                roles[p.actor.key] = p
+        evidence = tuple(dict.fromkeys(old.evidence + inter.evidence))
+        merged[iri] = Interaction(
+            type=old.type,
+            participants=tuple(roles.values()),
+            status=old.status,
+            date=old.date or inter.date,
+            date_precision=old.date_precision or inter.date_precision,
+            location=old.location or inter.location,
+            topic=old.topic or inter.topic,
+            channel=old.channel or inter.channel,
+            evidence=evidence,
+            confidence=max(old.confidence, inter.confidence),
+        )
+    return merged
+
+
+def _actor_quads(actor: Actor, published: dt.date | None, g: NamedNode, out: list[Quad],
+                 seen: set[str]) -> NamedNode:
+    a = N(iris.actor_iri(actor))
+    if a.value in seen:
+        return a
+    seen.add(a.value)
+    out.append(Quad(a, TYPE, N(KIND_CLASS[actor.kind]), g))
+    out.append(Quad(a, TYPE, N(KG.Actor), g))
+    out.append(Quad(a, LABEL, _str(actor.name), g))
+    for alias in sorted(set(actor.aliases) - {actor.name}):
+        out.append(Quad(a, ALT_LABEL, _str(alias), g))
+    if actor.country and actor.kind is not ActorKind.COUNTRY:
+        out.append(Quad(a, N(KG.country), _country(actor.country, g, out, seen), g))
+    posts = list(actor.posts)
+    if not posts and actor.role and actor.kind is ActorKind.PERSON:
+        posts = [Post(title=actor.role, country=actor.country, stated=published)]
+    for post in posts:
+        p = N(iris.post_iri(actor, post.title, post.country))
+        out.append(Quad(a, N(ORG + "holds"), p, g))
+        out.append(Quad(p, TYPE, N(ORG + "Post"), g))
+        out.append(Quad(p, LABEL, _str(post.title), g))
+        if post.country:
+            out.append(Quad(p, N(KG.country), _country(post.country, g, out, seen), g))
+        stated = post.stated or published
+        if stated:
+            out.append(Quad(p, N(KG.statedOn), Literal(stated.isoformat(), datatype=XSD_DATE), g))
+    return a
+
+
+def _country(name: str, g: NamedNode, out: list[Quad], seen: set[str]) -> NamedNode:
+    c = N(iris.country_iri(name))
+    if "stub:" + c.value not in seen:  # the full actor (with aliases) may still come: own key
+        seen.add("stub:" + c.value)
+        out.append(Quad(c, TYPE, N(KG.Country), g))
+        out.append(Quad(c, TYPE, N(KG.Actor), g))
+        out.append(Quad(c, LABEL, _str(name), g))
+    return c
+
+
+def extraction_to_quads(extraction: Extraction, build: BuildInfo) -> list[Quad]:
+    """All quads for one article, in its named graph (the build's activity is in :func:`build_quads`).
+
+    Example:
+        >>> quads = extraction_to_quads(extraction, build)   # doctest: +SKIP
+        >>> {q.graph_name.value for q in quads}              # doctest: +SKIP
+        {'https://w3id.org/kgraph/id/graph/japan-us-tariff-talks'}
+    """
+    art = extraction.article
+    g = N(iris.graph_iri(art.doc_id))
+    doc = N(iris.document_iri(art.doc_id))
+    out: list[Quad] = [
+        Quad(g, TYPE, N(KG.DocumentGraph), g),
+        Quad(g, N(PROV + "wasDerivedFrom"), doc, g),
+        Quad(g, N(PROV + "wasGeneratedBy"), N(build_iri(build)), g),
+        Quad(doc, TYPE, N(KG.Document), g),
+        Quad(doc, N(KG.docId), _str(art.doc_id), g),
+        Quad(doc, N(KG.contentHash), _str(art.content_hash or ""), g),
+    ]
+    if art.source:
+        out.append(Quad(doc, N(KG.sourcePath), _str(art.source), g))
+    if art.url:
+        out.append(Quad(doc, N(KG.url), Literal(art.url, datatype=XSD_ANYURI), g))
+    if art.title:
+        out.append(Quad(doc, N(DCTERMS + "title"), _str(art.title), g))
+    if art.published:
+        out.append(Quad(doc, N(DCTERMS + "issued"), Literal(art.published.isoformat(), datatype=XSD_DATE), g))
+    if art.dateline:
+        out.append(Quad(doc, N(KG.dateline), _str(art.dateline), g))
+
+    seen: set[str] = set()
+    for actor in extraction.actors:
+        _actor_quads(actor, art.published, g, out, seen)
+    for iri, inter in _merge_within_document(extraction.interactions, art.doc_id).items():
+        i = N(iri)
+        out.append(Quad(i, TYPE, N(TYPE_CLASS[inter.type]), g))
+        out.append(Quad(i, TYPE, N(KG.Interaction), g))
+        names = ", ".join(p.actor.name for p in inter.participants)
+        label = f"{inter.type.value.replace('_', ' ')}: {names}" + (f" ({inter.date})" if inter.date else "")
+        out.append(Quad(i, LABEL, _str(label), g))
+        out.append(Quad(i, N(KG.status), N(STATUS_IRI[inter.status]), g))
+        if inter.date:
+            out.append(Quad(i, N(KG.date), date_literal(inter.date), g))
+        if inter.date_precision:
+            out.append(Quad(i, N(KG.datePrecision), N(PRECISION_IRI[inter.date_precision]), g))
+        if inter.location:
+            place = N(iris.place_iri(inter.location))
+            out.append(Quad(i, N(KG.location), place, g))
+            if place.value not in seen:
+                seen.add(place.value)
+                out.append(Quad(place, TYPE, N(KG.Place), g))
+                out.append(Quad(place, LABEL, _str(inter.location), g))
+        if inter.topic:
+            out.append(Quad(i, N(KG.topic), _str(inter.topic), g))
+        if inter.channel:
+            out.append(Quad(i, N(KG.channel), _str(inter.channel), g))
+        conf = Decimal(str(round(float(inter.confidence), 3))).normalize()
+        out.append(Quad(i, N(KG.confidence), Literal(format(conf, "f"), datatype=XSD_DECIMAL), g))
+        for p in inter.participants:
+            a = _actor_quads(p.actor, art.published, g, out, seen)
+            node = N(iris.participation_iri(iri, p.actor))
+            out.append(Quad(i, N(KG.participation), node, g))
+            out.append(Quad(node, TYPE, N(KG.Participation), g))
+            out.append(Quad(node, N(KG.actor), a, g))
+            out.append(Quad(node, N(KG.role), N(ROLE_IRI[p.role]), g))
+        for ev in inter.evidence:
+            e = N(iris.evidence_iri(ev.doc_id or art.doc_id, ev.start, ev.end))
+            out.append(Quad(i, N(KG.evidence), e, g))
+            if e.value not in seen:
+                seen.add(e.value)
+                out.append(Quad(e, TYPE, N(KG.Evidence), g))
+                out.append(Quad(e, N(KG.text), _str(ev.sentence), g))
+                out.append(Quad(e, N(KG.start), Literal(str(int(ev.start)), datatype=XSD_INTEGER), g))
+                out.append(Quad(e, N(KG.end), Literal(str(int(ev.end)), datatype=XSD_INTEGER), g))
+                out.append(Quad(e, N(KG.sourceDocument), doc, g))
+    # Same extraction -> same list: drop duplicates, keep first-seen order.
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------------------------------------
+# Inverse: rows from the store's SPARQL queries -> merged Interaction objects
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SourceInfo:
+    """One document graph as a source of statements."""
+
+    graph: str
+    doc_id: str
+    published: dt.date | None = None
+    source: str = ""
+    url: str | None = None
+
+    @property
+    def order(self) -> tuple:
+        return (self.published or dt.date.min, self.doc_id)
+
+
+@dataclass(slots=True)
+class _Statement:
+    """What one source graph states about one interaction."""
+
+    source: SourceInfo
+    type: InteractionType | None = None
+    status: Status | None = None
+    date: str | None = None
+    precision: DatePrecision | None = None
+    location: str | None = None
+    topic: str | None = None
+    channel: str | None = None
+    confidence: float | None = None
+    participants: dict[str, Role] = field(default_factory=dict)  # actor IRI -> role
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def rows_to_interactions(
+    sources: dict[str, SourceInfo],
+    core_rows: Iterable[dict],
+    participation_rows: Iterable[dict],
+    evidence_rows: Iterable[dict],
+    actors: dict[str, Actor],
+) -> list[Interaction]:
+    """Merge per-graph statements into one :class:`Interaction` per IRI.
+
+    Fields (type, status, date, precision, location, topic, channel, roles) come from the most recently
+    published source that states them; evidence is the union over all sources; confidence is the max.
+    Rows are dicts of plain Python strings (IRIs as their value), keyed by SPARQL variable name.
+    """
+    statements: dict[tuple[str, str], _Statement] = {}
+
+    def stmt(i: str, g: str) -> _Statement | None:
+        src = sources.get(g)
+        if src is None:
+            return None
+        key = (i, g)
+        if key not in statements:
+            statements[key] = _Statement(source=src)
+        return statements[key]
+
+    for row in core_rows:
+        s = stmt(row["i"], row["g"])
+        if s is None:
+            continue
+        cls = row.get("cls")
+        if cls in CLASS_TYPE:
+            s.type = CLASS_TYPE[cls]
+        if row.get("status") in IRI_STATUS:
+            s.status = IRI_STATUS[row["status"]]
+        s.date = row.get("date") or s.date
+        if row.get("prec") in IRI_PRECISION:
+            s.precision = IRI_PRECISION[row["prec"]]
+        s.location = row.get("loc") or s.location
+        s.topic = row.get("topic") or s.topic
+        s.channel = row.get("channel") or s.channel
+        if row.get("conf") is not None:
+            s.confidence = float(row["conf"])
+    for row in participation_rows:
+        s = stmt(row["i"], row["g"])
+        if s is not None and row.get("actor") in actors:
+            s.participants[row["actor"]] = IRI_ROLE.get(row.get("role") or "", Role.PARTICIPANT)
+    evidence: dict[str, dict[tuple, Evidence]] = defaultdict(dict)
+    for row in evidence_rows:
+        src = sources.get(row["g"])
+        if src is None:
+            continue
+        ev = Evidence(
+            doc_id=src.doc_id,
+            start=int(row["start"]),
+            end=int(row["end"]),
+            sentence=row["text"],
+            source=src.source,
+            url=src.url,
+            published=src.published,
+        )
+        evidence[row["i"]][(src.order, ev.start, ev.end)] = ev
+
+    by_iri: dict[str, list[_Statement]] = defaultdict(list)
+    for (i, _g), s in statements.items():
+        by_iri[i].append(s)
+    result: list[Interaction] = []
+    for i, stmts in by_iri.items():
+        stmts.sort(key=lambda s: s.source.order)
+
+        def latest(attr: str):
+            for s in reversed(stmts):
+                value = getattr(s, attr)
+                if value is not None:
+                    return value
+            return None
+
+        itype = latest("type")
+        if itype is None:
+            continue
+        roles: dict[str, Role] = {}
+        for s in stmts:  # oldest first: later sources overwrite roles they state
+            for actor_iri, role in s.participants.items():
+                if role is not Role.PARTICIPANT or actor_iri not in roles:
+                    roles[actor_iri] = role
+        participants = tuple(
+            Participant(actor=actors[a], role=r) for a, r in sorted(roles.items(), key=lambda kv: actors[kv[0]].name)
+        )
+        confs = [s.confidence for s in stmts if s.confidence is not None]
+        result.append(
+            Interaction(
+                type=itype,
+                participants=participants,
+                status=latest("status") or Status.OCCURRED,
+                date=latest("date"),
+                date_precision=latest("precision"),
+                location=latest("location"),
+                topic=latest("topic"),
+                channel=latest("channel"),
+                evidence=tuple(ev for _, ev in sorted(evidence.get(i, {}).items(), key=lambda kv: kv[0])),
+                confidence=max(confs) if confs else 0.5,
+                iri=i,
+            )
+        )
+    result.sort(key=lambda x: (x.date or "9999", x.iri or ""))
+    return result
+
+
+def source_from_row(row: dict) -> SourceInfo:
+    return SourceInfo(
+        graph=row["g"],
+        doc_id=row["docid"],
+        published=_parse_date(row.get("pub")),
+        source=row.get("source") or "",
+        url=row.get("url"),
+    )

@@ -1,0 +1,72 @@
+"""The kgraph ontology namespace. GENERATED from ontologies/kgraph.ttl by
+``python -m kgraph.rdf.gen_namespace``; do not edit by hand (a test checks they agree).
+"""
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class KG(DefinedNamespace):
+    """kgraph ontology terms; an unknown attribute raises instead of minting a URI."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/kgraph/ontology#")
+
+    Actor: URIRef  # actor
+    Agreement: URIRef  # agreement
+    Build: URIRef  # build
+    Country: URIRef  # country
+    Document: URIRef  # document
+    DocumentGraph: URIRef  # document graph
+    Evidence: URIRef  # evidence
+    Institution: URIRef  # institution
+    Interaction: URIRef  # interaction
+    Meeting: URIRef  # meeting
+    Negotiation: URIRef  # negotiation
+    ParticipantRole: URIRef  # participant role
+    Participation: URIRef  # participation
+    Person: URIRef  # person
+    PhoneCall: URIRef  # phone call
+    Place: URIRef  # place
+    RoleScheme: URIRef  # participant roles
+    Status: URIRef  # status
+    StatusScheme: URIRef  # interaction statuses
+    Summit: URIRef  # summit
+    Talks: URIRef  # talks
+    VideoCall: URIRef  # video call
+    Visit: URIRef  # visit
+    actor: URIRef  # actor
+    cameoCode: URIRef  # CAMEO code
+    cancelled: URIRef  # cancelled
+    channel: URIRef  # channel
+    confidence: URIRef  # confidence
+    contentHash: URIRef  # content hash
+    country: URIRef  # country
+    date: URIRef  # date
+    datePrecision: URIRef  # date precision
+    dateline: URIRef  # dateline
+    docId: URIRef  # document id
+    end: URIRef  # end offset
+    evidence: URIRef  # evidence
+    host: URIRef  # host
+    kgraphVersion: URIRef  # kgraph version
+    location: URIRef  # location
+    mediator: URIRef  # mediator
+    modelName: URIRef  # model name
+    modelVersion: URIRef  # model version
+    negated: URIRef  # negated
+    occurred: URIRef  # occurred
+    participant: URIRef  # participant
+    participation: URIRef  # participation
+    planned: URIRef  # planned
+    ploverCode: URIRef  # PLOVER code
+    ploverMode: URIRef  # PLOVER mode
+    role: URIRef  # role
+    sourceDocument: URIRef  # source document
+    sourcePath: URIRef  # source path
+    start: URIRef  # start offset
+    statedOn: URIRef  # stated on
+    status: URIRef  # status
+    text: URIRef  # text
+    topic: URIRef  # topic
+    url: URIRef  # URL
+    visitor: URIRef  # visitor

@@ -1,0 +1,489 @@
+"""The kgraph store: an embedded Oxigraph (pyoxigraph) dataset, one named graph per article.
+
+Layout of the dataset:
+
+- ``id/graph/<doc>``: everything extracted from one article (see :mod:`kgraph.rdf.mapping`),
+  including the document's content hash, so the graph is replaced whole and atomically enough:
+  ``remove_graph`` then one transactional ``extend``. A crash in between leaves the document without
+  a hash, i.e. "not built", and the next build writes it again.
+- ``id/builds``: one prov:Activity per build that wrote something.
+- ``https://w3id.org/kgraph/ontology``: the ontology itself (TBox), so SPARQL can read class labels
+  and CAMEO codes. Not exported by :meth:`KGStore.export`.
+
+Writers take an exclusive ``fcntl.flock`` on ``<store>/kgraph.lock``; a second writer gets
+:class:`~kgraph.errors.StoreLockedError`. Read-only opens take no lock (they see a snapshot as of
+opening; Oxigraph calls reading during a write undefined, so a reader retries nothing and a failure to
+open is reported as a StoreError).
+
+Example:
+    >>> with KGStore.open(Path("output/store")) as store:       # doctest: +SKIP
+    ...     store.write_extraction(extraction, build)
+    ...     store.interactions(actor="Scott Bessent")
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Iterable
+
+import pyoxigraph as ox
+
+from kgraph.config import resource_dir
+from kgraph.errors import QueryError, StoreError, StoreLockedError
+from kgraph.model import Actor, BuildInfo, Extraction, Interaction, Post, normalise_name
+from kgraph.rdf import iris, mapping
+from kgraph.rdf.mapping import N, PREFIXES
+from kgraph.rdf.namespace import KG
+
+LOCK_NAME = "kgraph.lock"
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What :meth:`KGStore.write_extraction` wrote: quads, distinct interactions, and how many of
+    those were already stated by another document (merged cross-document events)."""
+
+    triples: int
+    interactions: int
+    merged: int
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else term.value
+
+
+def to_term(value: Any) -> ox.NamedNode | ox.Literal:
+    """A Python value as an RDF term for a SPARQL binding (never pasted into query text).
+
+    ``<http://x>`` or an ``http(s)://`` string -> IRI; bool/int/float -> typed literal; else a string.
+    """
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=N(mapping.XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=N(mapping.XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=N(mapping.XSD + "double"))
+    text = str(value)
+    if text.startswith("<") and text.endswith(">"):
+        return ox.NamedNode(text[1:-1])
+    if text.startswith(("http://", "https://")) and " " not in text:
+        return ox.NamedNode(text)
+    return ox.Literal(text)
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+class KGStore:
+    """kgraph's RDF store over a pyoxigraph ``Store`` (on disk, or in memory when ``path`` is None)."""
+
+    def __init__(self, raw: ox.Store, path: Path | None, read_only: bool, lock_fd: int | None) -> None:
+        self._raw = raw
+        self.path = path
+        self.read_only = read_only
+        self._lock_fd = lock_fd
+        self._closed = False
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None, read_only: bool = False) -> "KGStore":
+        """Open (creating when writable) the store at ``path``; ``None`` gives an in-memory store.
+
+        Raises StoreLockedError when another writer holds the store, StoreError when a read-only
+        store does not exist or cannot be read.
+        """
+        if path is None:
+            store = cls(ox.Store(), None, read_only=False, lock_fd=None)
+            store._ensure_ontology()
+            store.read_only = read_only
+            return store
+        path = Path(path)
+        if read_only:
+            if not path.is_dir() or not any(path.iterdir()):
+                raise StoreError(f"{path}: no kgraph store here. Run `kgraph build PATH --store {path}` first.")
+            try:
+                raw = ox.Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(f"{path}: cannot open the store read-only: {one_line(exc)}") from exc
+            return cls(raw, path, read_only=True, lock_fd=None)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the store folder: {one_line(exc)}") from exc
+        lock_path = path / LOCK_NAME
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise StoreLockedError(
+                f"{path}: another kgraph process is writing this store (lock {lock_path}). "
+                "Wait for it to finish, or use another --store."
+            ) from exc
+        try:
+            raw = ox.Store(str(path))
+        except OSError as exc:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"{path}: the store is open elsewhere in this process or by another program: {one_line(exc)}"
+                ) from exc
+            raise StoreError(f"{path}: cannot open the store: {one_line(exc)}. Is it a kgraph store?") from exc
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        store = cls(raw, path, read_only=False, lock_fd=fd)
+        store._ensure_ontology()
+        return store
+
+    def close(self) -> None:
+        """Flush and release the store and its write lock (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        if not self.read_only and self.path is not None:
+            try:
+                self._raw.flush()
+            except OSError:
+                pass
+        self._raw = None  # type: ignore[assignment]  # drops the RocksDB handle
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> "KGStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph Store (for the SPARQL server)."""
+        if self._closed:
+            raise StoreError("the store is closed")
+        return self._raw
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only; open it without read_only to write.")
+        return self.raw
+
+    def _ensure_ontology(self) -> None:
+        """Load (or refresh) the ontology graph when the shipped kgraph.ttl changed."""
+        ttl = resource_dir("ontologies") / "kgraph.ttl"
+        data = ttl.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        g = N(iris.ONTOLOGY_GRAPH)
+        marker = ox.Quad(g, N(KG.contentHash), ox.Literal(digest), g)
+        if marker in self._raw:
+            return
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, g)
+            for q in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=iris.ONTOLOGY_GRAPH)
+        ]
+        self._raw.remove_graph(g)
+        self._raw.extend([*quads, marker])
+
+    # -- documents --------------------------------------------------------------------------
+
+    def document_hash(self, doc_id: str) -> str | None:
+        """The content hash stored for ``doc_id``, or None if the document is not (fully) built."""
+        g = N(iris.graph_iri(doc_id))
+        doc = N(iris.document_iri(doc_id))
+        for q in self.raw.quads_for_pattern(doc, N(KG.contentHash), None, g):
+            return q.object.value
+        return None
+
+    def documents(self) -> dict[str, str]:
+        """doc_id -> content hash of every built document."""
+        rows = self.raw.query(
+            "PREFIX kg: <https://w3id.org/kgraph/ontology#> "
+            "SELECT ?id ?h WHERE { GRAPH ?g { ?d a kg:Document ; kg:docId ?id ; kg:contentHash ?h } }"
+        )
+        return {r["id"].value: r["h"].value for r in rows}
+
+    def write_extraction(self, extraction: Extraction, build: BuildInfo) -> WriteResult:
+        """Replace the article's named graph with this extraction; record the build (prov:Activity).
+
+        Example:
+            >>> store.write_extraction(extraction, build)     # doctest: +SKIP
+            WriteResult(triples=57, interactions=3, merged=1)
+        """
+        raw = self._writable()
+        doc_id = extraction.article.doc_id
+        g = N(iris.graph_iri(doc_id))
+        quads = mapping.extraction_to_quads(extraction, build)
+        interaction_iris = {
+            q.subject.value for q in quads
+            if q.predicate.value == mapping.RDF_TYPE and q.object.value == str(KG.Interaction)
+        }
+        merged = 0
+        for iri in interaction_iris:
+            for q in raw.quads_for_pattern(N(iri), mapping.TYPE, N(KG.Interaction), None):
+                if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
+                    merged += 1
+                    break
+        try:
+            raw.remove_graph(g)
+            # One transaction: the data, its content hash and the build activity go in together.
+            raw.extend([*quads, *mapping.build_quads(build)])
+        except OSError as exc:
+            raise StoreError(f"{self.path}: writing document {doc_id!r} failed: {one_line(exc)}") from exc
+        return WriteResult(triples=len(quads), interactions=len(interaction_iris), merged=merged)
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove the document's graph; interactions also stated elsewhere keep those sources."""
+        raw = self._writable()
+        g = N(iris.graph_iri(doc_id))
+        if not raw.contains_named_graph(g):
+            return False
+        raw.remove_graph(g)
+        return True
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _rows(self, sparql: str) -> list[dict[str, str | None]]:
+        result = self.raw.query(sparql, prefixes=PREFIXES)
+        names = [v.value for v in result.variables]
+        return [{n: _value(sol[n]) for n in names} for sol in result]
+
+    def _sources(self) -> dict[str, mapping.SourceInfo]:
+        rows = self._rows(
+            """SELECT ?g ?docid ?pub ?source ?url WHERE { GRAPH ?g {
+                 ?d a kg:Document ; kg:docId ?docid .
+                 OPTIONAL { ?d dcterms:issued ?pub } OPTIONAL { ?d kg:sourcePath ?source }
+                 OPTIONAL { ?d kg:url ?url } } }"""
+        )
+        return {r["g"]: mapping.source_from_row(r) for r in rows}
+
+    def _actors(self, sources: dict[str, mapping.SourceInfo]) -> dict[str, Actor]:
+        names = self._rows(
+            """SELECT ?g ?a ?cls ?name WHERE { GRAPH ?g {
+                 ?a a kg:Actor ; a ?cls ; rdfs:label ?name FILTER(?cls != kg:Actor) } }"""
+        )
+        aliases = self._rows("SELECT DISTINCT ?a ?alias WHERE { GRAPH ?g { ?a a kg:Actor ; skos:altLabel ?alias } }")
+        countries = self._rows(
+            "SELECT ?g ?a ?c WHERE { GRAPH ?g { ?a a kg:Actor ; kg:country ?x . ?x rdfs:label ?c } }"
+        )
+        posts = self._rows(
+            """SELECT ?g ?a ?title ?pc ?stated WHERE { GRAPH ?g { ?a org:holds ?p . ?p rdfs:label ?title .
+                 OPTIONAL { ?p kg:country ?x . ?x rdfs:label ?pc } OPTIONAL { ?p kg:statedOn ?stated } } }"""
+        )
+
+        def order(g: str) -> tuple:
+            src = sources.get(g)
+            return src.order if src else (mapping.dt.date.min, "")
+
+        best_name: dict[str, tuple] = {}
+        for r in names:
+            if r["cls"] not in mapping.CLASS_KIND:
+                continue
+            key = (order(r["g"]), r["name"])
+            if r["a"] not in best_name or key > best_name[r["a"]][0]:
+                best_name[r["a"]] = (key, r["name"], mapping.CLASS_KIND[r["cls"]])
+        alias_map: dict[str, set[str]] = {}
+        for r in aliases:
+            alias_map.setdefault(r["a"], set()).add(r["alias"])
+        country: dict[str, tuple] = {}
+        for r in countries:
+            key = order(r["g"])
+            if r["a"] not in country or key > country[r["a"]][0]:
+                country[r["a"]] = (key, r["c"])
+        post_map: dict[str, dict[tuple, Post]] = {}
+        for r in posts:
+            stated = mapping._parse_date(r["stated"])
+            post = Post(title=r["title"], country=r["pc"], stated=stated)
+            post_map.setdefault(r["a"], {})[(stated or mapping.dt.date.min, order(r["g"]), r["title"])] = post
+        actors: dict[str, Actor] = {}
+        for a, (_, name, kind) in best_name.items():
+            plist = [p for _, p in sorted(post_map.get(a, {}).items(), key=lambda kv: kv[0])]
+            unique_posts = tuple(dict.fromkeys(plist))
+            latest = plist[-1] if plist else None
+            actors[a] = Actor(
+                name=name,
+                kind=kind,
+                aliases=tuple(sorted(alias_map.get(a, set()) - {name})),
+                role=latest.title if latest else None,
+                country=(country.get(a) or (None, None))[1] or (latest.country if latest else None),
+                posts=unique_posts,
+            )
+        return actors
+
+    def interactions(
+        self,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
+        type: str | None = None,  # noqa: A002 - mirrors the CLI option
+    ) -> list[Interaction]:
+        """Every interaction, one per IRI, merged across documents, optionally filtered.
+
+        ``actor`` matches a participant's name or alias (normalised); ``since``/``until`` compare ISO
+        dates (inclusive, to the precision both have; undated interactions are then left out).
+
+        Example:
+            >>> [i.date for i in store.interactions(actor="Bessent")]    # doctest: +SKIP
+            ['2025-07-18', '2025-07-19']
+        """
+        sources = self._sources()
+        actors = self._actors(sources)
+        core = self._rows(
+            """SELECT ?g ?i ?cls ?status ?date ?prec ?loc ?topic ?channel ?conf WHERE { GRAPH ?g {
+                 ?i a kg:Interaction ; a ?cls ; kg:status ?status . FILTER(?cls != kg:Interaction)
+                 OPTIONAL { ?i kg:date ?date } OPTIONAL { ?i kg:datePrecision ?prec }
+                 OPTIONAL { ?i kg:location ?l . ?l rdfs:label ?loc } OPTIONAL { ?i kg:topic ?topic }
+                 OPTIONAL { ?i kg:channel ?channel } OPTIONAL { ?i kg:confidence ?conf } } }"""
+        )
+        parts = self._rows(
+            "SELECT ?g ?i ?actor ?role WHERE { GRAPH ?g { ?i kg:participation ?p . ?p kg:actor ?actor ; kg:role ?role } }"
+        )
+        evidence = self._rows(
+            """SELECT ?g ?i ?text ?start ?end WHERE { GRAPH ?g {
+                 ?i kg:evidence ?e . ?e kg:text ?text ; kg:start ?start ; kg:end ?end } }"""
+        )
+        result = mapping.rows_to_interactions(sources, core, parts, evidence, actors)
+        return [i for i in result if _keep(i, actor, since, until, status, type)]
+
+    def actors(self) -> list[Actor]:
+        """Every actor in the store (name from the most recent source, aliases from all)."""
+        return sorted(self._actors(self._sources()).values(), key=lambda a: (a.kind.value, a.name))
+
+    def stats(self) -> dict[str, int]:
+        """Counts: documents, actors, interactions, quads (all graphs, ontology included)."""
+        row = self._rows(
+            """SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?a) AS ?actors)
+                      (COUNT(DISTINCT ?i) AS ?interactions) WHERE {
+                 { GRAPH ?g { ?d a kg:Document } } UNION { GRAPH ?g { ?a a kg:Actor } }
+                 UNION { GRAPH ?g { ?i a kg:Interaction } } }"""
+        )[0]
+        return {
+            "documents": int(row["documents"] or 0),
+            "actors": int(row["actors"] or 0),
+            "interactions": int(row["interactions"] or 0),
+            "quads": len(self.raw),
+        }
+
+    # -- SPARQL -----------------------------------------------------------------------------
+
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> Any:
+        """Run SPARQL over the union of all graphs (GRAPH ?g still reaches each one).
+
+        ``bindings`` maps variable names (with or without ``?``) to values, substituted by Oxigraph
+        (SEP-0007): a bound variable must appear in the SELECT projection. Common prefixes (kg:,
+        prov:, org:, ...) are predeclared.
+        """
+        subs = {ox.Variable(k.lstrip("?$")): to_term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self.raw.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                  substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {one_line(exc)}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"SPARQL query failed: {one_line(exc)}") from exc
+
+    # -- import / export --------------------------------------------------------------------
+
+    def _data_quads(self) -> Iterable[ox.Quad]:
+        onto = iris.ONTOLOGY_GRAPH
+        return (q for q in self.raw if getattr(q.graph_name, "value", None) != onto)
+
+    def export(self, dest: Path | str | IO[bytes], format: str = "trig") -> None:  # noqa: A002
+        """Write the data (ontology graph excluded): turtle (union of graphs), trig, nquads, jsonld."""
+        fmt = format.lower().replace("-", "")
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        if fmt == "jsonld":
+            context = json.loads((resource_dir("ontologies") / "context.jsonld").read_text(encoding="utf-8"))
+            data = self.rdflib_dataset().serialize(format="json-ld", context=context["@context"], auto_compact=True)
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+        elif fmt == "turtle":
+            triples = dict.fromkeys(q.triple for q in self._data_quads())
+            payload = ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        else:
+            rdf_format = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+            payload = ox.serialize(self._data_quads(), None, rdf_format,
+                                   prefixes=PREFIXES if fmt == "trig" else None)
+        if isinstance(dest, (str, Path)):
+            Path(dest).parent.mkdir(parents=True, exist_ok=True)
+            Path(dest).write_bytes(payload)
+        else:
+            dest.write(payload)
+
+    def load_nquads(self, path: Path | str) -> None:
+        """Bulk-load an N-Quads (or TriG, by extension) file, e.g. a big import or a backup."""
+        raw = self._writable()
+        fmt = ox.RdfFormat.TRIG if str(path).endswith(".trig") else ox.RdfFormat.N_QUADS
+        try:
+            raw.bulk_load(path=str(path), format=fmt)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{path}: cannot load: {one_line(exc)}") from exc
+
+    def rdflib_dataset(self, include_ontology: bool = False):
+        """A copy of the store as an rdflib ``Dataset`` (named graphs kept)."""
+        from rdflib import Dataset
+
+        quads = self.raw if include_ontology else self._data_quads()
+        data = ox.serialize(quads, None, ox.RdfFormat.N_QUADS)
+        ds = Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True)
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return ds
+
+    def validate(self) -> tuple[bool, str]:
+        """Validate the data against ontologies/shapes.ttl with pyshacl (ontology mixed in)."""
+        import pyshacl
+        from rdflib import Graph
+
+        onto = resource_dir("ontologies")
+        data = Graph()
+        payload = ox.serialize(dict.fromkeys(q.triple for q in self._data_quads()), None, ox.RdfFormat.N_TRIPLES)
+        data.parse(data=payload.decode("utf-8"), format="nt")
+        shapes = Graph().parse(onto / "shapes.ttl", format="turtle")
+        ontology = Graph().parse(onto / "kgraph.ttl", format="turtle")
+        conforms, _report, text = pyshacl.validate(
+            data, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=True
+        )
+        return bool(conforms), text
+
+
+def _date_cmp_ok(date: str | None, bound: str, op: str) -> bool:
+    if not date:
+        return False
+    n = min(len(date), len(bound))
+    return date[:n] >= bound[:n] if op == ">=" else date[:n] <= bound[:n]
+
+
+def _keep(i: Interaction, actor: str | None, since: str | None, until: str | None,
+          status: str | None, type_: str | None) -> bool:
+    if status and i.status.value != status:
+        return False
+    if type_ and i.type.value != type_:
+        return False
+    if since and not _date_cmp_ok(i.date, since, ">="):
+        return False
+    if until and not _date_cmp_ok(i.date, until, "<="):
+        return False
+    if actor:
+        want = normalise_name(actor)
+        for p in i.participants:
+            names = {normalise_name(n) for n in (p.actor.name, *p.actor.aliases)}
+            if want in names or f"{p.actor.kind.value}:{want}" == p.actor.key:
+                return True
+        return False
+    return True
+
+
+__all__ = ["KGStore", "WriteResult", "to_term", "EXPORT_FORMATS"]
