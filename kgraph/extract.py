@@ -68,6 +68,9 @@ GROUP_ANAPHORA = {"sides", "leaders", "ministers", "countries", "nations", "gove
                   "neighbours", "neighbors", "teams", "negotiators", "premiers", "chiefs", "counterparts"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
+TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
+                  "like", "unlike", "than"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PLACE_PREPS = {"in", "at"}
 TYPE_SPECIFICITY = {InteractionType.PHONE_CALL: 5, InteractionType.VIDEO_CALL: 5, InteractionType.SUMMIT: 4,
@@ -235,7 +238,7 @@ class DocumentActors:
             actor.title = title_span.label_
         if actor.country is None:
             lo = max(title_span.sent.start, title_span.start - 4)
-            for token in doc[lo:title_span.start + len(title_span)][::-1]:
+            for token in reversed(list(doc[lo:title_span.end])):
                 country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
                 if token.ent_type_ in ("GPE", "NORP") or country:
                     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
@@ -260,6 +263,10 @@ class DocumentActors:
                     self._institution(ent, inst)
                 elif ent.label_ == "ORG" and _looks_institutional(ent):
                     self._institution(ent, _strip_article(text))
+                elif ent.label_ == "GPE" and self._is_name_like(_trim(ent)) and not self.gaz.place(text):
+                    # A place name outside the gazetteer (a region, a city, a fictional state) acts under its
+                    # own name; as a location it stays a place.
+                    self._country(ent, _strip_article(text))
         # Lower-cased or untagged gazetteer names (e.g. "U.S." tagged as nothing).
         for token in self.doc:
             if token.i in self.token_actor or token.pos_ != "PROPN":
@@ -281,6 +288,16 @@ class DocumentActors:
         actor.aliases.add(_trim(span).text)
         for token in span:
             self.token_actor.setdefault(token.i, key)
+
+    def country_key(self, key: str) -> str | None:
+        actor = self.actors.get(key)
+        if actor is None or actor.kind is ActorKind.COUNTRY:
+            return key if actor else None
+        if actor.country:
+            ckey = f"country:{normalise_name(actor.country)}"
+            self.actors.setdefault(ckey, DocActor(actor.country, ActorKind.COUNTRY, first=actor.first))
+            return ckey
+        return None
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
@@ -357,37 +374,63 @@ class InteractionFinder:
                 k = self.actors.actor_at(child)
                 if k.startswith("person:") or child.dep_ == "appos":
                     return k
-        # Names inside the phrase that are persons ("Prime Minister Ishiba" with head "Ishiba" handled above)
-        if lower in GROUP_ANAPHORA or (lower in ("they", "both") and token.dep_ in SUBJECT_DEPS):
-            return self._group_antecedent(token)
         if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
             return self._pronoun(token)
-        if lower in GENERIC_OFFICIALS or token.pos_ in ("NOUN", "PROPN"):
-            # "Japan's government", "Chinese officials", "a senior US official", "the Iranian side"
-            for child in token.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
-                    k = self.actors.actor_at(child)
-                    if k and (k.startswith("country:") or k.startswith("institution:")):
-                        return k
-                    country = self.gaz.country(child.text) if child.pos_ in ("ADJ", "PROPN") else None
-                    if country:
-                        self.actors._country(self.doc[child.i:child.i + 1], country)
-                        return self.actors.actor_at(child)
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            k = self.actors.actor_at(pobj)
-                            if k and not k.startswith("person:"):
-                                return k
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
+            found = self._modifier_actors(token)
+            if found:
+                return found
+        if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
+            return self._group_antecedent(token)
         return None
+
+    def _modifier_actors(self, token: Token) -> list[str]:
+        """Countries and institutions that modify a common noun ("Chinese officials", "the Iranian side")."""
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
+                for part in [child] + [c for c in child.subtree if c.dep_ == "conj"]:
+                    k = self.actors.actor_at(part)
+                    if k is None and part.pos_ in ("ADJ", "PROPN", "NOUN") and self.gaz.country(part.text):
+                        self.actors._country(self.doc[part.i:part.i + 1], self.gaz.country(part.text))
+                        k = self.actors.actor_at(part)
+                    if k and not k.startswith("person:"):
+                        found.append(k)
+                    elif k and child.dep_ == "poss" and token.lower_ in GENERIC_OFFICIALS:
+                        found.append(k)  # "Putin's envoy" stands for Putin's side: keep the person
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        k = self.actors.actor_at(pobj)
+                        if k and not k.startswith("person:"):
+                            found.append(k)
+                        elif k is None:
+                            found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
+        return list(dict.fromkeys(found))
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
+        if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
+                and token.lower_ not in ("they", "both", "them"):
+            return None  # "leaders" alone is not a reference to anyone in particular
         for mention in reversed(self.mentions):
-            if len(mention.keys) >= 2:
-                return [k for k, _ in mention.participants]
+            if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
+                keys = [k for k, _ in mention.participants]
+                if token.lower_ in ("countries", "nations", "governments"):
+                    # "the countries" after a meeting of two ministers: their countries
+                    keys = [self.actors.country_key(k) or k for k in keys]
+                return list(dict.fromkeys(keys))
+        # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
+        recent: list[str] = []
+        for i in range(token.i - 1, max(-1, token.sent.start - 60), -1):
+            k = self.actors.token_actor.get(i)
+            if k and k not in recent:
+                recent.append(k)
+            if len(recent) == 2:
+                return recent[::-1]
         return None
 
     def _counterpart(self, token: Token) -> str | None:
@@ -417,16 +460,21 @@ class InteractionFinder:
 
     # -- the syntax around a trigger --------------------------------------------------------------
     def _governor(self, trig: Token) -> Token:
-        """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y'."""
+        """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y',
+        'arrived' in 'X arrived in Amman on a visit', 'agreed' in 'X and Y agreed upon a pact'."""
         tok = trig
-        for _ in range(3):
+        for _ in range(4):
             if tok.pos_ in ("VERB", "AUX") and tok is not trig:
                 return tok
-            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "compound", "npadvmod",
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                if tok.head.lower_ in TEMPORAL_PREPS:
+                    return trig  # "after the talks, X said": the talks are not X's act
+                if tok.head.head.pos_ not in ("VERB", "AUX"):
+                    return trig  # "a call for talks", "an offer of talks": stop at the noun
+                tok = tok.head.head
+                continue
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "npadvmod",
                             "appos", "oprd", "dep") and tok.head is not tok:
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("during", "after", "before", "at", "ahead",
-                                                                "following", "since"):
-                    return trig
                 tok = tok.head
             else:
                 break
@@ -727,6 +775,9 @@ class InteractionFinder:
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
+        for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+                return False  # "unless the countries agree on a deal": a condition, not an event
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "call":
                 if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off"))
