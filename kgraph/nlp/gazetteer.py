@@ -39,13 +39,18 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     places: dict[str, Place]
+    codes: dict[str, Place]  # case-sensitive short forms
     titles: dict[str, str]  # normalised title phrase -> canonical display form
     title_kinds: dict[str, str]
     institutions: dict[str, str]  # normalised alias -> canonical name
+    institution_codes: dict[str, str]  # case-sensitive short forms
     max_title_words: int
 
     def place(self, text: str) -> Place | None:
-        return self.places.get(normalise_name(text))
+        bare = text.strip().replace(".", "")
+        if bare.startswith("the "):
+            bare = bare[4:]
+        return self.codes.get(bare) or self.places.get(normalise_name(text))
 
     def country(self, text: str) -> str | None:
         """Country name for a country name, alias, capital or demonym; None otherwise."""
@@ -56,22 +61,30 @@ class Gazetteer:
         return self.titles.get(normalise_name(text))
 
     def institution(self, text: str) -> str | None:
-        return self.institutions.get(normalise_name(text))
+        bare = text.strip().replace(".", "")
+        if bare.startswith("the "):
+            bare = bare[4:]
+        return self.institution_codes.get(bare) or self.institutions.get(normalise_name(text))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer built from the data files (cached)."""
     places: dict[str, Place] = {}
+    codes: dict[str, Place] = {}
     for row in _rows("countries.tsv"):
         name = row["name"]
         entries = [(name, "name")] + [(a, "alias") for a in _split(row.get("aliases", ""))]
         entries += [(c, "capital") for c in _split(row.get("capitals", ""))]
         entries += [(d, "demonym") for d in _split(row.get("demonyms", ""))]
-        if row.get("iso3"):
-            entries.append((row["iso3"], "alias"))
         for text, how in entries:
-            places.setdefault(normalise_name(text), Place(name, how))
+            if _is_code(text):
+                codes.setdefault(text.replace(".", ""), Place(name, how))
+            else:
+                places.setdefault(normalise_name(text), Place(name, how))
+        if row.get("iso3"):
+            codes.setdefault(row["iso3"], Place(name, "alias"))
+    inst_codes: dict[str, str] = {}
     titles: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for row in _rows("titles.tsv"):
@@ -81,6 +94,16 @@ def gazetteer() -> Gazetteer:
     institutions: dict[str, str] = {}
     for row in _rows("institutions.tsv"):
         for alias in [row["name"], *_split(row.get("aliases", ""))]:
-            institutions.setdefault(normalise_name(alias), row["name"])
+            if _is_code(alias):
+                inst_codes.setdefault(alias.replace(".", ""), row["name"])
+            else:
+                institutions.setdefault(normalise_name(alias), row["name"])
     longest = max((len(t.split()) for t in titles), default=1)
-    return Gazetteer(places, titles, kinds, institutions, longest)
+    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, longest)
+
+
+def _is_code(text: str) -> bool:
+    """Upper-case short forms ("US", "U.S.", "WHO", "JPN") match only upper-case text: "who", "per" and
+    "can" are words, not the World Health Organization, Peru and Canada."""
+    bare = text.replace(".", "").strip()
+    return bare.isupper() and len(bare) <= 5 and " " not in bare
