@@ -42,3 +42,7 @@ class QueryError(KgraphError):
 
 class RenderError(KgraphError):
     pass
+
+
+class EvaluationError(KgraphError):
+    pass
