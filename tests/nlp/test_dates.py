@@ -1,0 +1,68 @@
+"""The date resolver: relative days against the publication date, explicit dates, vague spans."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kgraph.model import DatePrecision
+from kgraph.nlp.dates import WEEKDAYS, resolve_date
+
+THURSDAY = dt.date(2025, 7, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("on Friday", "future", "2025-07-18"),
+        ("Friday", "past", "2025-07-11"),
+        ("Wednesday", "past", "2025-07-16"),
+        ("Thursday", "past", "2025-07-17"),
+        ("Thursday", "future", "2025-07-17"),
+        ("last Thursday", "past", "2025-07-10"),
+        ("next Thursday", "future", "2025-07-24"),
+        ("Thursday (Jul 17)", "past", "2025-07-17"),
+        ("yesterday", "past", "2025-07-16"),
+        ("tomorrow", "future", "2025-07-18"),
+        ("Jul 17", "past", "2025-07-17"),
+        ("17 July", "past", "2025-07-17"),
+        ("July 17th", "past", "2025-07-17"),
+        ("Aug 1", "future", "2025-08-01"),
+        ("Dec 30", "past", "2024-12-30"),
+        ("March 3, 2024", "past", "2024-03-03"),
+        ("the 3rd", "past", "2025-07-03"),
+    ],
+)
+def test_dates_resolve_days(text, tense, expected):
+    assert resolve_date(text, THURSDAY, tense) == (expected, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [("last month", "past", "2025-06"), ("next month", "future", "2025-08"), ("in June", "past", "2025-06"),
+     ("in June", "future", "2026-06"), ("June 2024", "past", "2024-06")],
+)
+def test_dates_resolve_months(text, tense, expected):
+    assert resolve_date(text, THURSDAY, tense) == (expected, DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize("text", ["this week", "next week", "earlier this year", "recently", "in the coming days",
+                                  "two years ago", "", "the weekend"])
+def test_dates_vague_spans_resolve_to_nothing(text):
+    assert resolve_date(text, THURSDAY, "past") is None
+
+
+def test_dates_relative_day_needs_a_publication_date():
+    assert resolve_date("on Friday", None, "past") is None
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)), st.sampled_from(WEEKDAYS),
+       st.sampled_from(["past", "future"]))
+def test_dates_weekday_within_a_week_in_the_right_direction(published, weekday, tense):
+    value, precision = resolve_date(weekday.title(), published, tense)
+    day = dt.date.fromisoformat(value)
+    assert precision is DatePrecision.DAY
+    assert day.strftime("%A").lower() == weekday
+    assert abs((day - published).days) <= 6
+    assert (day <= published) if tense == "past" else (day >= published)

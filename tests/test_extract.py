@@ -1,0 +1,107 @@
+"""Extraction behaviour on short wire-style texts (real spaCy parses, small model)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import ActorKind, Article, InteractionType, Role, Status
+
+THURSDAY = dt.date(2025, 7, 17)
+
+
+def run(nlp, text: str, published: dt.date = THURSDAY):
+    article = Article("t", text, published, "t.txt")
+    return extract(nlp(text), article)
+
+
+def names(interaction) -> set[str]:
+    return {p.actor.name for p in interaction.participants}
+
+
+def test_extract_title_before_name_gives_post_and_country(nlp):
+    ex = run(nlp, "Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott Bessent in Tokyo "
+                  "on Friday, the government said.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Shigeru Ishiba", "Scott Bessent"}
+    assert meeting.status is Status.PLANNED
+    assert meeting.date == "2025-07-18"
+    assert meeting.location == "Tokyo"
+    ishiba = next(p.actor for p in meeting.participants if p.actor.name == "Shigeru Ishiba")
+    assert ishiba.kind is ActorKind.PERSON
+    assert ishiba.role == "Prime Minister" and ishiba.country == "Japan"
+
+
+def test_extract_surname_on_second_mention_is_the_full_name(nlp):
+    ex = run(nlp, "German Chancellor Friedrich Merz arrived in Paris on Monday.\n\n"
+                  "Merz met French President Emmanuel Macron on Tuesday to discuss defence spending.")
+    meetings = [i for i in ex.interactions if i.type is InteractionType.MEETING]
+    assert len(meetings) == 1
+    assert names(meetings[0]) == {"Friedrich Merz", "Emmanuel Macron"}
+    assert meetings[0].date == "2025-07-15"
+
+
+def test_extract_the_two_sides_is_the_same_interaction(nlp):
+    ex = run(nlp, "Indian Foreign Minister S. Jaishankar held talks with his Chinese counterpart Wang Yi in "
+                  "Beijing on Monday.\n\nDuring the two-hour meeting, the two sides discussed the border.")
+    assert len(ex.interactions) == 1
+    (talks,) = ex.interactions
+    assert names(talks) == {"S. Jaishankar", "Wang Yi"}
+    assert len(talks.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("French President Emmanuel Macron called off a meeting with Chinese President Xi Jinping on Friday.",
+         Status.CANCELLED),
+        ("Brazil and Argentina postponed their trade talks.", Status.CANCELLED),
+        ("Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr Zelensky.",
+         Status.NEGATED),
+        ("British Prime Minister Keir Starmer is expected to visit India next month.", Status.PLANNED),
+        ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.",
+         Status.OCCURRED),
+    ],
+)
+def test_extract_status(nlp, sentence, status):
+    ex = run(nlp, sentence)
+    assert len(ex.interactions) == 1, ex.interactions
+    assert ex.interactions[0].status is status
+
+
+def test_extract_phone_call_channel(nlp):
+    ex = run(nlp, "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin "
+                  "on Wednesday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and call.channel == "phone"
+    assert call.date == "2025-07-16"
+
+
+def test_extract_statements_and_conditions_are_not_interactions(nlp):
+    ex = run(nlp, "President Donald Trump said on Wednesday that the US would keep tariffs on Japan unless the "
+                  "countries agree on a trade deal.")
+    assert ex.interactions == ()
+
+
+def test_extract_visit_has_visitor_and_host(nlp):
+    ex = run(nlp, "Vietnamese President Luong Cuong arrived in Jakarta on Monday for a state visit to Indonesia.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles == {"Luong Cuong": Role.VISITOR, "Indonesia": Role.HOST}
+
+
+def test_extract_evidence_offsets_index_the_article_text(nlp):
+    text = ("Some preamble here.\n\nJapan's top trade negotiator Ryosei Akazawa held talks with US Commerce "
+            "Secretary Howard Lutnick on Thursday.")
+    ex = run(nlp, text)
+    (talks,) = ex.interactions
+    for ev in talks.evidence:
+        assert text[ev.start:ev.end] == ev.sentence
+        assert ev.sentence.startswith("Japan's top trade negotiator")
+
+
+def test_extract_repeated_word_is_not_a_person(nlp):
+    ex = run(nlp, "Loading Loading met Scott Bessent on Friday.")
+    assert all("Loading" not in a.name for a in ex.actors)
