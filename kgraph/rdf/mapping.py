@@ -61,6 +61,8 @@ PREFIXES: dict[str, str] = {
     "schema": SCHEMA,
     "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
 }
+# For serialisers: an "id:" prefix would force escaped slashes (id:person\/x), so it is left out.
+SERIAL_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
 
 _nodes: dict[str, NamedNode] = {}
 

@@ -36,7 +36,7 @@ from kgraph.config import resource_dir
 from kgraph.errors import QueryError, StoreError, StoreLockedError
 from kgraph.model import Actor, BuildInfo, Extraction, Interaction, Post, normalise_name
 from kgraph.rdf import iris, mapping
-from kgraph.rdf.mapping import N, PREFIXES
+from kgraph.rdf.mapping import N, PREFIXES, SERIAL_PREFIXES
 from kgraph.rdf.namespace import KG
 
 LOCK_NAME = "kgraph.lock"
@@ -410,11 +410,11 @@ class KGStore:
             payload = data.encode("utf-8") if isinstance(data, str) else data
         elif fmt == "turtle":
             triples = dict.fromkeys(q.triple for q in self._data_quads())
-            payload = ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            payload = ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=SERIAL_PREFIXES)
         else:
             rdf_format = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
             payload = ox.serialize(self._data_quads(), None, rdf_format,
-                                   prefixes=PREFIXES if fmt == "trig" else None)
+                                   prefixes=SERIAL_PREFIXES if fmt == "trig" else None)
         if isinstance(dest, (str, Path)):
             Path(dest).parent.mkdir(parents=True, exist_ok=True)
             Path(dest).write_bytes(payload)
