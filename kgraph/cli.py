@@ -22,8 +22,9 @@ from kgraph import __version__
 from kgraph.errors import KgraphError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
                   help="Build a knowledge graph of diplomatic interactions from news text, query it and draw it.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 STATE = {"debug": False}
 
@@ -82,8 +83,20 @@ def _errors():
     except KgraphError as exc:
         if STATE["debug"]:
             raise
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        err.print(f"error: {_one_line(exc)}", highlight=False, markup=False)
         raise typer.Exit(1) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug or an unforeseen failure: one line, the traceback with --debug
+        if STATE["debug"]:
+            raise
+        err.print(f"error: unexpected {type(exc).__name__}: {_one_line(exc)} (run with --debug for the "
+                  f"traceback, and please report it)", highlight=False, markup=False)
+        raise typer.Exit(1) from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _open_store(path: Path):
@@ -227,11 +240,13 @@ def queries() -> None:
 
     Example: kgraph queries
     """
-    from kgraph.query.saved import describe_saved
+    from kgraph.query.saved import list_saved, query_header
 
     with _errors():
-        for name, description in describe_saved().items():
-            out.print(f"{name:28} {description}", highlight=False, markup=False)
+        for name, path in list_saved().items():
+            header = query_header(path.read_text(encoding="utf-8"))
+            description = " ".join(str(header.get("description", "")).split())
+            out.print(f"{name:24} {description}", highlight=False, markup=False)
 
 
 @app.command()
