@@ -1,0 +1,100 @@
+"""The command line: every command has help and is in the README; build/events/query work end to end;
+errors are one clear line."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kgraph import __version__
+from kgraph.cli import app
+from tests.conftest import ROOT
+
+runner = CliRunner()
+COMMANDS = sorted(c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands)
+
+
+def test_cli_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example:" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_is_in_the_readme(command):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"kgraph {command}" in readme
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("cli")
+    (tmp / "in").mkdir()
+    (tmp / "in" / "a.txt").write_text(
+        " date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott "
+        "Bessent in Tokyo on Friday.\n\nAkazawa will be in Osaka on Saturday to receive the US delegation led by "
+        "Bessent, Japan's top trade negotiator Ryosei Akazawa said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp / "in"), "--store", str(tmp / "store"), "--out", str(tmp / "out")])
+    assert result.exit_code == 0, result.output
+    return tmp
+
+
+def test_cli_build_prints_a_summary_and_writes_outputs(built):
+    assert (built / "out" / "graph.trig").exists() and (built / "out" / "network.html").exists()
+    report = json.loads((built / "out" / "report.json").read_text())
+    assert report["documents_built"] == 1 and report["interactions"] == 2
+
+
+def test_cli_events_jsonl_is_what_the_scorer_reads(built):
+    result = runner.invoke(app, ["events", "--store", str(built / "store"), "--format", "jsonl"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert {"type", "participants", "date", "status", "sources"} <= record.keys()
+        assert record["sources"][0]["doc"].endswith("a.txt")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_cli_events_other_formats(built, fmt):
+    result = runner.invoke(app, ["events", "--store", str(built / "store"), "--format", fmt])
+    assert result.exit_code == 0 and "Scott Bessent" in result.stdout
+
+
+def test_cli_query_saved_with_binding_answers_whom_bessent_met(built):
+    result = runner.invoke(app, ["query", "meetings-of", "--bind", "person=Scott Bessent", "--store",
+                                 str(built / "store"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["results"]["bindings"]
+    met = {row["met"]["value"] for row in rows}
+    assert met == {"Shigeru Ishiba", "Ryosei Akazawa"}
+    assert {row["date"]["value"] for row in rows} == {"2025-07-18", "2025-07-19"}
+
+
+def test_cli_query_ask(built):
+    result = runner.invoke(app, ["query", "ASK { ?s ?p ?o }", "--store", str(built / "store"), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["events", "--store", "/nonexistent/store"], "no kgraph store"),
+        (["query", "SELECT WHERE {", "--store", "{store}"], "error:"),
+        (["build", "/nonexistent/path", "--store", "{tmp}/s2"], "nothing was built"),
+    ],
+)
+def test_cli_errors_are_one_clear_line(built, args, needle):
+    args = [a.replace("{store}", str(built / "store")).replace("{tmp}", str(built)) for a in args]
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert needle in result.output
