@@ -453,10 +453,32 @@ class KGStore:
         data.parse(data=payload.decode("utf-8"), format="nt")
         shapes = Graph().parse(onto / "shapes.ttl", format="turtle")
         ontology = Graph().parse(onto / "kgraph.ttl", format="turtle")
-        conforms, _report, text = pyshacl.validate(
+        conforms, report, text = pyshacl.validate(
             data, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=True
         )
-        return bool(conforms), text
+        if conforms:
+            return True, text
+        return False, _summarise(report, shapes) + "\n\n" + text
+
+
+def _summarise(report, shapes) -> str:
+    """One line per violation naming the node shape (property shapes are blank nodes in shapes.ttl)."""
+    from rdflib import BNode, Namespace
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    lines = []
+    for result in report.subjects(sh.resultSeverity, None):
+        source = report.value(result, sh.sourceShape)
+        node_shape = source
+        if isinstance(source, BNode):
+            node_shape = shapes.value(None, sh.property, source) or source
+        path = report.value(result, sh.resultPath)
+        focus = report.value(result, sh.focusNode)
+        message = report.value(result, sh.resultMessage)
+        name = shapes.namespace_manager.normalizeUri(node_shape) if not isinstance(node_shape, BNode) else "(shape)"
+        path_text = shapes.namespace_manager.normalizeUri(path) if path is not None and not isinstance(path, BNode) else ""
+        lines.append(f"{name} {path_text}: <{focus}>: {message}".replace("  ", " "))
+    return "\n".join(sorted(lines))
 
 
 def _date_cmp_ok(date: str | None, bound: str, op: str) -> bool:

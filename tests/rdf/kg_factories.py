@@ -1,9 +1,7 @@
-"""Hand-built extractions for the RDF tests (no spaCy needed)."""
+"""Hand-built extractions for the RDF and query tests (no spaCy needed)."""
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 
 from kgraph.model import (
     Actor,
@@ -20,7 +18,6 @@ from kgraph.model import (
     Role,
     Status,
 )
-from kgraph.rdf.store import KGStore
 
 BESSENT = Actor("Scott Bessent", ActorKind.PERSON, ("Bessent",), "Treasury Secretary", "United States")
 ISHIBA = Actor("Shigeru Ishiba", ActorKind.PERSON, ("Ishiba",), "Prime Minister", "Japan")
@@ -80,19 +77,3 @@ def make_second_report(doc_id: str = "bessent-in-tokyo", published: dt.date = dt
                         "2025-07-18", DatePrecision.DAY, "Tokyo", "tariffs", None,
                         (_evidence(doc_id, text, s, published),), 0.7)
     return Extraction(art, (ISHIBA, bessent), (inter,))
-
-
-@pytest.fixture
-def build() -> BuildInfo:
-    return make_build()
-
-
-@pytest.fixture
-def extraction() -> Extraction:
-    return make_extraction()
-
-
-@pytest.fixture
-def store():
-    with KGStore.open(None) as s:
-        yield s
