@@ -263,10 +263,18 @@ _PARA_SPLIT = re.compile(r"\n[ \t\f\v]*\n\s*")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Pres|Prof|Rev|No|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc|approx))\.\Z"
+)
+
+
 def _sentences(par: str) -> list[tuple[int, int]]:
     """Sentence spans (with their trailing whitespace) covering ``par``."""
     spans, start = [], 0
     for m in _SENT_END.finditer(par):
+        if par[m.start()] == "." and _ABBREV.search(par, max(0, m.start() - 6), m.start() + 1):
+            continue  # "U.S. Treasury", "Mr. Ishiba"
         spans.append((start, m.end()))
         start = m.end()
     if start < len(par):
@@ -275,35 +283,38 @@ def _sentences(par: str) -> list[tuple[int, int]]:
 
 
 def _clean_paragraph(par: str, rules: _Rules, removed: list[str]) -> str:
-    # 1. whole lines (share bars, "Advertisement", captions, "Related: ..." links, copyright)
+    line_rule = rules.line.fullmatch if rules.line is not None else (lambda _s: None)
+    # 1. whole lines of one sentence (share bars, "Advertisement", captions, "Related: ..." links)
     if rules.line is not None:
         lines = par.split("\n")
         kept = []
         for line in lines:
-            if line.strip() and rules.line.fullmatch(line.strip()):
-                removed.append(line.strip())
+            bare = line.strip()
+            if bare and line_rule(bare) and len(_sentences(bare)) == 1:
+                removed.append(bare)
             else:
                 kept.append(line)
         if len(kept) != len(lines):
             par = "\n".join(kept).strip()
             if not par:
                 return ""
-    # 2. whole (short) paragraph: a subscription box, a cookie notice
+    # 2. a whole (short) paragraph: a subscription box, a cookie notice
     if rules.paragraph is not None and len(par) <= PARAGRAPH_MAX_CHARS and rules.paragraph.search(par):
         removed.append(par)
         return ""
-    # 3. sentences
-    if rules.sentence is not None and rules.sentence.search(par):
-        out, changed = [], False
-        for s, e in _sentences(par):
-            piece = par[s:e]
-            if rules.sentence.search(piece):
-                removed.append(piece.strip())
-                changed = True
-            else:
-                out.append(piece)
-        if changed:
-            par = "".join(out).strip()
+    # 3. sentences: sentence rules, paragraph rules in long paragraphs, line rules inside a longer line
+    sentence_rule = rules.sentence.search if rules.sentence is not None else (lambda _s: None)
+    out, changed = [], False
+    for s, e in _sentences(par):
+        piece = par[s:e]
+        bare = piece.strip()
+        if bare and (sentence_rule(piece) or line_rule(bare)):
+            removed.append(bare)
+            changed = True
+        else:
+            out.append(piece)
+    if changed:
+        par = "".join(out).strip()
     # 4. spans ("(Photo: Reuters)", "Loading Loading")
     if rules.span is not None and par:
         pieces = [m.group(0).strip() for m in rules.span.finditer(par)]
