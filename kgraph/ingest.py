@@ -16,7 +16,8 @@ reported as a failure.
 Decisions (documented here because other stages rely on them):
 
 * **Dateline.** An upper-case place at the start of the text followed by ``:``, ``(Reuters) -`` or a
-  dash (``TOKYO: ...``, ``NEW DELHI, July 17 (Reuters) - ...``) goes to ``Article.dateline`` and is
+  dash (``TOKYO: ...``, ``NEW DELHI, July 17 (Reuters) - ...``) goes to ``Article.dateline`` (with its
+  region when given: ``KYIV, Ukraine``; without date and agency) and is
   *removed* from ``Article.text``, so it can never become an actor (nor a participant of the first
   sentence's interaction). The text starts with the dateline sentence's body.
 * **Dates.** A missing header gives ``published=None``. An impossible date (``2025-13-45``) gives
@@ -103,7 +104,7 @@ _DATE_TOKEN = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T[0-9:.+\-Z]*)?|\d
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"\A(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ /][A-Z][A-Z'.\-]*[A-Z.]){0,4})"  # TOKYO, NEW DELHI, SAN FRANCISCO/TOKYO
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}))?"  # , Ukraine
+    rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"  # , Ukraine
     rf"(?:,?[ \t]*{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"  # , July 17
     r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{1,30})\))?"  # (Reuters)
     r"[ \t]*(?::|--|[-–—])[ \t]+(?=\S)"
@@ -173,7 +174,7 @@ def parse_header(text: str) -> Header:
     dateline = None
     d = _DATELINE.match(body)
     if d and d["place"].strip(" .") not in _NOT_PLACES and sum(c.isalpha() for c in d["place"]) >= 2:
-        dateline = d["place"].strip()
+        dateline = d["place"].strip() + (f", {d['region']}" if d["region"] else "")
         body = body[d.end():]
     return Header(published, dateline, body, tuple(warnings))
 
