@@ -70,6 +70,9 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
 TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
                   "like", "unlike", "than"}
+PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
+                "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
+                "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PLACE_PREPS = {"in", "at"}
@@ -129,9 +132,10 @@ class Mention:
 class DocumentActors:
     """Actor mentions of one document, and the token -> actor map the interaction rules use."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer):
+    def __init__(self, doc: Doc, gaz: Gazetteer, skip_chars: int = 0):
         self.doc = doc
         self.gaz = gaz
+        self.skip_chars = skip_chars  # the dateline ("UNITED NATIONS:") names a place, never an actor
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
@@ -154,6 +158,24 @@ class DocumentActors:
             return False
         return True
 
+    def _excluded(self, span: Span) -> bool:
+        return span.start_char < self.skip_chars
+
+    def _extend_name(self, span: Span) -> Span:
+        """The small model often cuts a name short ("Lee Hsien" + "Loong"): take the capitalised proper
+        nouns that follow in the same noun phrase."""
+        end = span.end
+        while end < len(self.doc) and end - span.start < 5:
+            tok = self.doc[end]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") \
+                    or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
+                    and self.doc[end + 1].text == "'s":
+                break
+            if tok.head.i not in range(span.start, end + 1) and tok.i not in {t.head.i for t in span}:
+                break
+            end += 1
+        return self.doc[span.start:end]
+
     def _strip_title(self, span: Span) -> tuple[Span, str | None]:
         """Split "President Donald Trump" into the name and the title the NER span swallowed."""
         titles = [s for s in self.doc.spans.get(TITLES_KEY, []) if s.start >= span.start and s.end < span.end]
@@ -166,9 +188,9 @@ class DocumentActors:
         doc = self.doc
         spans: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not self._excluded(ent):
                 name, _ = self._strip_title(ent)
-                name = _trim(name)
+                name = _trim(self._extend_name(name))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
         # A capitalised name right after a title is a person, whatever NER called it.
@@ -249,7 +271,7 @@ class DocumentActors:
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
         for ent in self.doc.ents:
-            if any(t.i in self.token_actor for t in ent):
+            if any(t.i in self.token_actor for t in ent) or self._excluded(ent):
                 continue
             text = _trim(ent).text
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
@@ -378,6 +400,10 @@ class InteractionFinder:
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
             return self._pronoun(token)
+        if token.pos_ == "NOUN" and _is_definite(token) and token.lower_ in PERSON_NOUNS:
+            person = self._definite_person(token)
+            if person:
+                return person
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)
@@ -446,17 +472,57 @@ class InteractionFinder:
         return None
 
     def _pronoun(self, token: Token) -> str | None:
-        """He/she/his/her -> the nearest person named before it (the subject of its clause first)."""
-        best = None
-        for i in range(token.i - 1, max(-1, token.i - 120), -1):
+        """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
+        that is a person, else the most recent person in subject position, else the nearest person."""
+        sent = token.sent
+        for tok in sent:
+            if tok.i >= token.i:
+                break
+            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+                key = self._person_of(tok)
+                if key:
+                    return key
+        nearest = None
+        for i in range(token.i - 1, max(-1, token.i - 150), -1):
             key = self.actors.token_actor.get(i)
-            if key and key.startswith("person:"):
-                tok = self.doc[i]
-                if tok.sent.start == token.sent.start or best is None:
-                    if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS:
-                        return key
-                    best = best or key
-        return best
+            if not key or not key.startswith("person:"):
+                continue
+            nearest = nearest or key
+            if _in_subject(self.doc[i]):
+                return key
+        return nearest
+
+    def _person_of(self, tok: Token) -> str | None:
+        key = self.actors.actor_at(tok)
+        if key and key.startswith("person:"):
+            return key
+        if key is None and tok.pos_ == "NOUN" and _is_definite(tok):
+            key = self._definite_person(tok)
+        return key if key and key.startswith("person:") else None
+
+    def _definite_person(self, token: Token) -> str | None:
+        """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
+        if token.lower_ not in PERSON_NOUNS:
+            return None
+        country = None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
+                country = self.gaz.country(child.text)
+        nearest = None
+        for i in range(token.i - 1, max(-1, token.i - 200), -1):
+            key = self.actors.token_actor.get(i)
+            if not key or not key.startswith("person:"):
+                continue
+            actor = self.actors.actors[key]
+            if country and actor.country != country:
+                continue
+            if token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
+                    (actor.title is None or token.lower_ not in actor.title.lower()):
+                continue
+            nearest = nearest or key
+            if _in_subject(self.doc[i]):
+                return key
+        return nearest
 
     # -- the syntax around a trigger --------------------------------------------------------------
     def _governor(self, trig: Token) -> Token:
@@ -566,9 +632,9 @@ class InteractionFinder:
         tok = gov
         for _ in range(4):
             if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
-                            "nsubj", "auxpass") and tok.head is not tok:
+                            "nsubj", "auxpass", "ccomp", "acl") and tok.head is not tok:
                 tok = tok.head
-                if tok.lemma_ in REPORT_VERBS:
+                if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in REPORT_VERBS:
                     break
                 chain.append(tok)
             else:
@@ -665,7 +731,9 @@ class InteractionFinder:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL"):
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL") \
+                                and pobj.lower_ not in ("sidelines", "margins", "fringes", "phone", "telephone",
+                                                        "day", "occasion", "eve", "way", "behalf", "visit", "trip"):
                             return _phrase(pobj)
                 if child.dep_ in ("advcl", "xcomp", "relcl") and child.lemma_ in ("discuss", "address", "negotiate",
                                                                                  "review", "resolve", "ease"):
@@ -698,10 +766,11 @@ class InteractionFinder:
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
         chain = self._chain(trig, gov)
         tense = self._tense(chain)
-        date = self._date(chain, sentence, tense)
+        date_chain = _event_part(chain)
+        date = self._date(date_chain, sentence, tense)
         status, conf = self._status(trig, gov, chain, date)
         if date is None and status is Status.PLANNED and tense == "past":
-            date = self._date(chain, sentence, "future")
+            date = self._date(date_chain, sentence, "future")
         refined, channel = self._channel(trig, gov, sentence)
         if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
                                              InteractionType.VIDEO_CALL):
@@ -837,6 +906,22 @@ def _precision_rank(p: DatePrecision) -> int:
     return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
 
 
+def _event_part(chain: list[Token]) -> list[Token]:
+    """The part of the chain whose dates are the event's: a date on "denied", "cancelled" or "announced"
+    is the day of the denial or the announcement, not of the meeting."""
+    for n, tok in enumerate(chain):
+        if n >= 1 and tok.lemma_.lower() in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS:
+            return chain[:n]
+    return chain
+
+
+def _in_subject(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
+
+
 def _is_definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "those", "these", "their", "its")
                for c in token.children)
@@ -911,6 +996,17 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
 
 
+def _dateline_end(article: Article) -> int:
+    """Characters of the text taken by its dateline ("TOKYO:", "UNITED NATIONS (Reuters) -")."""
+    if not article.dateline:
+        return 0
+    head = article.text[: len(article.dateline) + 40]
+    pos = head.find(article.dateline)
+    if pos < 0 or pos > 5:
+        return 0
+    return pos + len(article.dateline)
+
+
 def extract(doc: Doc, article: Article) -> Extraction:
     """Actors and interactions of one article from its annotated Doc (made from ``article.text``).
 
@@ -920,7 +1016,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
     """
     gaz = gazetteer()
-    actors = DocumentActors(doc, gaz)
+    actors = DocumentActors(doc, gaz, _dateline_end(article))
     finder = InteractionFinder(doc, article, actors)
     mentions = finder.run()
     used: dict[str, DocActor] = {}
