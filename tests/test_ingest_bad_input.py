@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from kgraph.config import Settings
-from kgraph.ingest import decode_bytes, detect_language, iter_articles
 from kgraph.errors import IngestError
+from kgraph.ingest import article_from_text, decode_bytes, detect_language, iter_articles
 from kgraph.model import Article, Failure
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,8 +190,6 @@ def test_ingest_detect_language(text, lang):
 
 
 def test_ingest_non_english_spanish_rejected():
-    from kgraph.ingest import article_from_text
-
     with pytest.raises(IngestError, match=r"not English \(looks like es\)"):
         article_from_text("El presidente se reunió con su homólogo en Madrid para hablar de la crisis.", "es")
 
@@ -207,8 +205,6 @@ def test_ingest_non_english_spanish_rejected():
     ],
 )
 def test_ingest_short_english_accepted(text):
-    from kgraph.ingest import article_from_text
-
     assert article_from_text(text, "en").text == text
 
 
