@@ -74,7 +74,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kgraph.errors import StoreError
+from kgraph.errors import ConfigError, StoreError
 
 __all__ = [
     "EndpointServer",
@@ -326,6 +326,8 @@ class SparqlApp:
             if method not in ("GET", "HEAD"):
                 return _error(405, f"{method} not allowed on {path}; use GET.", Allow="GET, HEAD")
             return self._index
+        if path == "/favicon.ico":  # browsers ask for it; answer without a 404 in their console
+            return Response(204, b"", "image/x-icon")
         if path == "/network":
             if method not in ("GET", "HEAD"):
                 return _error(405, f"{method} not allowed on {path}; use GET.", Allow="GET, HEAD")
@@ -912,7 +914,8 @@ def serve(
 
     ``limits`` go to :func:`make_app` (timeout, max_results, max_body, network_url, workers, ...).
     ``ready`` is called with the bound server before serving (tests, ``port=0``).
-    Raises :class:`StoreError` if there is no readable store at ``store_path``.
+    Raises :class:`StoreError` if there is no readable store at ``store_path``, :class:`ConfigError`
+    if the address can't be bound.
 
     Example:
         serve(Path("output/store"), port=7878, timeout=5, network_url="output/network.html")
@@ -923,7 +926,7 @@ def serve(
         server = make_server(app, host, port)
     except OSError as e:
         app.close()
-        raise StoreError(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port.") from e
+        raise ConfigError(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port.") from e
     if ready is not None:
         ready(server)
     try:
@@ -957,7 +960,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         serve(a.store, a.host, a.port, ready=ready, timeout=a.timeout, max_results=a.max_results,
               max_body=a.max_body, network_url=a.network, workers=a.workers)
-    except StoreError as e:
+    except (StoreError, ConfigError) as e:
         print(f"kgraph: {e}", file=sys.stderr)
         return 1
     return 0

@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kgraph.errors import StoreError
+from kgraph.errors import ConfigError, StoreError
 from kgraph.query import server as srv
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
@@ -481,3 +481,42 @@ def test_server_answers_while_a_build_writes(tmp_path):
         writer.wait()
     assert [s for s in statuses if s[0] != 200] == []
     assert counts == sorted(counts) and counts[-1] == 30 * 500 > counts[0]
+
+
+def test_server_index_csp_hash_matches_its_script(server):
+    import base64
+    import hashlib
+
+    _, headers, body = request(server, "GET", "/")
+    script = body.decode().split("<script>")[1].split("</script>")[0]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in headers["content-security-policy"]
+
+
+def test_server_index_lists_saved_queries():
+    saved = srv._saved_queries()
+    if not saved:
+        pytest.skip("no queries/*.rq in this checkout")
+    page = srv._index_page(False).body.decode()
+    data = json.loads(page.split('id="examples">')[1].split("</script>")[0])
+    assert [name for name, _ in saved] == [name for name, _ in data[len(srv.EXAMPLES):]]
+
+
+def test_server_main_reports_missing_store(tmp_path, capsys):
+    assert srv.main([str(tmp_path / "nope")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kgraph: ") and "no store here" in err and "Traceback" not in err
+
+
+def test_server_refuses_to_bind_a_busy_port(tmp_path):
+    path = tmp_path / "store"
+    s = ox.Store(str(path))
+    del s
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen(1)
+    try:
+        with pytest.raises(ConfigError, match="pick another --port"):
+            srv.serve(path, port=busy.getsockname()[1])
+    finally:
+        busy.close()
