@@ -196,7 +196,7 @@ def _event_row(r: dict) -> dict:
         "date": r.get("date"), "type": r.get("type"), "status": r.get("status"),
         "participants": "; ".join(p["name"] for p in r.get("participants", [])),
         "location": r.get("location"), "topic": r.get("topic"),
-        "sources": "; ".join(sorted({s.get("doc_id") or s.get("doc", "") for s in r.get("sources", [])})),
+        "sources": "; ".join(sorted({s.get("doc", "") for s in r.get("sources", [])})),
         "evidence": " | ".join(s.get("evidence", "") for s in r.get("sources", [])),
     }
 

@@ -41,7 +41,7 @@ from kgraph.model import (
 )
 from kgraph.nlp.components import TITLES_KEY, TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import resolve_date
-from kgraph.nlp.gazetteer import Gazetteer, gazetteer
+from kgraph.nlp.gazetteer import DATA_DIR, Gazetteer, gazetteer
 
 # Word classes that steer the rules. They are closed grammatical classes (modals, negators, the verbs that
 # cancel or plan an event), not names: a rule keyed to a name in an article would be a defect.
@@ -73,9 +73,13 @@ TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "sinc
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
+OFFER_WORDS = {"offer", "ready", "willing", "prepared", "open", "volunteer", "propose"}
+MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PLACE_PREPS = {"in", "at"}
+SUPPORT_VERBS = frozenset(line.strip() for line in (DATA_DIR / "support_verbs.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
 TYPE_SPECIFICITY = {InteractionType.PHONE_CALL: 5, InteractionType.VIDEO_CALL: 5, InteractionType.SUMMIT: 4,
                     InteractionType.VISIT: 3, InteractionType.NEGOTIATION: 3, InteractionType.TALKS: 2,
                     InteractionType.AGREEMENT: 2, InteractionType.MEETING: 1}
@@ -132,10 +136,9 @@ class Mention:
 class DocumentActors:
     """Actor mentions of one document, and the token -> actor map the interaction rules use."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, skip_chars: int = 0):
+    def __init__(self, doc: Doc, gaz: Gazetteer):
         self.doc = doc
         self.gaz = gaz
-        self.skip_chars = skip_chars  # the dateline ("UNITED NATIONS:") names a place, never an actor
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
@@ -157,9 +160,6 @@ class DocumentActors:
         if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
             return False
         return True
-
-    def _excluded(self, span: Span) -> bool:
-        return span.start_char < self.skip_chars
 
     def _extend_name(self, span: Span) -> Span:
         """The small model often cuts a name short ("Lee Hsien" + "Loong"): take the capitalised proper
@@ -188,7 +188,7 @@ class DocumentActors:
         doc = self.doc
         spans: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not self._excluded(ent):
+            if ent.label_ == "PERSON":
                 name, _ = self._strip_title(ent)
                 name = _trim(self._extend_name(name))
                 if len(name) and self._is_name_like(name):
@@ -271,7 +271,7 @@ class DocumentActors:
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
         for ent in self.doc.ents:
-            if any(t.i in self.token_actor for t in ent) or self._excluded(ent):
+            if any(t.i in self.token_actor for t in ent):
                 continue
             text = _trim(ent).text
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
@@ -396,6 +396,9 @@ class InteractionFinder:
                 k = self.actors.actor_at(child)
                 if k.startswith("person:") or child.dep_ == "appos":
                     return k
+        following = self.actors.token_actor.get(token.i + 1)
+        if token.pos_ == "NOUN" and following and following.startswith("person:"):
+            return following  # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff"
         if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
@@ -559,7 +562,7 @@ class InteractionFinder:
                     else:
                         keys.extend(self._resolve(s, sentence))
                 return keys
-            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
                 if tok.dep_ == "acl" or tok.dep_ == "relcl":
                     return self._resolve(tok.head, sentence)
                 if tok.dep_ == "ccomp":
@@ -575,7 +578,7 @@ class InteractionFinder:
         objects: list[str] = []
         mediators: list[str] = []
         heads = [trig] if gov is trig else [trig, gov]
-        if trig.pos_ in ("VERB", "AUX") or gov is not trig:
+        if trig.pos_ in ("VERB", "AUX") or (gov is not trig and gov.lemma_.lower() in SUPPORT_VERBS):
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
                 subjects = self._subjects(trig.head.head, sentence)
@@ -610,6 +613,9 @@ class InteractionFinder:
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
             for child in trig.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    place = self.gaz.place(child.text)
+                    if place is not None and place.how == "capital" and child.dep_ == "compound":
+                        continue  # "the Ankara meeting": where, not who
                     k = self.actors.actor_at(child)
                     country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
                     if country:
@@ -764,6 +770,9 @@ class InteractionFinder:
         if not self._trigger_is_event(trig, gov):
             return None
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if trig.lemma_ == "call" and trig.pos_ in ("VERB", "AUX") and self._calls_on(trig) is not None:
+            itype = InteractionType.MEETING
+            objects = [self.actors.actor_at(self._calls_on(trig))]
         chain = self._chain(trig, gov)
         tense = self._tense(chain)
         date_chain = _event_part(chain)
@@ -775,7 +784,8 @@ class InteractionFinder:
         if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
                                              InteractionType.VIDEO_CALL):
             itype = refined
-        if itype is InteractionType.PHONE_CALL and channel is None:
+        if itype is InteractionType.PHONE_CALL and channel is None and not (trig.lemma_ == "call"
+                                                                             and self._calls_on(trig) is not None):
             if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and not objects:
                 return None
             if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
@@ -804,6 +814,13 @@ class InteractionFinder:
                 participants.append((k, Role.MEDIATOR))
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
+            if trig.lemma_ in MOTION_VERBS and len({k for k, _ in participants}) < 2:
+                return None  # "arrived late", "flew home": motion without a foreign destination
+        if len({k for k, _ in participants}) == 1 and not subjects:
+            # "where talks with X are planned": the agent is the subject of the clause above
+            agent = self._implicit_agent(trig, {k for k, _ in participants})
+            if agent:
+                participants.insert(0, (agent, subj_role))
         anaphoric = False
         if len({k for k, _ in participants}) < 2:
             if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig):
@@ -822,6 +839,22 @@ class InteractionFinder:
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3))
 
+    def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
+        tok = trig
+        for _ in range(6):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_ in REPORT_VERBS:
+                    break
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < trig.i:
+                        for key in self._resolve(child, trig.sent):
+                            if key not in taken:
+                                return key
+        return None
+
     def _visit_host(self, participants, trig, gov, chain):
         """A visit's destination: the visited country ("visiting Japan", "a visit to China")."""
         keys = {k for k, _ in participants}
@@ -832,23 +865,46 @@ class InteractionFinder:
                 cand = []
                 if child.dep_ == "dobj" and head.lemma_ == "visit":
                     cand = [child]
-                elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                elif child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
                     cand = [c for c in child.children if c.dep_ == "pobj"]
                 for c in cand:
                     if c.ent_type_ not in ("GPE",):
                         continue
                     k = self.actors.actor_at(c)
-                    if k and k not in keys:
+                    if k is None:
+                        continue
+                    k = self.actors.country_key(k) or k
+                    own = {self.actors.country_key(x) for x in keys}
+                    if k not in keys and k not in own:
                         return participants + [(k, Role.HOST)]
         return participants
+
+    def _calls_on(self, trig: Token) -> Token | None:
+        """'X called on Y' (a courtesy call) when Y is a person: the person token, else None."""
+        for c in trig.children:
+            if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
+                objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
+                for o in objs:
+                    k = self.actors.actor_at(o)
+                    if k and k.startswith("person:"):
+                        return o
+        return None
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
+        above = gov.head if gov.dep_ in ("xcomp", "acomp") else None
+        while above is not None and above.dep_ in ("acomp", "xcomp") and above.head is not above:
+            above = above.head
+        if gov.dep_ in ("xcomp",) and (gov.head.lemma_ in OFFER_WORDS or any(
+                c.lemma_ in OFFER_WORDS for c in gov.head.children if c.dep_ == "acomp")):
+            return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "call":
+                if self._calls_on(trig):
+                    return True
                 if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off"))
                        for c in trig.children):
                     return False
@@ -996,17 +1052,6 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
 
 
-def _dateline_end(article: Article) -> int:
-    """Characters of the text taken by its dateline ("TOKYO:", "UNITED NATIONS (Reuters) -")."""
-    if not article.dateline:
-        return 0
-    head = article.text[: len(article.dateline) + 40]
-    pos = head.find(article.dateline)
-    if pos < 0 or pos > 5:
-        return 0
-    return pos + len(article.dateline)
-
-
 def extract(doc: Doc, article: Article) -> Extraction:
     """Actors and interactions of one article from its annotated Doc (made from ``article.text``).
 
@@ -1016,7 +1061,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
     """
     gaz = gazetteer()
-    actors = DocumentActors(doc, gaz, _dateline_end(article))
+    actors = DocumentActors(doc, gaz)
     finder = InteractionFinder(doc, article, actors)
     mentions = finder.run()
     used: dict[str, DocActor] = {}

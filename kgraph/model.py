@@ -183,8 +183,8 @@ class Interaction:
             "confidence": round(self.confidence, 3),
             "sources": [
                 {
-                    "doc": e.source or e.doc_id,
-                    "doc_id": e.doc_id,
+                    "doc": e.doc_id,
+                    "source": e.source,
                     "evidence": e.sentence,
                     "start": e.start,
                     "end": e.end,

@@ -60,7 +60,7 @@ def test_cli_events_jsonl_is_what_the_scorer_reads(built):
     assert len(records) == 2
     for record in records:
         assert {"type", "participants", "date", "status", "sources"} <= record.keys()
-        assert record["sources"][0]["doc"].endswith("a.txt")
+        assert record["sources"][0]["doc"] == "a" and record["sources"][0]["source"].endswith("a.txt")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "table"])
