@@ -73,7 +73,7 @@ _COUNTRY_ALIASES = {
 }
 
 # Betweenness is O(n*m); above this many nodes it is estimated from a sample of sources.
-_EXACT_BETWEENNESS_MAX = 1500
+_EXACT_BETWEENNESS_MAX = 500
 _BETWEENNESS_SAMPLES = 64
 
 
@@ -232,13 +232,13 @@ def communities(g: nx.Graph, seed: int = 0) -> list[set[str]]:
     return sorted((set(c) for c in found), key=lambda c: (-len(c), min(c)))
 
 
-def top_brokers(g: nx.Graph, n: int = 10, seed: int = 0) -> list[dict]:
+def top_brokers(g: nx.Graph, n: int = 10, seed: int = 0, scores: dict | None = None) -> list[dict]:
     """The ``n`` nodes with the highest betweenness: who sits between camps.
 
     Each item: ``key``, ``label``, ``kind``, ``betweenness``, ``degree``. Ties break on degree,
-    then key, so the order is stable.
+    then key, so the order is stable. Pass ``scores`` from :func:`centrality` to reuse them.
     """
-    scores = centrality(g, seed=seed)
+    scores = scores if scores is not None else centrality(g, seed=seed)
     ranked = sorted(scores, key=lambda k: (-scores[k]["betweenness"], -scores[k]["degree"], k))
     return [
         {

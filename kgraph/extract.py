@@ -724,6 +724,26 @@ class InteractionFinder:
                             ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
                             if ent is not None:
                                 return _trim(ent).text
+        # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
+        tok = trig
+        for _ in range(6):
+            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.head.ent_type_ in ("GPE", "LOC", "FAC"):
+                ent = next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end), None)
+                if ent is not None:
+                    return _trim(ent).text
+            if tok.head is tok:
+                break
+            tok = tok.head
+        # a visit's destination: "arrived in Jakarta", "travel to Manila", "a visit to Hanoi"
+        if trig.lemma_ in MOTION_VERBS | {"visit", "trip"}:
+            for head in chain[:2]:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                                if ent is not None:
+                                    return _trim(ent).text
         if trig.lemma_ in ("visit",) and trig.pos_ == "VERB":
             for child in trig.children:
                 if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -1052,6 +1072,17 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
 
 
+def _dateline_place(dateline: str | None) -> str | None:
+    """The place of a dateline ("EVIAN-LES-BAINS, France" -> "Evian-Les-Bains"): where a wire story
+    was filed is, unless the text says otherwise, where the in-person meetings it reports took place."""
+    if not dateline:
+        return None
+    place = re.split(r"[,(]", dateline)[0].strip(" -:")
+    if not place or len(place) > 40:
+        return None
+    return place.title() if place.isupper() else place
+
+
 def extract(doc: Doc, article: Article) -> Extraction:
     """Actors and interactions of one article from its annotated Doc (made from ``article.text``).
 
@@ -1077,12 +1108,16 @@ def extract(doc: Doc, article: Article) -> Extraction:
         for k in keys:
             used[k] = actors.actors[k]
             parts.append(Participant(actors.actors[k].freeze(article.published), roles[k]))
+        location = m.location
+        if location is None and m.channel is None and m.type not in (InteractionType.PHONE_CALL,
+                                                                      InteractionType.VIDEO_CALL):
+            location = _dateline_place(article.dateline)
         sentences = [m.sentence] + getattr(m, "extra_sentences", [])
         evidence = tuple(_sentence_evidence(article, s) for s in sentences)
         date, precision = (m.date if m.date else (None, None))
         interactions.append(Interaction(
             type=m.type, participants=tuple(parts), status=m.status, date=date, date_precision=precision,
-            location=m.location, topic=m.topic, channel=m.channel, evidence=evidence, confidence=m.confidence,
+            location=location, topic=m.topic, channel=m.channel, evidence=evidence, confidence=m.confidence,
         ))
     frozen_actors = tuple(a.freeze(article.published) for a in sorted(used.values(), key=lambda a: a.first))
     return Extraction(article, frozen_actors, tuple(interactions))

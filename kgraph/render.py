@@ -303,7 +303,7 @@ def _view_data(interactions: list[Interaction], view: str, seed: int) -> dict:
         for i, members in enumerate(analytics.communities(simple, seed=seed)):
             for m in members:
                 community[m] = i
-        brokers = [b for b in analytics.top_brokers(simple, n=8, seed=seed) if b["betweenness"] > 0]
+        brokers = [b for b in analytics.top_brokers(simple, n=8, scores=scores) if b["betweenness"] > 0]
 
     positions = None
     order = list(simple.nodes)
@@ -348,8 +348,11 @@ def _view_data(interactions: list[Interaction], view: str, seed: int) -> dict:
             ints=sorted(node_ints.get(key, ())),
             **extra,
         )
+    lanes: dict[tuple[str, str], int] = {}
     for i, ((a, b, kind), ints) in enumerate(sorted(groups.items())):
-        net.add_edge(a, b, id=f"e{i}", type=kind, count=len(ints), ints=sorted(set(ints)))
+        lane = lanes.get((a, b), 0)  # how many types this pair already has: the page curves the rest
+        lanes[(a, b)] = lane + 1
+        net.add_edge(a, b, id=f"e{i}", type=kind, count=len(ints), ints=sorted(set(ints)), lane=lane)
     for edge in net.edges:
         edge.pop("arrows", None)
     return {
