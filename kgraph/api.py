@@ -835,11 +835,12 @@ def iframe_html(page: str, height: int = 650) -> str:
     """An ``<iframe srcdoc>`` holding a whole HTML page, so it runs isolated and offline in a notebook.
 
     Example:
-        >>> iframe_html("<p>hi</p>", height=100)[:38]
-        '<iframe srcdoc="&lt;p&gt;hi&lt;/p&gt;"'
+        >>> iframe_html("<p>hi</p>", height=100)[:66]
+        '<div class="kgraph-network"><iframe srcdoc="&lt;p&gt;hi&lt;/p&gt;"'
     """
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" width="100%" height="{int(height)}" '
-            'style="border:1px solid #ddd" sandbox="allow-scripts allow-popups"></iframe>')
+    # Wrapped in a div: IPython's HTML() warns about a bare <iframe>, and IFrame() has no srcdoc.
+    return (f'<div class="kgraph-network"><iframe srcdoc="{html.escape(page, quote=True)}" width="100%" '
+            f'height="{int(height)}" style="border:1px solid #ddd" sandbox="allow-scripts allow-popups"></iframe></div>')
 
 
 # ------------------------------------------------------------------------------------ CLI counterparts
