@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 from collections.abc import Iterable
 from itertools import combinations
@@ -77,6 +78,7 @@ _EXACT_BETWEENNESS_MAX = 500
 _BETWEENNESS_SAMPLES = 64
 
 
+@functools.lru_cache(maxsize=4096)
 def country_name(name: str) -> str:
     """Canonical display name of a country: 'U.S.' -> 'United States'; unknown names kept as given."""
     norm = normalise_name(name)
@@ -132,10 +134,16 @@ def to_networkx(interactions: Iterable[Interaction], view: str = "actors") -> nx
     interactions = list(interactions)
     g = nx.MultiGraph(view=view, interactions=interactions)
     members: dict[str, set[str]] = {}
+    # Actor.key normalises the name on every call and hashing a frozen Actor hashes all its fields:
+    # cache per object (the list keeps them alive, so ids are stable during the call).
+    cache: dict[int, tuple[str, dict, str]] = {}
     for index, inter in enumerate(interactions):
         nodes: list[str] = []
         for participant in inter.participants:
-            node, attrs = node_for(participant.actor, view)
+            hit = cache.get(id(participant.actor))
+            if hit is None:
+                hit = cache[id(participant.actor)] = (*node_for(participant.actor, view), participant.actor.key)
+            node, attrs, actor_key = hit
             if node not in g:
                 g.add_node(node, **attrs)
             else:
@@ -146,7 +154,7 @@ def to_networkx(interactions: Iterable[Interaction], view: str = "actors") -> nx
                         data[field] = attrs[field]
                 if attrs["kind"] == ActorKind.PERSON.value and data.get("post"):
                     data["label"] = f"{data['name']}, {data['post']}"
-            members.setdefault(node, set()).add(participant.actor.key)
+            members.setdefault(node, set()).add(actor_key)
             if node not in nodes:
                 nodes.append(node)
         for u, v in combinations(nodes, 2):

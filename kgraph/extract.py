@@ -165,8 +165,12 @@ class DocumentActors:
         """The small model often cuts a name short ("Lee Hsien" + "Loong"): take the capitalised proper
         nouns that follow in the same noun phrase."""
         end = span.end
-        while end < len(self.doc) and end - span.start < 5:
+        while end < len(self.doc) and end - span.start < 6:
             tok = self.doc[end]
+            if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
+                    and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha:
+                end += 2  # "Lee Jae-myung"
+                continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") \
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
                     and self.doc[end + 1].text == "'s":
@@ -255,6 +259,13 @@ class DocumentActors:
                         if s.start <= other.i < s.end:
                             title_span = s
         if title_span is None:
+            # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
+            if actor.country is None:
+                for token in reversed(list(doc[max(span.sent.start, span.start - 3):span.start])):
+                    country = self.gaz.country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+                    if country:
+                        actor.country = country
+                        break
             return
         if actor.title is None:
             actor.title = title_span.label_
@@ -270,14 +281,18 @@ class DocumentActors:
 
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
+        unknown_places: dict[str, list[Span]] = {}
         for ent in self.doc.ents:
             if any(t.i in self.token_actor for t in ent):
                 continue
             text = _trim(ent).text
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
-                country = self.gaz.country(text)
-                if country and (ent.label_ != "ORG" or self.gaz.place(text).how in ("name", "alias")):
-                    self._country(ent, country)
+                place = self.gaz.place(text)
+                if place and (ent.label_ != "ORG" or place.how in ("name", "alias")):
+                    name = place.country
+                    if place.how == "alias" and len(text.split()) >= 3 and normalise_name(text) != normalise_name(name):
+                        name = _strip_article(text)  # "Democratic Republic of Congo" as the article spells it
+                    self._country(ent, name)
                     continue
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 inst = self.gaz.institution(text)
@@ -286,9 +301,14 @@ class DocumentActors:
                 elif ent.label_ == "ORG" and _looks_institutional(ent):
                     self._institution(ent, _strip_article(text))
                 elif ent.label_ == "GPE" and self._is_name_like(_trim(ent)) and not self.gaz.place(text):
-                    # A place name outside the gazetteer (a region, a city, a fictional state) acts under its
-                    # own name; as a location it stays a place.
-                    self._country(ent, _strip_article(text))
+                    unknown_places.setdefault(normalise_name(text), []).append(ent)
+        # A place name outside the gazetteer (a fictional state, a region) is an actor only where the
+        # document shows it acting: as a subject or a possessor somewhere ("Gondor signed", "Arnor's
+        # envoy"). Otherwise it stays a place ("arrived in Bali").
+        for ents in unknown_places.values():
+            if any(_acts(e.root) for e in ents):
+                for ent in ents:
+                    self._country(ent, _strip_article(_trim(ent).text))
         # Lower-cased or untagged gazetteer names (e.g. "U.S." tagged as nothing).
         for token in self.doc:
             if token.i in self.token_actor or token.pos_ != "PROPN":
@@ -392,10 +412,12 @@ class InteractionFinder:
                                 return self._resolve(pobj, sentence, depth + 1) or None
         # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
         for child in token.children:
-            if child.dep_ in ("appos", "compound") and self.actors.actor_at(child):
-                k = self.actors.actor_at(child)
-                if k.startswith("person:") or child.dep_ == "appos":
-                    return k
+            if child.dep_ == "appos":
+                named = self._resolve(child, sentence, depth + 1)
+                if named:
+                    return named  # "the foreign ministers of A and B, X and Y" -> X, Y
+            if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
+                return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
         if token.pos_ == "NOUN" and following and following.startswith("person:"):
             return following  # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff"
@@ -854,6 +876,8 @@ class InteractionFinder:
             return None
         if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects:
             return None
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children):
+            return None  # "the two agreed to stay in touch": an intention, not an agreement
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
@@ -991,6 +1015,13 @@ def _event_part(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _acts(tok: Token) -> bool:
+    """A token in the position of an agent: subject, possessor, or conjunct of one."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS | {"poss", "agent"}
+
+
 def _in_subject(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
@@ -1072,6 +1103,14 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
 
 
+def _most_specific(keys: list[str], actors: DocumentActors) -> list[str]:
+    """Participants at the most specific level: a country drops out when one of its persons takes part
+    ("Thai Foreign Minister Maris spoke with his Cambodian counterpart Sok" is Maris and Sok)."""
+    represented = {normalise_name(actors.actors[k].country) for k in keys
+                   if k.startswith("person:") and actors.actors[k].country}
+    return [k for k in keys if not (k.startswith("country:") and k.split(":", 1)[1] in represented)]
+
+
 def _dateline_place(dateline: str | None) -> str | None:
     """The place of a dateline ("EVIAN-LES-BAINS, France" -> "Evian-Les-Bains"): where a wire story
     was filed is, unless the text says otherwise, where the in-person meetings it reports took place."""
@@ -1098,7 +1137,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
     used: dict[str, DocActor] = {}
     interactions = []
     for m in mentions:
-        keys = list(dict.fromkeys(k for k, _ in m.participants))
+        keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors)
         if len(keys) < 2:
             continue
         roles = {}

@@ -25,6 +25,7 @@ import dataclasses
 import datetime as dt
 import calendar
 import difflib
+import functools
 import html
 import json
 import re
@@ -224,6 +225,7 @@ def _http_url(url: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _country_colour(country: str | None) -> str:
     if not country:
         return NO_COUNTRY
@@ -233,7 +235,7 @@ def _country_colour(country: str | None) -> str:
     return COUNTRY_PALETTE[h % len(COUNTRY_PALETTE)]
 
 
-def _interaction_record(inter: Interaction) -> dict:
+def _interaction_record(inter: Interaction, labels: dict) -> dict:
     span = _date_range(inter.date)
     seen, evidence = set(), []
     for e in inter.evidence:
@@ -257,7 +259,8 @@ def _interaction_record(inter: Interaction) -> dict:
         "topic": inter.topic,
         "channel": inter.channel,
         "confidence": round(float(inter.confidence), 3),
-        "participants": [{"label": p.actor.label, "role": p.role.value} for p in inter.participants],
+        "participants": [{"label": labels.get(id(p.actor)) or labels.setdefault(id(p.actor), p.actor.label),
+                          "role": p.role.value} for p in inter.participants],
         "evidence": evidence,
     }
 
@@ -333,9 +336,8 @@ def _view_data(interactions: list[Interaction], view: str, seed: int) -> dict:
             key,
             label=data.get("label") or key,
             shape=style["shape"],
-            color={"background": style["color"], "border": ring,
-                   "highlight": {"background": "#ffffff", "border": ring},
-                   "hover": {"background": style["color"], "border": "#111827"}},
+            color=style["color"],
+            ring=ring,
             value=degree.get(key, 0),
             kind=kind,
             name=data.get("name") or key,
@@ -370,6 +372,7 @@ def page_data(interactions: Iterable[Interaction], *, seed: int = 0, title: str 
     """Everything the page shows, as JSON-ready data: interactions and both views."""
     interactions = list(interactions)
     views = {view: _view_data(interactions, view, seed) for view in analytics.VIEWS}
+    labels: dict = {}
     countries = sorted({n["country"] for v in views.values() for n in v["nodes"] if n.get("country")})
     present_types = {i.type.value for i in interactions}
     present_status = {i.status.value for i in interactions}
@@ -378,7 +381,7 @@ def page_data(interactions: Iterable[Interaction], *, seed: int = 0, title: str 
         "title": title,
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "selection": selection or {},
-        "interactions": [_interaction_record(i) for i in interactions],
+        "interactions": [_interaction_record(i, labels) for i in interactions],
         "views": views,
         "types": [t.value for t in InteractionType if t.value in present_types],
         "statuses": [s.value for s in Status if s.value in present_status],
