@@ -410,8 +410,14 @@ class KnowledgeGraph:
         want = normalise_name(_text(actor, "actor") or "")
         if actor in g:
             return actor
-        found = sorted(n for n, d in g.nodes(data=True)
-                       if want in {normalise_name(x) for x in (d.get("name") or "", *(d.get("aliases") or ()))})
+        names = {n: {normalise_name(x) for x in (d.get("name") or "", *(d.get("aliases") or ()))}
+                 for n, d in g.nodes(data=True)}
+        found = sorted(n for n, known in names.items() if want in known)
+        if not found and want:  # a surname alone: "Ishiba" for "Shigeru Ishiba", when only one fits
+            found = sorted(n for n, known in names.items() if any(k.split()[-1:] == [want] for k in known))
+            if len(found) > 1:
+                labels = ", ".join(str(g.nodes[n].get("name", n)) for n in found)
+                raise QueryError(f"{actor!r} fits several actors ({labels}); give the full name")
         if not found:
             raise QueryError(f"no actor named {actor!r} in the graph; see kg.actors() for the names")
         return found[0]
