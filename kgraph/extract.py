@@ -73,6 +73,8 @@ TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "sinc
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
+CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
+                         ("push", "off"), ("pull", "out")}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "open", "volunteer", "propose"}
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -679,8 +681,8 @@ class InteractionFinder:
         if lemmas & CANCEL_VERBS or child_lemmas & {"cancel", "postpone", "scrap", "suspend", "delay",
                                                     "shelve", "abandon", "defer"}:
             return Status.CANCELLED, 0.8
-        if any(t.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in chain):
-            return Status.CANCELLED, 0.8
+        if any((t.lemma_, c.lower_) in CANCEL_PARTICLE_VERBS for t in chain for c in t.children if c.dep_ == "prt"):
+            return Status.CANCELLED, 0.8  # "called off", "pushed back", "put off"
         if (lemmas & NEGATE_VERBS) or any(c.dep_ == "neg" for t in chain[:3] for c in t.children) \
                 or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
@@ -715,7 +717,9 @@ class InteractionFinder:
 
     def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
         ents = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
-        chain_ids = {t.i for t in chain}
+        # The chain, and the infinitives it governs: "talks are expected to resume next month"
+        chain_ids = {t.i for t in chain} | {c.i for t in chain for c in t.children
+                                           if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS}
         best = None
         for ent in ents:
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
@@ -733,6 +737,15 @@ class InteractionFinder:
             resolved = resolve_date(ent.text, self.article.published, tense)
             if resolved and (best is None or _precision_rank(resolved[1]) > _precision_rank(best[1])):
                 best = resolved
+        if best is None:
+            # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
+            # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
+            free = [e for e in ents if not _under(e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after",
+                                                                                                 "before", "since"})]
+            other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
+                              and s.root.i not in chain_ids]
+            if len(free) == 1 and not other_triggers:
+                best = resolve_date(free[0].text, self.article.published, tense)
         return best
 
     def _location(self, chain: list[Token], trig: Token) -> str | None:
@@ -1015,6 +1028,17 @@ def _event_part(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _under(tok: Token, lemmas: set[str]) -> bool:
+    """Whether a token hangs (within a few steps) under a word with one of these lemmas."""
+    for _ in range(5):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
 def _acts(tok: Token) -> bool:
     """A token in the position of an agent: subject, possessor, or conjunct of one."""
     while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
@@ -1043,7 +1067,8 @@ def _compatible_date(a, b) -> bool:
 
 
 def _compatible_status(a: Status, b: Status) -> bool:
-    return a == b or Status.CANCELLED in (a, b) or Status.NEGATED not in (a, b)
+    """Two statements of one interaction: the same status, or a plan and its cancellation."""
+    return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
 
 
 def _absorb(target: Mention, m: Mention) -> None:

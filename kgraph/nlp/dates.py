@@ -54,7 +54,7 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     direction = "future" if tense == "future" else "past"
     raw = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:()")
     low = raw.lower()
-    low = re.sub(r"^(on|in|at|from|by|since|until|during|of)\s+", "", low)
+    low = re.sub(r"^(on|in|at|from|by|since|until|during|of|for|as of)\s+", "", low)
     low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
     low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()  # "Thursday (Jul 17)" -> "thursday"
     if not low:
@@ -81,9 +81,18 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
                 year, month = _add_months(published, step)
                 return f"{year:04d}-{month:02d}", DatePrecision.MONTH
             return f"{published.year + step:04d}", DatePrecision.YEAR
-        m = re.fullmatch(r"(?:earlier|later) this month", low)
+        m = re.fullmatch(r"(?:(?:earlier|later) )?(?:this|the) month|(?:earlier|later) this month", low)
         if m:
             return f"{published.year:04d}-{published.month:02d}", DatePrecision.MONTH
+        m = re.fullmatch(r"(?:earlier|later) (this|last|next) year", low)
+        if m:
+            step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+            return f"{published.year + step:04d}", DatePrecision.YEAR
+        m = re.fullmatch(r"([a-z]+) (last|this|next) year", low)
+        if m and (m.group(1) in MONTHS or m.group(1) in _MONTH_ABBR):
+            month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
+            step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+            return f"{published.year + step:04d}-{month:02d}", DatePrecision.MONTH
         m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?", low)
         if m:
             day = int(m.group(1))

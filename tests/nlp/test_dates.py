@@ -47,7 +47,16 @@ def test_dates_resolve_months(text, tense, expected):
     assert resolve_date(text, THURSDAY, tense) == (expected, DatePrecision.MONTH)
 
 
-@pytest.mark.parametrize("text", ["this week", "next week", "earlier this year", "recently", "in the coming days",
+@pytest.mark.parametrize(("text", "expected"), [("earlier this year", "2025"), ("last year", "2024")])
+def test_dates_resolve_years(text, expected):
+    assert resolve_date(text, THURSDAY, "past") == (expected, DatePrecision.YEAR)
+
+
+def test_dates_month_of_last_year():
+    assert resolve_date("in July last year", THURSDAY, "past") == ("2024-07", DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize("text", ["this week", "next week", "recently", "in the coming days",
                                   "two years ago", "", "the weekend"])
 def test_dates_vague_spans_resolve_to_nothing(text):
     assert resolve_date(text, THURSDAY, "past") is None
