@@ -369,6 +369,7 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port.")] = 7878,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run.")] = 10.0,
     max_results: Annotated[int, typer.Option("--max-results", help="Rows returned at most.")] = 10_000,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body in bytes.")] = 1_000_000,
     network: Annotated[Optional[Path], typer.Option("--network", help="HTML network page served at /network.")] = None,
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
@@ -379,8 +380,10 @@ def serve(
 
     with _errors():
         network = network if network is not None else (store.parent / "network.html")
-        run_server(store, host=host, port=port, timeout=timeout, max_results=max_results,
-                   network=network if network.exists() else None)
+        run_server(store, host=host, port=port, timeout=timeout, max_results=max_results, max_body=max_body,
+                   network_url=str(network) if network.exists() else None,
+                   ready=lambda server: err.print(f"SPARQL endpoint on {server.url}sparql (Ctrl+C stops it)",
+                                                  markup=False, highlight=False))
 
 
 @app.command()
