@@ -70,6 +70,8 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
 TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
                   "like", "unlike", "than"}
+NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
@@ -154,9 +156,9 @@ class DocumentActors:
             return False
         if any(t.is_digit or t.like_num for t in words):
             return False
-        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in ("de", "van", "von",
-                                                                                               "bin", "al", "la", "le", "da", "di", "del", "der")):
-            return False
+        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
+                   and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)):
+            return False  # lower-case words only as particles ("bin", "van") or after a hyphen ("Jae-myung")
         if len({t.lower_ for t in words}) == 1 and len(words) > 1:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
         if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
@@ -172,6 +174,9 @@ class DocumentActors:
             if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
                     and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha:
                 end += 2  # "Lee Jae-myung"
+                continue
+            if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.text[:1].isupper():
+                end += 1  # "Abdullah II", "Ferdinand Marcos Jr."
                 continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") \
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
@@ -223,19 +228,19 @@ class DocumentActors:
                 self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
 
     def _add_person(self, span: Span) -> None:
+        """Register a person name; its first and last words become short forms of it in this document
+        ("Bessent", and "Wang" or "Xi" for names written family name first)."""
         words = [t for t in span if not t.is_punct]
-        surname = normalise_name(words[-1].text)
         full = normalise_name(span.text)
-        key = self.surnames.get(full) or (self.surnames.get(surname) if len(words) >= 1 else None)
-        if key is None or (len(words) > 1 and normalise_name(self.actors[key].name) != full
-                           and len(self.actors[key].name.split()) > 1):
-            if key is not None and len(words) > 1:
-                # Two different people share the surname: keep them apart; the surname stays with the first.
-                pass
+        key = self.surnames.get(full)
+        if key is None:
             key = f"person:{full}"
-            if key not in self.actors:
-                self.actors[key] = DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start)
-        self.surnames.setdefault(surname, key)
+            self.actors.setdefault(key, DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start))
+        if len(words) > 1:
+            for short in (words[-1], words[0]):
+                if short.is_alpha and len(short) >= 2 and short.lower_ not in NAME_SUFFIXES | NAME_PARTICLES \
+                        and not self.gaz.title(short.text):
+                    self.surnames.setdefault(normalise_name(short.text), key)
         self.surnames.setdefault(full, key)
         self._link(span, key)
 
@@ -272,8 +277,10 @@ class DocumentActors:
         if actor.title is None:
             actor.title = title_span.label_
         if actor.country is None:
-            lo = max(title_span.sent.start, title_span.start - 4)
+            lo = max(title_span.sent.start, title_span.start - 8)
             for token in reversed(list(doc[lo:title_span.end])):
+                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":")):
+                    break  # stay inside the noun phrase
                 country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
                 if token.ent_type_ in ("GPE", "NORP") or country:
                     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
@@ -400,6 +407,8 @@ class InteractionFinder:
         for child in token.children:
             if child.dep_ == "conj":
                 found.extend(self._resolve(child, sentence, depth + 1))
+            elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
+                found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
         return list(dict.fromkeys(found))
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
@@ -934,6 +943,25 @@ class InteractionFinder:
                     own = {self.actors.country_key(x) for x in keys}
                     if k not in keys and k not in own:
                         return participants + [(k, Role.HOST)]
+        # "arrived in the Ethiopian capital": a nationality on the place noun
+        for head in chain[:2]:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                    for pobj in child.children:
+                        for mod in pobj.children:
+                            if mod.dep_ in ("amod", "compound", "poss") and self.gaz.country(mod.text):
+                                self.actors._country(self.doc[mod.i:mod.i + 1], self.gaz.country(mod.text))
+                                k = self.actors.actor_at(mod)
+                                if k not in keys:
+                                    return participants + [(k, Role.HOST)]
+        # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
+        host = self.gaz.country(_dateline_place(self.article.dateline) or "")
+        if host and keys and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for t in chain[:2] for c in t.children):
+            key = f"country:{normalise_name(host)}"
+            own = {self.actors.country_key(x) for x in keys}
+            if key not in keys and key not in own:
+                self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
+                return participants + [(key, Role.HOST)]
         return participants
 
     def _calls_on(self, trig: Token) -> Token | None:
@@ -970,11 +998,15 @@ class InteractionFinder:
                                                     for c in trig.children):
                 return False
             if trig.lemma_ == "receive" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                                                                          or c.lower_ in ("him", "her", "them")
                                                                           or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"})
                                                     for c in trig.children):
                 return False
             if trig.lemma_ == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in trig.children):
                 return False
+        if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
+                                                  for c in trig.children):
+            return False  # a news conference is not a meeting; a video conference is a call
         if trig.pos_ not in ("VERB", "AUX") and trig.lemma_ in ("deal", "agreement", "accord", "treaty", "pact"):
             # "trade deal" as a topic ("talks on a trade deal") is not itself an agreement
             if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "over", "for", "toward", "towards"):
@@ -1131,8 +1163,12 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
 def _most_specific(keys: list[str], actors: DocumentActors) -> list[str]:
     """Participants at the most specific level: a country drops out when one of its persons takes part
     ("Thai Foreign Minister Maris spoke with his Cambodian counterpart Sok" is Maris and Sok)."""
-    represented = {normalise_name(actors.actors[k].country) for k in keys
-                   if k.startswith("person:") and actors.actors[k].country}
+    persons = [k for k in keys if k.startswith("person:")]
+    represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
+    if len(persons) >= 2 and len(keys) - len(persons) == 1:
+        # two named people and one country: the country is a modifier that leaked in ("the foreign
+        # ministers of Armenia and Azerbaijan, X and Y"), not a third party
+        return persons
     return [k for k in keys if not (k.startswith("country:") and k.split(":", 1)[1] in represented)]
 
 
