@@ -154,3 +154,41 @@ def test_api_saved_queries_have_descriptions():
     saved = kgraph.saved_queries()
     assert "meetings-of" in saved and "who-met-whom" in saved
     assert all(description for description in saved.values())
+
+
+def test_api_node_by_surname(kg):
+    assert kg.node("Ishiba") == "person:shigeru ishiba"
+    assert kg.node("person:howard lutnick") == "person:howard lutnick"
+
+
+def test_api_serve_in_a_thread_answers_sparql(kg):
+    import json
+    import urllib.parse
+    import urllib.request
+
+    server = kg.serve(port=0, block=False)
+    try:
+        query = urllib.parse.urlencode({"query": "PREFIX kg: <https://w3id.org/kgraph/ontology#> "
+                                                 "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                                                 "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }"})
+        request = urllib.request.Request(f"{server.url}sparql?{query}",
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            payload = json.load(response)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Scott Bessent" in {b["n"]["value"] for b in payload["results"]["bindings"]}
+
+
+def test_api_evaluate_scores_against_gold(kg, tmp_path):
+    import json
+
+    gold = {"doc": f"{DOC_ID}.txt", "interactions": [{
+        "type": "meeting", "status": "planned", "date": "2025-07-18",
+        "participants": ["Shigeru Ishiba", "Scott Bessent"], "location": "Tokyo", "topic": None,
+        "evidence": "Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott Bessent in Tokyo"}]}
+    (tmp_path / f"{DOC_ID}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = kg.evaluate(tmp_path)
+    assert result.to_dict()  # the same figures `kgraph evaluate --json` prints
+    assert result.strict.recall == 1.0 and result.strict.precision < 1.0  # the call and 2nd meeting are extra
