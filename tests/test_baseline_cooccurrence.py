@@ -35,7 +35,7 @@ def test_baseline_meeting_sentence_gives_one_record(nlp):
     assert (record["type"], record["status"], record["date"], record["location"]) == \
         ("meeting", "occurred", "2025-07-17", None)
     [source] = record["sources"]
-    assert source["doc"] == "corpus/d1.txt"
+    assert source["doc"] == "d1" and source["source"] == "corpus/d1.txt"
     assert text[source["start"]:source["end"]] == source["evidence"] == text
 
 
@@ -126,7 +126,7 @@ def test_baseline_for_gold_reads_texts_beside_gold(nlp, tmp_path):
     (tmp_path / "b.gold.json").write_text('{"doc": "b.txt", "interactions": []}', "utf-8")  # no text
     [record] = baseline_for_gold([tmp_path], nlp)
     assert record["date"] == "2024-03-01"
-    assert record["sources"][0]["doc_id"] == "a"
+    assert record["sources"][0]["doc"] == "a"
 
 
 def test_baseline_for_gold_unknown_model_is_a_config_error(tmp_path):
