@@ -27,13 +27,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import kgraph  # noqa: F401 - the doctests below say kgraph.open()
-from kgraph import __version__
 from kgraph.config import Settings, resource_dir
 from kgraph.errors import ConfigError, ExtractError, IngestError, KgraphError, QueryError, StoreError
 from kgraph.model import (
     Actor,
     Article,
-    BuildInfo,
     BuildReport,
     Failure,
     Interaction,
@@ -225,58 +223,12 @@ class KnowledgeGraph:
 
     def _write(self, items: Iterable[Article | Failure], settings: Settings,
                progress: Progress | None = None) -> BuildReport:
-        """ingest items -> extract -> this store: the loop of ``kgraph.pipeline.build`` on an open store.
+        """ingest items -> extract -> this store (``kgraph.pipeline.build_into`` on the open store)."""
+        from kgraph.pipeline import build_into
 
-        Duplicates the body of ``pipeline.build`` (which opens its own store); to be folded into
-        pipeline.py as ``build_into(store, items, settings, progress)``.
-        """
-        from kgraph.nlp import model_version, shared_pipeline
-        from kgraph.pipeline import build_hash, extract_articles
-
-        store = self._store
-        if store.read_only:
+        if self._store.read_only:
             raise StoreError(f"{self.path}: the graph is open read-only; open it with kgraph.open(path) to add articles.")
-        started = time.perf_counter()
-        report = BuildReport()
-        nlp = shared_pipeline(settings.model)
-        info = BuildInfo(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), __version__, settings.model,
-                         model_version(nlp))
-        seen: dict[str, str] = {}
-
-        def todo() -> Iterator[Article]:
-            for item in items:
-                if isinstance(item, Failure):
-                    report.failures.append(item)
-                    continue
-                report.documents_read += 1
-                item = replace(item, content_hash=build_hash(item, settings.model))
-                if seen.setdefault(item.doc_id, item.content_hash) != item.content_hash:
-                    report.failures.append(Failure(item.source or item.doc_id, f"another document in this build has "
-                                                   f"the id {item.doc_id!r}; rename one of them", stage="ingest"))
-                    continue
-                if store.document_hash(item.doc_id) == item.content_hash:
-                    report.documents_unchanged += 1
-                    continue
-                yield item
-
-        for extraction in extract_articles(todo(), settings, report.failures):
-            try:
-                result = store.write_extraction(extraction, info)
-            except KgraphError as exc:
-                report.failures.append(Failure(extraction.article.source or extraction.article.doc_id, str(exc),
-                                               stage="store"))
-                continue
-            report.documents_built += 1
-            report.mentions += len(extraction.interactions)
-            report.merged += result.merged
-            report.words += len(extraction.article.text.split())
-            if progress:
-                progress(report.documents_built + report.documents_unchanged, report.words)
-        stats = store.stats()
-        report.actors = stats.get("actors", 0)
-        report.interactions = stats.get("interactions", 0)
-        report.seconds = time.perf_counter() - started
-        return report
+        return build_into(self._store, items, settings, progress=progress)
 
     def remove(self, doc_id: str) -> bool:
         """Remove one document; interactions also stated by other documents keep those sources.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -683,7 +683,6 @@ class InteractionFinder:
     def _status(self, trig: Token, gov: Token, chain: list[Token], date: tuple[str, DatePrecision] | None) -> tuple[Status, float]:
         published = self.article.published
         lemmas = {t.lemma_.lower() for t in chain}
-        words = {t.lower_ for t in chain}
         children = [c for t in chain for c in t.children]
         child_lemmas = {c.lemma_.lower() for c in children}
         child_words = {c.lower_ for c in children}

@@ -48,6 +48,56 @@ def extract_articles(articles: Iterable[Article], settings: Settings,
                                     stage="extract"))
 
 
+def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Settings, *,
+               progress: Progress | None = None) -> BuildReport:
+    """Extract ``items`` (articles, or ingest failures to report) into an open, writable store.
+
+    Unchanged documents (same content, kgraph and model) are skipped; a second document with the same id
+    in one build is reported, not written over the first.
+    """
+    started = time.perf_counter()
+    report = BuildReport()
+    nlp = shared_pipeline(settings.model)
+    info = BuildInfo(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), __version__, settings.model,
+                     model_version(nlp))
+    seen_hashes: dict[str, str] = {}
+
+    def todo() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Failure):
+                report.failures.append(item)
+                continue
+            report.documents_read += 1
+            item = replace(item, content_hash=build_hash(item, settings.model))
+            if seen_hashes.setdefault(item.doc_id, item.content_hash) != item.content_hash:
+                report.failures.append(Failure(item.source or item.doc_id, f"another document in this build has "
+                                               f"the id {item.doc_id!r}; rename one of them", stage="ingest"))
+                continue
+            if store.document_hash(item.doc_id) == item.content_hash:
+                report.documents_unchanged += 1
+                continue
+            yield item
+
+    for extraction in extract_articles(todo(), settings, report.failures):
+        try:
+            result = store.write_extraction(extraction, info)
+        except KgraphError as exc:
+            report.failures.append(Failure(extraction.article.source or extraction.article.doc_id, str(exc),
+                                           stage="store"))
+            continue
+        report.documents_built += 1
+        report.mentions += len(extraction.interactions)
+        report.merged += result.merged
+        report.words += len(extraction.article.text.split())
+        if progress:
+            progress(report.documents_built + report.documents_unchanged, report.words)
+    stats = store.stats()
+    report.actors = stats.get("actors", 0)
+    report.interactions = stats.get("interactions", 0)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def build(paths: Iterable[str | Path], settings: Settings | None = None, *,
           progress: Progress | None = None, outputs: bool = True) -> BuildReport:
     """Build (or update) the store at ``settings.store`` from files and folders.
@@ -59,44 +109,8 @@ def build(paths: Iterable[str | Path], settings: Settings | None = None, *,
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    report = BuildReport()
-    nlp = shared_pipeline(settings.model)
-    info = BuildInfo(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), __version__, settings.model,
-                     model_version(nlp))
     with KGStore.open(settings.store) as store:
-        seen_hashes: dict[str, str] = {}
-
-        def todo() -> Iterator[Article]:
-            for item in iter_articles(paths, settings):
-                if isinstance(item, Failure):
-                    report.failures.append(item)
-                    continue
-                report.documents_read += 1
-                item = replace(item, content_hash=build_hash(item, settings.model))
-                if seen_hashes.setdefault(item.doc_id, item.content_hash) != item.content_hash:
-                    report.failures.append(Failure(item.source, f"another document in this build has the id "
-                                                   f"{item.doc_id!r}; rename one of them", stage="ingest"))
-                    continue
-                if store.document_hash(item.doc_id) == item.content_hash:
-                    report.documents_unchanged += 1
-                    continue
-                yield item
-
-        for extraction in extract_articles(todo(), settings, report.failures):
-            try:
-                result = store.write_extraction(extraction, info)
-            except KgraphError as exc:
-                report.failures.append(Failure(extraction.article.source, str(exc), stage="store"))
-                continue
-            report.documents_built += 1
-            report.mentions += len(extraction.interactions)
-            report.merged += result.merged
-            report.words += len(extraction.article.text.split())
-            if progress:
-                progress(report.documents_built + report.documents_unchanged, report.words)
-        stats = store.stats()
-        report.actors = stats.get("actors", 0)
-        report.interactions = stats.get("interactions", 0)
+        report = build_into(store, iter_articles(paths, settings), settings, progress=progress)
         if outputs and settings.out:
             write_outputs(store, Path(settings.out))
     report.seconds = time.perf_counter() - started

@@ -90,7 +90,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kgraph_titles", requires=["token.lower"], assigns=[f"doc.spans"])
+@Language.factory("kgraph_titles", requires=["token.lower"], assigns=["doc.spans"])
 def make_title_component(nlp: Language, name: str) -> TitleMarker:
     return TitleMarker(nlp, name)
 
