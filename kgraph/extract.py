@@ -77,7 +77,8 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
-OFFER_WORDS = {"offer", "ready", "willing", "prepared", "open", "volunteer", "propose"}
+CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
+OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer"}
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -409,6 +410,14 @@ class InteractionFinder:
                 found.extend(self._resolve(child, sentence, depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
                 found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
+        if isinstance(key, str) and key.startswith("person:"):
+            # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
+            # noun phrase headed by the last name: the other person hangs on its title words.
+            for tok in token.subtree:
+                other = self.actors.actor_at(tok)
+                if tok.i < token.i and other and other != key and other.startswith("person:") \
+                        and any(t.dep_ == "cc" for t in token.subtree):
+                    found.insert(0, other)
         return list(dict.fromkeys(found))
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
@@ -571,9 +580,14 @@ class InteractionFinder:
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 if tok.head.lower_ in TEMPORAL_PREPS:
                     return trig  # "after the talks, X said": the talks are not X's act
-                if tok.head.head.pos_ not in ("VERB", "AUX"):
+                holder = tok.head.head
+                if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in CONTAINER_NOUNS \
+                        and tok.head.lower_ == "of":
+                    tok = holder  # "held a fresh round of talks": the round stands for the talks
+                    continue
+                if holder.pos_ not in ("VERB", "AUX"):
                     return trig  # "a call for talks", "an offer of talks": stop at the noun
-                tok = tok.head.head
+                tok = holder
                 continue
             if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "npadvmod",
                             "appos", "oprd", "dep") and tok.head is not tok:
@@ -979,11 +993,8 @@ class InteractionFinder:
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
-        above = gov.head if gov.dep_ in ("xcomp", "acomp") else None
-        while above is not None and above.dep_ in ("acomp", "xcomp") and above.head is not above:
-            above = above.head
-        if gov.dep_ in ("xcomp",) and (gov.head.lemma_ in OFFER_WORDS or any(
-                c.lemma_ in OFFER_WORDS for c in gov.head.children if c.dep_ == "acomp")):
+        if _under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
+                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp"):
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "call":
@@ -1018,8 +1029,9 @@ class InteractionFinder:
         for m in mentions:
             target = None
             if m.anaphoric:
+                # "the call with Putin": the last compatible interaction that includes who is named
                 for prev in reversed(merged):
-                    if _compatible_type(prev.type, m.type):
+                    if _compatible_type(prev.type, m.type) and m.keys <= prev.keys:
                         target = prev
                         break
                 if target is None:
