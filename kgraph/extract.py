@@ -684,9 +684,13 @@ class InteractionFinder:
         chain = [trig] if gov is trig else [trig, gov]
         tok = gov
         for _ in range(4):
+            if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+                break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
                             "nsubj", "auxpass", "ccomp", "acl") and tok.head is not tok:
                 tok = tok.head
+                if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head is not tok:
+                    tok = tok.head  # "look forward to welcoming X"
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in REPORT_VERBS:
                     break
                 chain.append(tok)
@@ -740,9 +744,14 @@ class InteractionFinder:
     def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
         ents = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
         # The chain, and the infinitives it governs: "talks are expected to resume next month"
-        chain_ids = {t.i for t in chain} | {c.i for t in chain for c in t.children
-                                           if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS}
+        rank = {t.i: n for n, t in enumerate(chain)}
+        for n, t in enumerate(chain):
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
+                    rank.setdefault(c.i, n)
+        chain_ids = set(rank)
         best = None
+        best_key = None
         for ent in ents:
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
             tok = ent.root
@@ -757,8 +766,11 @@ class InteractionFinder:
             if not attached:
                 continue
             resolved = resolve_date(ent.text, self.article.published, tense)
-            if resolved and (best is None or _precision_rank(resolved[1]) > _precision_rank(best[1])):
-                best = resolved
+            # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
+            # then the most precise one
+            key = (rank[tok.i], -_precision_rank(resolved[1])) if resolved else None
+            if resolved and (best_key is None or key < best_key):
+                best, best_key = resolved, key
         if best is None:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
