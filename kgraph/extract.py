@@ -489,7 +489,9 @@ class InteractionFinder:
             return None  # "leaders" alone is not a reference to anyone in particular
         for mention in reversed(self.mentions):
             if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
-                keys = [k for k, _ in mention.participants]
+                keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
+                if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
+                    keys = keys[:2]  # "the two sides" of a mediated round are its two parties
                 if token.lower_ in ("countries", "nations", "governments"):
                     # "the countries" after a meeting of two ministers: their countries
                     keys = [self.actors.country_key(k) or k for k in keys]
@@ -609,6 +611,10 @@ class InteractionFinder:
                     else:
                         keys.extend(self._resolve(s, sentence))
                 return keys
+            if tok.dep_ == "xcomp":
+                controller = [c for c in tok.head.children if c.dep_ == "dobj"]
+                if controller:
+                    return self._resolve(controller[0], sentence)  # "Merz invited Modi to visit Berlin"
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
                 if tok.dep_ == "acl" or tok.dep_ == "relcl":
                     return self._resolve(tok.head, sentence)
@@ -631,6 +637,14 @@ class InteractionFinder:
                 subjects = self._subjects(trig.head.head, sentence)
         for head in heads:
             for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "over", "via"):
+                    # "spoke by telephone with X": the with-phrase hangs on the channel noun
+                    for pobj in child.children:
+                        for grand in pobj.children:
+                            if grand.dep_ == "prep" and grand.lower_ == "with":
+                                for target in grand.children:
+                                    if target.dep_ == "pobj":
+                                        objects.extend(self._resolve(target, sentence))
                 if child.dep_ in ("dobj", "attr") and child is not trig and head is trig:
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "to", "by", "from"):
