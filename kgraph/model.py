@@ -227,6 +227,7 @@ class BuildReport:
     interactions: int = 0
     mentions: int = 0
     merged: int = 0
+    unified: int = 0
     seconds: float = 0.0
     words: int = 0
 
@@ -245,6 +246,7 @@ class BuildReport:
             "interactions": self.interactions,
             "mentions": self.mentions,
             "merged": self.merged,
+            "unified": self.unified,
             "words": self.words,
             "seconds": round(self.seconds, 3),
         }

@@ -19,6 +19,7 @@ from kgraph import __version__
 from kgraph.config import Settings
 from kgraph.errors import KgraphError
 from kgraph.extract import extract
+from kgraph.identity import PersonIndex, unify_people
 from kgraph.ingest import iter_articles
 from kgraph.model import Article, BuildInfo, BuildReport, Extraction, Failure
 from kgraph.nlp import model_version, shared_pipeline
@@ -78,7 +79,10 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
                 continue
             yield item
 
+    people = PersonIndex.from_actors(store.actors())
     for extraction in extract_articles(todo(), settings, report.failures):
+        extraction, unified = unify_people(extraction, people)
+        report.unified += unified
         try:
             result = store.write_extraction(extraction, info)
         except KgraphError as exc:

@@ -92,3 +92,22 @@ def test_pipeline_seed_article_scores_strict_f1_one(tmp_path):
     assert figures["strict_f1"] == pytest.approx(1.0), result.stdout
     gold = json.loads(next(seed.glob("*.gold.json")).read_text(encoding="utf-8"))
     assert not actors & set(gold["not_actors"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pair", [("c01", "c02"), ("p01", "p02")])
+def test_pipeline_same_meeting_in_two_articles_is_one_interaction(tmp_path, pair):
+    """Two agencies report one meeting (dev-set pairs marked same_event_as): one interaction, two sources."""
+    from tests.conftest import DEV
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = [next(DEV.glob(f"{prefix}-*.txt")) for prefix in pair]
+    for txt in files:
+        (folder / txt.name).write_bytes(txt.read_bytes())
+    report = build([folder], Settings(store=tmp_path / "store", out=tmp_path / "out"))
+    assert report.merged >= 1
+    with KGStore.open(tmp_path / "store", read_only=True) as kg:
+        shared = [i for i in kg.interactions() if len({e.doc_id for e in i.evidence}) == 2]
+    assert shared, "no interaction carries evidence from both articles"
+    assert {e.doc_id for e in shared[0].evidence} == {f.stem for f in files}
