@@ -34,12 +34,17 @@ SELECT_FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_FORMATS = ("turtle", "ntriples", "table")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _PARAM = re.compile(r'^#\s*param:\s*\?(\w+)(?:\s*=\s*("(?:[^"\\]|\\.)*"|\S+))?\s*(.*)$')
+_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+_VAR = re.compile(r"[?$](\w+)")
 _SPARQL_WORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b", re.IGNORECASE)
 
 
 def list_saved() -> dict[str, Path]:
-    """Saved query name -> path of its .rq file."""
-    folder = resource_dir("queries")
+    """Saved query name -> path of its .rq file (empty when kgraph ships no ``queries/`` folder)."""
+    try:
+        folder = resource_dir("queries")
+    except FileNotFoundError:
+        return {}
     return {p.stem: p for p in sorted(folder.glob("*.rq"))}
 
 
@@ -47,27 +52,44 @@ def load_saved(name: str) -> str:
     """The text of the saved query ``name`` (file name without .rq)."""
     saved = list_saved()
     if name not in saved:
-        raise QueryError(f"unknown saved query {name!r}; saved queries: {', '.join(saved)}")
+        raise _unknown(name, saved)
     return saved[name].read_text(encoding="utf-8")
 
 
+def _unknown(name: str, saved: dict[str, Path]) -> QueryError:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(saved), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return QueryError(f"unknown saved query {name!r}: {hint}see kgraph.saved_queries() for the names, "
+                      "or pass SPARQL text")
+
+
 def resolve_query(query_or_file_or_name: str) -> str:
-    """SPARQL text from a saved query name, a path to a .rq/.sparql file, or SPARQL text itself."""
+    """SPARQL text from a saved query name, a path to a .rq/.sparql file, or SPARQL text itself.
+
+    Raises QueryError for an empty query, a missing query file, or a name that is not saved (with the
+    closest saved name as a hint).
+    """
+    if not isinstance(query_or_file_or_name, str) or not query_or_file_or_name.strip():
+        raise QueryError("empty query: give SPARQL text, a .rq file, or a saved query name (kgraph.saved_queries())")
     text = query_or_file_or_name.strip()
     saved = list_saved()
-    if text in saved:
-        return saved[text].read_text(encoding="utf-8")
+    name = text.removesuffix(".rq")
+    if name in saved and not (name != text and Path(text).is_file()):
+        return saved[name].read_text(encoding="utf-8")
     if "\n" not in text and len(text) < 1024:
         path = Path(text).expanduser()
         if path.is_file():
             return path.read_text(encoding="utf-8")
         if path.suffix in (".rq", ".sparql"):
-            raise QueryError(f"{text}: no such query file.")
+            raise QueryError(f"{text}: no such query file; check the path")
+        if _NAME.match(text):
+            raise _unknown(text, saved)
     if _SPARQL_WORD.search(text):
         return text
-    raise QueryError(
-        f"{text!r} is neither a saved query, a query file nor SPARQL; saved queries: {', '.join(saved)}"
-    )
+    raise QueryError(f"{text[:60]!r} is neither a saved query, a query file nor SPARQL text; "
+                     "see kgraph.saved_queries() for the names")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,14 +246,42 @@ def _json_term(term: Any) -> dict[str, str]:
     return {"type": "triple", "value": str(term)}
 
 
+def query_variables(sparql: str) -> set[str]:
+    """The names of the variables a query mentions (``?x`` or ``$x``), comment lines left out."""
+    body = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    return set(_VAR.findall(body))
+
+
+def check_bindings(sparql: str, bindings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Header defaults + ``bindings`` (``None`` values dropped), checked against the query.
+
+    Raises QueryError (saying what to do) when a binding names no variable of the query, or when a
+    ``# param:`` without a default is left unbound.
+    """
+    header = query_header(sparql)
+    given = {k.lstrip("?$"): v for k, v in (bindings or {}).items() if v is not None}
+    variables = query_variables(sparql)
+    unknown = sorted(set(given) - variables)
+    if unknown:
+        raise QueryError(f"binding {unknown[0]!r} is not a variable of the query; "
+                         f"its variables: {', '.join(sorted(variables))}")
+    merged: dict[str, Any] = {p.name: p.default for p in header["params"] if p.default is not None}
+    merged.update(given)
+    missing = [p.name for p in header["params"] if p.name not in merged]
+    if missing:
+        what = f"saved query {header['name']!r}" if header["name"] else "the query"
+        example = ", ".join(f"{p}=..." for p in missing)
+        raise QueryError(f"{what} needs a value for {', '.join(missing)}: bind {example} "
+                         f"(kg.query(..., {example}) or kgraph query ... --bind {missing[0]}=...)")
+    return merged
+
+
 def run_query(store: KGStore, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
     """Run SPARQL on the store with header defaults + ``bindings``; materialise the result.
 
     Raises QueryError (one line) on a syntax error or a binding the query cannot take.
     """
-    params = query_header(sparql)["params"]
-    merged: dict[str, Any] = {p.name: p.default for p in params if p.default is not None}
-    merged.update({k.lstrip("?$"): v for k, v in (bindings or {}).items() if v is not None})
+    merged = check_bindings(sparql, bindings)
     result = store.query(sparql, merged or None)
     try:
         if isinstance(result, ox.QueryBoolean):
@@ -245,4 +295,5 @@ def run_query(store: KGStore, sparql: str, bindings: dict[str, Any] | None = Non
         raise QueryError(f"SPARQL evaluation failed: {' '.join(str(exc).split())}") from exc
 
 
-__all__ = ["list_saved", "load_saved", "resolve_query", "run_query", "query_header", "QueryResult", "QueryParam"]
+__all__ = ["list_saved", "load_saved", "resolve_query", "run_query", "query_header", "query_variables",
+           "check_bindings", "QueryResult", "QueryParam"]
