@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import kgraph  # noqa: F401 - the doctests below say kgraph.open()
-from kgraph.config import Settings, resource_dir
+from kgraph.config import Settings
 from kgraph.errors import ConfigError, ExtractError, IngestError, KgraphError, QueryError, StoreError
 from kgraph.model import (
     Actor,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover - heavy imports only for type checkers
     from rdflib import Dataset
 
     from kgraph.evaluate import EvalResult
+    from kgraph.query.saved import QueryResult
     from kgraph.query.server import EndpointServer
     from kgraph.rdf.store import KGStore
 
@@ -56,10 +57,6 @@ DateLike = str | dt.date | None
 Progress = Callable[[int, int], None]  # (documents done, words done), as in kgraph.pipeline
 
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
-_VAR = re.compile(r"[?$](\w+)")
-_PARAM = re.compile(r"^#\s*param:\s*[?$](\w+)", re.MULTILINE)
-_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 
 # ------------------------------------------------------------------------------------ opening
@@ -290,18 +287,10 @@ class KnowledgeGraph:
             >>> rows.vars[:3], rows[0].met                                        # doctest: +SKIP
             (('person', 'met', 'type'), 'Shigeru Ishiba')
         """
-        text, params = _resolve_query(sparql_or_saved_name)
-        variables = set(_VAR.findall(text))
-        for name in bindings:
-            if name.lstrip("?$") not in variables:
-                raise QueryError(f"binding {name!r} is not a variable of the query; "
-                                 f"its variables: {', '.join(sorted(variables))}")
-        missing = [p for p in params if p not in bindings]
-        if missing:
-            example = ", ".join(f"{p}=..." for p in missing)
-            raise QueryError(f"saved query {sparql_or_saved_name!r} needs a value for {', '.join(missing)}: "
-                             f"kg.query({sparql_or_saved_name!r}, {example})")
-        return QueryRows._from_result(self._store.query(text, bindings))
+        from kgraph.query import saved
+
+        result = saved.run_query(self._store, saved.resolve_query(sparql_or_saved_name), bindings)
+        return QueryRows.from_result(result)
 
     @property
     def rdf(self) -> "Dataset":
@@ -558,23 +547,45 @@ class QueryRows(Sequence[Row]):
     """
 
     def __init__(self, variables: Sequence[str], rows: Iterable[Sequence[Any]], *, type: str = "SELECT",  # noqa: A002
-                 ask_answer: bool | None = None) -> None:
+                 ask_answer: bool | None = None, result: "QueryResult | None" = None) -> None:
         self.vars: tuple[str, ...] = tuple(variables)
         self.type = type
         self.askAnswer = ask_answer
         self._rows = [Row(r, self.vars) for r in rows]
+        self._result = result
 
     @classmethod
-    def _from_result(cls, result: Any) -> "QueryRows":
-        import pyoxigraph as ox
+    def from_result(cls, result: "QueryResult") -> "QueryRows":
+        """Python rows over a :class:`kgraph.query.saved.QueryResult` (which :meth:`format` delegates to).
 
-        if isinstance(result, ox.QueryBoolean):
-            return cls((), (), type="ASK", ask_answer=bool(result))
-        if isinstance(result, ox.QueryTriples):
+        Example:
+            >>> from kgraph.query.saved import QueryResult
+            >>> QueryRows.from_result(QueryResult(kind="ask", boolean=True)).askAnswer
+            True
+        """
+        if result.kind == "ask":
+            return cls((), (), type="ASK", ask_answer=bool(result.boolean), result=result)
+        if result.kind == "graph":
             return cls(("subject", "predicate", "object"),
-                       ((_py(t.subject), _py(t.predicate), _py(t.object)) for t in result), type="CONSTRUCT")
-        names = tuple(v.value for v in result.variables)
-        return cls(names, (tuple(_py(sol[i]) for i in range(len(names))) for sol in result))
+                       ((_py(t.subject), _py(t.predicate), _py(t.object)) for t in result.triples),
+                       type="CONSTRUCT", result=result)
+        return cls(result.variables, (tuple(_py(t) for t in row) for row in result.rows), result=result)
+
+    def format(self, fmt: str = "table") -> str:  # noqa: A003 - like QueryResult.format
+        """The result as text: ``table``, ``csv``, ``tsv`` or ``json`` (W3C SPARQL results) for SELECT
+        and ASK, ``turtle`` or ``ntriples`` for CONSTRUCT; what ``kgraph query --format`` prints.
+
+        Example:
+            >>> print(kgraph.open().query("SELECT ?x WHERE { VALUES ?x { 1 } }").format("table"))
+            x
+            -
+            1
+            (1 row)
+        """
+        if self._result is None:
+            raise QueryError("these rows were not made by kg.query(), so they have no RDF terms to format; "
+                             "use to_dicts() or to_pandas()")
+        return self._result.format(fmt)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -649,14 +660,6 @@ def _py(term: Any) -> Any:
 # ------------------------------------------------------------------------------------ saved queries
 
 
-def _saved_files() -> dict[str, Path]:
-    try:
-        folder = resource_dir("queries")
-    except FileNotFoundError:
-        return {}
-    return {p.stem: p for p in sorted(folder.glob("*.rq"))}
-
-
 def saved_queries() -> dict[str, str]:
     """The saved queries shipped with kgraph: name -> one-line description; like ``kgraph queries``.
 
@@ -664,50 +667,10 @@ def saved_queries() -> dict[str, str]:
         >>> "meetings-of" in kgraph.saved_queries()
         True
     """
-    found = {}
-    for name, path in _saved_files().items():
-        description: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                break
-            m = _HEADER.match(line)
-            if m:
-                if m.group(1) == "description":
-                    description = [m.group(2).strip()]
-                elif description and m.group(1) != "description":
-                    break
-            elif description and line.startswith("#  "):
-                description.append(line.lstrip("# ").strip())
-        found[name] = " ".join(description)
-    return found
+    from kgraph.query import saved
 
-
-def _resolve_query(text: str) -> tuple[str, list[str]]:
-    """SPARQL text for a saved name, a ``.rq`` file or SPARQL itself; plus the saved query's params."""
-    if not isinstance(text, str) or not text.strip():
-        raise QueryError("empty query: give SPARQL text, a .rq file, or a saved query name (kgraph.saved_queries())")
-    stripped = text.strip()
-    if _NAME.match(stripped):
-        saved = _saved_files()
-        path = saved.get(stripped.removesuffix(".rq"))
-        if path is None and stripped.endswith(".rq") and Path(stripped).is_file():
-            path = Path(stripped)
-        if path is None:
-            import difflib
-
-            close = difflib.get_close_matches(stripped, list(saved), n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            raise QueryError(f"unknown saved query {stripped!r}: {hint}see kgraph.saved_queries() for the names, "
-                             "or pass SPARQL text")
-        body = path.read_text(encoding="utf-8")
-        return body, _PARAM.findall(body)
-    if stripped.endswith(".rq") and "\n" not in stripped:
-        path = Path(stripped)
-        if not path.is_file():
-            raise QueryError(f"{path}: no such query file; check the path")
-        body = path.read_text(encoding="utf-8")
-        return body, _PARAM.findall(body)
-    return text, []
+    return {name: " ".join(str(saved.query_header(path.read_text(encoding="utf-8"))["description"]).split())
+            for name, path in saved.list_saved().items()}
 
 
 # ------------------------------------------------------------------------------------ input checks

@@ -16,6 +16,14 @@ def kg():
         yield graph
 
 
+def _param_query() -> str:
+    """A .rq file (in the test's working folder) whose ?person param has no default."""
+    path = Path("no-default.rq")
+    path.write_text("# name: no-default\n# param: ?person   a name\nSELECT ?x WHERE { ?x rdfs:label ?person }\n",
+                    encoding="utf-8")
+    return str(path)
+
+
 # (call, error class, a phrase of the message that tells the user what to do)
 CASES = {
     "missing file": (lambda kg: kg.add("no/such/article.txt"), IngestError, "check the path"),
@@ -35,7 +43,7 @@ CASES = {
     "bad type": (lambda kg: kg.interactions(type="lunch"), QueryError, "meeting"),
     "actor not a name": (lambda kg: kg.interactions(actor=3), QueryError, "must be a name"),
     "unknown saved query": (lambda kg: kg.query("meetings-off"), QueryError, "did you mean 'meetings-of'"),
-    "saved query missing param": (lambda kg: kg.query("meetings-of"), QueryError, "person=..."),
+    "query file param without default": (lambda kg: kg.query(_param_query()), QueryError, "person=..."),
     "unknown binding": (lambda kg: kg.query("SELECT ?s WHERE { ?s ?p ?o }", who="x"), QueryError, "variables: o, p, s"),
     "sparql syntax": (lambda kg: kg.query("SELECT WHERE {"), QueryError, "syntax"),
     "empty query": (lambda kg: kg.query(""), QueryError, "saved query name"),

@@ -70,6 +70,31 @@ def test_api_query_saved_with_binding(kg):
     assert "Shigeru Ishiba" in met and all(r.person == "Scott Bessent" for r in rows)
 
 
+def test_api_query_saved_header_default_applies_without_binding(kg):
+    # meetings-of says `# param: ?person = "Scott Bessent"`: no binding means that default
+    assert kg.query("meetings-of").to_dicts() == kg.query("meetings-of", person="Scott Bessent").to_dicts()
+    assert {r.person for r in kg.query("meetings-of", person="Ryosei Akazawa")} == {"Ryosei Akazawa"}
+
+
+@pytest.mark.parametrize("fmt, start", [("table", "person"), ("csv", "person,met"), ("tsv", "?person\t?met"),
+                                        ("json", "{")])
+def test_api_query_rows_format_as_the_cli_prints(kg, fmt, start):
+    from kgraph.query.saved import resolve_query, run_query
+
+    rows = kg.query("meetings-of", person="Scott Bessent")
+    text = rows.format(fmt)
+    assert text.startswith(start)
+    assert text == run_query(kg.store, resolve_query("meetings-of"), {"person": "Scott Bessent"}).format(fmt)
+
+
+def test_api_query_format_ask_and_construct(kg):
+    import json
+
+    assert json.loads(kg.query("ASK { ?p a kg:Person }").format("json")) == {"head": {}, "boolean": True}
+    turtle = kg.query("CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a kg:Person ; rdfs:label ?n }").format("turtle")
+    assert "Scott Bessent" in turtle
+
+
 def test_api_query_binding_is_a_value_not_text(kg):
     rows = kg.query("meetings-of", person='Scott Bessent" } #')
     assert len(rows) == 0
