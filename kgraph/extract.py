@@ -77,6 +77,8 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
+WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
+HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer"}
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
@@ -615,6 +617,9 @@ class InteractionFinder:
                 controller = [c for c in tok.head.children if c.dep_ == "dobj"]
                 if controller:
                     return self._resolve(controller[0], sentence)  # "Merz invited Modi to visit Berlin"
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+                tok = tok.head.head  # "before flying to Wellington for talks": the subject of the clause above
+                continue
             if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
                 if tok.dep_ == "acl" or tok.dep_ == "relcl":
                     return self._resolve(tok.head, sentence)
@@ -1040,6 +1045,9 @@ class InteractionFinder:
                 return False
             if trig.lemma_ == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in trig.children):
                 return False
+        if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS and not any(
+                c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
+            return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
                                                   for c in trig.children):
             return False  # a news conference is not a meeting; a video conference is a call
@@ -1064,7 +1072,8 @@ class InteractionFinder:
                     continue
             else:
                 for prev in reversed(merged):
-                    if prev.keys == m.keys and _compatible_type(prev.type, m.type) and _compatible_date(prev.date, m.date) \
+                    if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
+                            and (_compatible_date(prev.date, m.date) or _same_visit(prev, m)) \
                             and _compatible_status(prev.status, m.status):
                         target = prev
                         break
@@ -1135,6 +1144,17 @@ def _compatible_date(a, b) -> bool:
     return a is None or b is None or a[0].startswith(b[0]) or b[0].startswith(a[0])
 
 
+def _same_visit(a: Mention, b: Mention) -> bool:
+    """A visit lasts days: two dated mentions of one visitor's visit to one host within a week are one visit."""
+    if a.type is not InteractionType.VISIT or b.type is not InteractionType.VISIT or not (a.date and b.date):
+        return False
+    try:
+        first, second = (dt.date.fromisoformat(x.date[0]) for x in (a, b))
+    except ValueError:
+        return False
+    return abs((first - second).days) <= 7
+
+
 def _compatible_status(a: Status, b: Status) -> bool:
     """Two statements of one interaction: the same status, or a plan and its cancellation."""
     return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
@@ -1145,6 +1165,8 @@ def _absorb(target: Mention, m: Mention) -> None:
         target.type = m.type
     if target.date is None or (m.date and _precision_rank(m.date[1]) > _precision_rank(target.date[1])):
         target.date = m.date or target.date
+    elif _same_visit(target, m) and m.date[0] < target.date[0]:
+        target.date = m.date  # a visit is dated by its first day
     if m.status is Status.CANCELLED:
         target.status = Status.CANCELLED
     target.location = target.location or m.location
