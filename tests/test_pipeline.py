@@ -111,3 +111,18 @@ def test_pipeline_same_meeting_in_two_articles_is_one_interaction(tmp_path, pair
         shared = [i for i in kg.interactions() if len({e.doc_id for e in i.evidence}) == 2]
     assert shared, "no interaction carries evidence from both articles"
     assert {e.doc_id for e in shared[0].evidence} == {f.stem for f in files}
+
+
+def test_pipeline_duplicate_article_adds_sources_not_events(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = ARTICLE + "\nThe two countries failed to clinch a trade deal, officials said.\n" \
+        "Japan and the United States held talks on tariffs, a Japanese official said.\n"
+    (folder / "wire-a.txt").write_text(text, encoding="utf-8")
+    (folder / "wire-b.txt").write_text(text, encoding="utf-8")
+    build([folder], Settings(store=tmp_path / "store", out=tmp_path / "out"))
+    with KGStore.open(tmp_path / "store", read_only=True) as kg:
+        found = kg.interactions()
+    assert len(found) >= 2  # the dated meeting and the undated talks
+    for interaction in found:
+        assert {e.doc_id for e in interaction.evidence} == {"wire-a", "wire-b"}

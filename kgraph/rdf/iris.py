@@ -107,7 +107,10 @@ def post_iri(actor: Actor, title: str, country: str | None) -> str:
 
 
 def interaction_iri(interaction: Interaction, doc_id: str) -> str:
-    """IRI of an interaction: type group + sorted participant keys + date (+ doc_id when undated)."""
+    """IRI of an interaction: type group + sorted participant keys + date (+ ``doc_id`` when undated).
+
+    Pass the article's content hash as ``doc_id`` so that the same article under two names yields the
+    same IRIs: a duplicate adds sources, not events."""
     group = TYPE_GROUP[interaction.type]
     keys = sorted({p.actor.key for p in interaction.participants})
     date = interaction.date if interaction.date and _DATE.match(interaction.date) else None

@@ -258,7 +258,7 @@ def extraction_to_quads(extraction: Extraction, build: BuildInfo) -> list[Quad]:
     seen: set[str] = set()
     for actor in extraction.actors:
         _actor_quads(actor, art.published, g, out, seen)
-    for iri, inter in _merge_within_document(extraction.interactions, art.doc_id).items():
+    for iri, inter in _merge_within_document(extraction.interactions, art.content_hash or art.doc_id).items():
         i = N(iri)
         out.append(Quad(i, TYPE, N(TYPE_CLASS[inter.type]), g))
         out.append(Quad(i, TYPE, N(KG.Interaction), g))
