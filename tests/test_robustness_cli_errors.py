@@ -145,10 +145,6 @@ def test_robustness_cli_query_mistakes_are_one_line_with_advice(store, args, adv
     assert re.search(advice, _only_line(result))
 
 
-@pytest.mark.xfail(strict=True, reason="`kgraph events --since soon` exits 0 (the date is compared as a string "
-                   "and matches nothing); fix in kgraph/cli.py events() (or KGStore.interactions): validate "
-                   "--since/--until as YYYY[-MM[-DD]] and raise QueryError(\"--since 'soon': write a date as "
-                   "YYYY-MM-DD\") as render() already does")
 @pytest.mark.parametrize("option", ["--since", "--until"])
 def test_robustness_cli_events_bad_date_is_one_line(store, option):
     result = runner.invoke(app, ["events", option, "soon", "--store", str(store)])

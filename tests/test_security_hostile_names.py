@@ -29,18 +29,18 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 JOJO = 'Jean "Jojo" Dupont'
 D_ROSSI = "Marco D\\Rossi"
-SMILEY = 'Pierre "🙂" Dupont'
-SLASH_ROSSI = "Marco \\ Rossi"
+SMILEY = 'Pierre "🙂" Dubois'
+SLASH_FERRARI = "Luca \\ Ferrari"
 ETE = "Jean D'Été"
 NUNEZ = "Ana Łukasz-Ñúñez"
-TINY = 'Marco "Tiny" Rossi'
+TINY = 'Carlo "Tiny" Bianchi'
 XSS = "</script><img src=x onerror=alert(1)>"
 DROP = '"} ; DROP ALL ; {"'
 
 ARTICLES = {
     "h1.txt": f"date 2025-07-17 PARIS: French Foreign Minister {JOJO} met Italian Foreign Minister {D_ROSSI} on "
               f"Friday to discuss {XSS} and {DROP}.\n",
-    "h2.txt": f"date 2025-07-17 PARIS: French Foreign Minister {SMILEY} met Italian Foreign Minister {SLASH_ROSSI} "
+    "h2.txt": f"date 2025-07-17 PARIS: French Foreign Minister {SMILEY} met Italian Foreign Minister {SLASH_FERRARI} "
               'on Friday in Rome to discuss tariffs & "quotas" """ # comment }.\n',
     "h3.txt": f"date 2025-07-17 PARIS: French Foreign Minister {ETE} met Italian Foreign Minister {NUNEZ} on "
               "Friday to discuss \\u0022 tariffs \\ security.\n",
@@ -48,9 +48,9 @@ ARTICLES = {
                                   "Minister Jan Kowalski on Tuesday to discuss <script>alert(1)</script> energy.\n",
 }
 JSONL = {"id": 'evil"><script>alert(1)</script>', "title": f'{XSS} """ }} ; DROP ALL ; {{', "date": "2025-07-17",
-         "text": f"French Foreign Minister Jean Dupont met Italian Foreign Minister {TINY} on Friday to discuss "
+         "text": f"French Foreign Minister Luc Girard met Italian Foreign Minister {TINY} on Friday to discuss "
                  f"<b>tariffs</b> and {XSS}."}
-NAMES = {JOJO, D_ROSSI, SMILEY, SLASH_ROSSI, ETE, NUNEZ, TINY, "Hans Müller"}
+NAMES = {JOJO, D_ROSSI, SMILEY, SLASH_FERRARI, ETE, NUNEZ, TINY, "Hans Müller"}
 PAYLOADS = [XSS, DROP, '"""', "# comment }", "<script>alert(1)</script>", "<b>tariffs</b>", "\\u0022 tariffs \\"]
 
 
@@ -186,8 +186,8 @@ def _query(built: Path, *args: str) -> list[dict]:
     return json.loads(result.stdout)["results"]["bindings"]
 
 
-@pytest.mark.parametrize(("person", "met"), [(JOJO, D_ROSSI), (D_ROSSI, JOJO), (SLASH_ROSSI, SMILEY),
-                                              (SMILEY, SLASH_ROSSI), (NUNEZ, ETE), (TINY, "Jean Dupont")])
+@pytest.mark.parametrize(("person", "met"), [(JOJO, D_ROSSI), (D_ROSSI, JOJO), (SLASH_FERRARI, SMILEY),
+                                              (SMILEY, SLASH_FERRARI), (NUNEZ, ETE), (TINY, "Luc Girard")])
 def test_security_query_bind_finds_hostile_names(built, person, met):
     rows = _query(built, "meetings-of", "--bind", f"person={person}")
     assert [r["met"]["value"] for r in rows] == [met]
