@@ -301,10 +301,10 @@ class DocumentActors:
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
                 place = self.gaz.place(text)
                 if place and (ent.label_ != "ORG" or place.how in ("name", "alias")):
-                    name = place.country
-                    if place.how == "alias" and len(text.split()) >= 3 and normalise_name(text) != normalise_name(name):
-                        name = _strip_article(text)  # "Democratic Republic of Congo" as the article spells it
-                    self._country(ent, name)
+                    self._country(ent, place.country)
+                    if place.how == "alias" and len(text.split()) >= 3:
+                        # "Democratic Republic of Congo": the article's own spelling names the country
+                        self.actors[f"country:{normalise_name(place.country)}"].name = _strip_article(text)
                     continue
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 inst = self.gaz.institution(text)
@@ -330,7 +330,8 @@ class DocumentActors:
                 self._institution(self.doc[token.i:token.i + 1], inst)
 
     def _country(self, span: Span, name: str) -> None:
-        key = f"country:{normalise_name(name)}"
+        place = self.gaz.place(name)
+        key = f"country:{normalise_name(place.country if place else name)}"
         actor = self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=span.start))
         actor.aliases.add(span.text)
         for token in span:
@@ -456,7 +457,7 @@ class InteractionFinder:
             found = self._modifier_actors(token)
             if found:
                 return found
-        if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
+        if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them", "two", "pair") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
             return self._group_antecedent(token)
         return None
 
@@ -476,18 +477,20 @@ class InteractionFinder:
                         found.append(k)  # "Putin's envoy" stands for Putin's side: keep the person
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        k = self.actors.actor_at(pobj)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for part in [pobj] + [c for c in pobj.subtree if c.dep_ == "conj"]:
+                        k = self.actors.actor_at(part)
                         if k and not k.startswith("person:"):
-                            found.append(k)
-                        elif k is None:
-                            found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
+                            found.append(k)  # "negotiators from the Commission and the Philippines"
+                    if self.actors.actor_at(pobj) is None:
+                        found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
         return list(dict.fromkeys(found))
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
         if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
-                and token.lower_ not in ("they", "both", "them"):
+                and token.lower_ not in ("they", "both", "them", "two", "pair"):
             return None  # "leaders" alone is not a reference to anyone in particular
         for mention in reversed(self.mentions):
             if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
@@ -920,10 +923,13 @@ class InteractionFinder:
         for k in mediators:
             if k not in subjects and k not in objects:
                 participants.append((k, Role.MEDIATOR))
+        if itype is InteractionType.VISIT and trig.lemma_ in ("host", "welcome") and len(objects) >= 2:
+            itype = InteractionType.SUMMIT  # "Modi hosted Xi, Lula, Ramaphosa ...": a gathering
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
-            if trig.lemma_ in MOTION_VERBS and len({k for k, _ in participants}) < 2:
-                return None  # "arrived late", "flew home": motion without a foreign destination
+            if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
+                    c.lower_ in ("back", "home") for c in trig.children)):
+                return None  # "arrived late", "flew back to Baghdad": motion without a foreign destination
         if len({k for k, _ in participants}) == 1 and not subjects:
             # "where talks with X are planned": the agent is the subject of the clause above
             agent = self._implicit_agent(trig, {k for k, _ in participants})
@@ -1000,7 +1006,8 @@ class InteractionFinder:
                                     return participants + [(k, Role.HOST)]
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
         host = self.gaz.country(_dateline_place(self.article.dateline) or "")
-        if host and keys and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for t in chain[:2] for c in t.children):
+        if host and keys and trig.lemma_ not in MOTION_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "in") for t in chain[:2] for c in t.children):
             key = f"country:{normalise_name(host)}"
             own = {self.actors.country_key(x) for x in keys}
             if key not in keys and key not in own:
@@ -1024,6 +1031,10 @@ class InteractionFinder:
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
+            if any(c.lower_ in HYPOTHETICAL_MODALS for c in tok.children if c.dep_ == "aux") and any(
+                    a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
+                    for a in tok.children):
+                return False  # "he could meet Kim if Pyongyang showed ...": a hypothetical
         if _under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp"):
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
@@ -1163,7 +1174,9 @@ def _compatible_status(a: Status, b: Status) -> bool:
 def _absorb(target: Mention, m: Mention) -> None:
     if TYPE_SPECIFICITY[m.type] > TYPE_SPECIFICITY[target.type]:
         target.type = m.type
-    if target.date is None or (m.date and _precision_rank(m.date[1]) > _precision_rank(target.date[1])):
+    if m.anaphoric:
+        pass  # "The visit follows a trip last month": a back-reference's sentence dates something else
+    elif target.date is None or (m.date and _precision_rank(m.date[1]) > _precision_rank(target.date[1])):
         target.date = m.date or target.date
     elif _same_visit(target, m) and m.date[0] < target.date[0]:
         target.date = m.date  # a visit is dated by its first day
