@@ -534,15 +534,20 @@ class InteractionFinder:
                 key = self._person_of(tok)
                 if key:
                     return key
-        nearest = None
+        # Otherwise the most salient person of the last sentences: who was a subject most often in the
+        # document so far (the story's protagonist), the most recent of those on a tie.
+        recent: dict[str, int] = {}
         for i in range(token.i - 1, max(-1, token.i - 150), -1):
             key = self.actors.token_actor.get(i)
-            if not key or not key.startswith("person:"):
-                continue
-            nearest = nearest or key
-            if _in_subject(self.doc[i]):
-                return key
-        return nearest
+            if key and key.startswith("person:"):
+                recent.setdefault(key, i)
+        if not recent:
+            return None
+        subjects: dict[str, int] = {}
+        for i, key in self.actors.token_actor.items():
+            if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
+                subjects[key] = subjects.get(key, 0) + 1
+        return max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
 
     def _person_of(self, tok: Token) -> str | None:
         key = self.actors.actor_at(tok)
