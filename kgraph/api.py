@@ -363,8 +363,10 @@ class KnowledgeGraph:
             raise QueryError(f"no actor named {actor!r} in the graph; see kg.actors() for the names")
         return found[0]
 
-    def communities(self, view: str = "actors", seed: int = 0) -> list[set[str]]:
+    def communities(self, view: str = "actors", seed: int = 0, *, graph: "nx.Graph | None" = None) -> list[set[str]]:
         """Louvain communities of the network (node keys), largest first; same seed, same answer.
+
+        ``graph`` reuses a network from :meth:`to_networkx` instead of reading the store again.
 
         Example:
             >>> kgraph.open().communities()
@@ -372,10 +374,13 @@ class KnowledgeGraph:
         """
         from kgraph import analytics
 
-        return analytics.communities(self.to_networkx(view=view), seed=seed)
+        return analytics.communities(graph if graph is not None else self.to_networkx(view=view), seed=seed)
 
-    def top_brokers(self, n: int = 10, view: str = "actors", seed: int = 0) -> list[dict]:
+    def top_brokers(self, n: int = 10, view: str = "actors", seed: int = 0, *,
+                    graph: "nx.Graph | None" = None) -> list[dict]:
         """The ``n`` actors with the highest betweenness (``key``, ``label``, ``kind``, ``betweenness``, ``degree``).
+
+        ``graph`` reuses a network from :meth:`to_networkx` instead of reading the store again.
 
         Example:
             >>> [b["label"] for b in kg.top_brokers(2)]                            # doctest: +SKIP
@@ -383,18 +388,25 @@ class KnowledgeGraph:
         """
         from kgraph import analytics
 
-        return analytics.top_brokers(self.to_networkx(view=view), n=n, seed=seed)
+        return analytics.top_brokers(graph if graph is not None else self.to_networkx(view=view), n=n, seed=seed)
 
-    def export_graph(self, dest: PathLike, format: str = "gexf", view: str = "actors") -> Path:  # noqa: A002
+    def export_graph(self, dest: PathLike, format: str = "gexf", view: str = "actors", *,  # noqa: A002
+                     collapsed: bool = False) -> Path:
         """Write the network for Gephi (``gexf``) or Cytoscape (``graphml``); like ``kgraph export-graph``.
 
+        ``collapsed=True`` writes one edge per pair of actors with ``count`` (interactions) and
+        ``types`` (count per interaction type) instead of one edge per interaction.
+
         Example:
-            >>> kg.export_graph("network.graphml", "graphml")                       # doctest: +SKIP
+            >>> kg.export_graph("network.graphml", "graphml", collapsed=True)      # doctest: +SKIP
             PosixPath('network.graphml')
         """
         from kgraph import analytics
 
-        return analytics.export_graph(self.to_networkx(view=view), Path(dest), format)
+        graph = self.to_networkx(view=view)
+        if collapsed:
+            graph = analytics.collapse_pairs(graph)
+        return analytics.export_graph(graph, Path(dest), format)
 
     # -- drawing ----------------------------------------------------------------------------
 

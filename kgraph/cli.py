@@ -1,4 +1,7 @@
-"""kgraph's command line: each command parses its options, calls one library function, prints.
+"""kgraph's command line: each command parses its options, calls its library counterpart, prints.
+
+The counterparts are listed in :data:`kgraph.api.CLI_COUNTERPARTS`; read-only commands open the store with
+``kgraph.open(store, read_only=True)``.
 
 Results go to stdout; progress bars, summaries and errors to stderr. A :class:`KgraphError` becomes one
 line on stderr and exit status 1 (``--debug`` shows the traceback); exit status 2 is a usage error.
@@ -9,6 +12,7 @@ import csv
 import io
 import json
 import sys
+import time
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -18,8 +22,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+import kgraph
 from kgraph import __version__
-from kgraph.errors import KgraphError
+from kgraph.errors import KgraphError, QueryError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
@@ -43,6 +48,8 @@ class QueryFormat(str, Enum):
     csv = "csv"
     tsv = "tsv"
     json = "json"
+    turtle = "turtle"
+    ntriples = "ntriples"
 
 
 class ExportFormat(str, Enum):
@@ -55,6 +62,11 @@ class ExportFormat(str, Enum):
 class GraphFormat(str, Enum):
     gexf = "gexf"
     graphml = "graphml"
+
+
+class View(str, Enum):
+    actors = "actors"
+    countries = "countries"
 
 
 def _version(value: bool) -> None:
@@ -99,10 +111,9 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def _open_store(path: Path):
-    from kgraph.rdf.store import KGStore
-
-    return KGStore.open(path, read_only=True)
+def _open_store(path: Path) -> "kgraph.KnowledgeGraph":
+    """The store opened read-only (a missing store is the StoreError "no kgraph store here ...")."""
+    return kgraph.open(path, read_only=True)
 
 
 @app.command()
@@ -136,8 +147,6 @@ def build(
             started = [None]
 
             def tick(done: int, words: int) -> None:
-                import time
-
                 started[0] = started[0] or time.perf_counter()
                 elapsed = max(1e-6, time.perf_counter() - started[0])
                 bar.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s")
@@ -151,7 +160,8 @@ def build(
         f"documents read {result.documents_read}, built {result.documents_built}, unchanged "
         f"{result.documents_unchanged}, skipped {result.documents_skipped}; actors {result.actors}, "
         f"interactions {result.interactions} ({result.mentions} extracted, {result.merged} merged across "
-        f"documents); {result.seconds:.1f} s", highlight=False, markup=False)
+        f"documents); {result.unified} persons unified across documents; {result.seconds:.1f} s",
+        highlight=False, markup=False)
     if result.documents_built == 0 and result.documents_unchanged == 0:
         err.print("error: nothing was built: no readable article in the input.", markup=False)
         raise typer.Exit(3)
@@ -165,13 +175,15 @@ def events(
     since: Annotated[Optional[str], typer.Option("--since", help="Only on or after this date (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only on or before this date.")] = None,
     status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, cancelled or negated.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="meeting, talks, phone_call, visit, ... (one type).")] = None,
 ) -> None:
     """List every interaction in the store, one per line (merged across documents).
 
     Example: kgraph events --format jsonl > events.jsonl
     """
     with _errors(), _open_store(store) as kg:
-        records = [i.to_dict() for i in kg.interactions(actor=actor, since=since, until=until, status=status)]
+        records = [i.to_dict() for i in kg.interactions(actor=actor, since=since, until=until, status=status,
+                                                        type=type_)]
     if format is EventFormat.jsonl:
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -210,21 +222,19 @@ def query(
 ) -> None:
     """Run a SPARQL 1.1 SELECT, ASK or CONSTRUCT query (or a saved one: `kgraph queries`).
 
+    SELECT and ASK print as table, csv, tsv or json; CONSTRUCT as turtle (also for table) or ntriples.
+    A saved query's parameters default to the values in its header.
+
     Example: kgraph query meetings-of --bind person="Scott Bessent" --format table
     """
-    from kgraph.query.saved import resolve_query, run_query
-
     with _errors():
         bindings = _parse_bindings(bind or [])
-        text = resolve_query(query_or_file)
         with _open_store(store) as kg:
-            result = run_query(kg, text, bindings)
-            sys.stdout.write(result.format(format.value))
+            text = kg.query(query_or_file, **bindings).format(format.value)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _parse_bindings(items: list[str]) -> dict[str, str]:
-    from kgraph.errors import QueryError
-
     bindings = {}
     for item in items:
         name, sep, value = item.partition("=")
@@ -240,13 +250,10 @@ def queries() -> None:
 
     Example: kgraph queries
     """
-    from kgraph.query.saved import list_saved, query_header
-
     with _errors():
-        for name, path in list_saved().items():
-            header = query_header(path.read_text(encoding="utf-8"))
-            description = " ".join(str(header.get("description", "")).split())
-            out.print(f"{name:24} {description}", highlight=False, markup=False)
+        saved = kgraph.saved_queries()
+    for name, description in saved.items():
+        out.print(f"{name:24} {description}", highlight=False, markup=False)
 
 
 @app.command()
@@ -258,15 +265,14 @@ def render(
     since: Annotated[Optional[str], typer.Option("--since", help="Only interactions on or after (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only interactions on or before.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Layout seed.")] = 0,
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "kgraph network",
 ) -> None:
     """Write the interactive network of negotiators and institutions (one offline HTML file).
 
-    Example: kgraph render --actor "Scott Bessent" --hops 2 --since 2025-07-01 --out bessent.html
+    Example: kgraph render --actor "Scott Bessent" --hops 2 --since 2025-07-01 --title "Bessent" --out bessent.html
     """
-    from kgraph.render import render_html
-
     with _errors(), _open_store(store) as kg:
-        path = render_html(kg.interactions(), out_file, actor=actor, hops=hops, since=since, until=until, seed=seed)
+        path = kg.render(out_file, actor=actor, hops=hops, since=since, until=until, seed=seed, title=title)
     err.print(f"wrote {path}", highlight=False, markup=False)
 
 
@@ -287,11 +293,10 @@ def evaluate(
 
     with _errors():
         if pred is not None:
-            records = load_predictions(pred)
+            result = run_evaluate(gold, load_predictions(pred))
         else:
             with _open_store(store or DEFAULT_STORE) as kg:
-                records = [i.to_dict() for i in kg.interactions()]
-        result = run_evaluate(gold, records)
+                result = kg.evaluate(gold)
         base = None
         if baseline:
             from kgraph.baseline import baseline_for_gold
@@ -354,11 +359,9 @@ def remove(
 
     Example: kgraph remove japan-us-tariff-talks
     """
-    from kgraph.rdf.store import KGStore
-
-    with _errors(), KGStore.open(store) as kg:
+    with _errors(), kgraph.open(store) as kg:
         for doc_id in doc:
-            removed = kg.remove_document(doc_id)
+            removed = kg.remove(doc_id)
             err.print(f"{'removed' if removed else 'not in the store:'} {doc_id}", markup=False)
 
 
@@ -391,24 +394,25 @@ def stats(
     store: StoreOpt = DEFAULT_STORE,
     top: Annotated[int, typer.Option("--top", help="How many brokers to list.")] = 10,
     seed: Annotated[int, typer.Option("--seed", help="Seed for community detection.")] = 0,
+    view: Annotated[View, typer.Option("--view", help="actors, or countries (people folded into them).")] = View.actors,
 ) -> None:
     """Print counts, the top brokers (betweenness) and the communities (Louvain) of the network.
 
-    Example: kgraph stats --top 5
+    Example: kgraph stats --top 5 --view countries
     """
-    from kgraph import analytics
-
     with _errors(), _open_store(store) as kg:
         counts = kg.stats()
-        graph = analytics.to_networkx(kg.interactions())
+        graph = kg.to_networkx(view=view.value)
+        brokers = kg.top_brokers(top, seed=seed, graph=graph)
+        groups = kg.communities(seed=seed, graph=graph)
     out.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
     table = Table(title="top brokers")
     for column in ("actor", "kind", "degree", "betweenness"):
         table.add_column(column)
-    for row in analytics.top_brokers(graph, n=top):
+    for row in brokers:
         table.add_row(str(row["label"]), str(row["kind"]), str(row["degree"]), f"{row['betweenness']:.3f}")
     out.print(table)
-    for i, community in enumerate(analytics.communities(graph, seed=seed), 1):
+    for i, community in enumerate(groups, 1):
         names = sorted(graph.nodes[n].get("label", n) for n in community)
         out.print(f"community {i}: " + "; ".join(names), highlight=False, markup=False)
 
@@ -418,18 +422,17 @@ def export_graph(
     store: StoreOpt = DEFAULT_STORE,
     format: Annotated[GraphFormat, typer.Option("--format", "-f", help="gexf (Gephi) or graphml (Cytoscape).")] = GraphFormat.gexf,
     out_file: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("output/network.gexf"),
-    view: Annotated[str, typer.Option("--view", help="actors or countries.")] = "actors",
+    view: Annotated[View, typer.Option("--view", help="actors or countries.")] = View.actors,
+    collapsed: Annotated[bool, typer.Option("--collapsed", help="One edge per pair of actors, with counts per "
+                                                                 "interaction type, instead of one per interaction.")] = False,
 ) -> None:
     """Export the actor network for Gephi (GEXF) or Cytoscape (GraphML).
 
-    Example: kgraph export-graph --format graphml --out network.graphml
+    Example: kgraph export-graph --format graphml --collapsed --out network.graphml
     """
-    from kgraph import analytics
-
     with _errors(), _open_store(store) as kg:
-        graph = analytics.to_networkx(kg.interactions(), view=view)
-        analytics.export_graph(graph, out_file, format.value)
-    err.print(f"wrote {out_file}", markup=False)
+        path = kg.export_graph(out_file, format.value, view=view.value, collapsed=collapsed)
+    err.print(f"wrote {path}", markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -98,3 +98,78 @@ def test_cli_errors_are_one_clear_line(built, args, needle):
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert needle in result.output
+
+
+def test_cli_query_prints_what_kg_query_formats(built):
+    import kgraph
+
+    result = runner.invoke(app, ["query", "meetings-of", "--store", str(built / "store"), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    with kgraph.open(built / "store", read_only=True) as kg:
+        # no --bind: the header default (?person = "Scott Bessent") applies, as in kg.query("meetings-of")
+        assert result.stdout == kg.query("meetings-of").format("csv").replace("\r\n", "\n")  # click's stdout has \n
+    assert "Shigeru Ishiba" in result.stdout
+
+
+def test_cli_query_construct_as_turtle(built):
+    result = runner.invoke(app, ["query", "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a kg:Person ; rdfs:label ?n }",
+                                 "--store", str(built / "store"), "--format", "turtle"])
+    assert result.exit_code == 0, result.output
+    assert "Scott Bessent" in result.stdout and "rdfs:label" in result.stdout
+
+
+def test_cli_queries_lists_the_saved_queries():
+    import kgraph
+
+    result = runner.invoke(app, ["queries"])
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert names == list(kgraph.saved_queries())
+
+
+def test_cli_events_type_filter(built):
+    result = runner.invoke(app, ["events", "--store", str(built / "store"), "--type", "visit"])
+    assert result.exit_code == 0, result.output
+    assert all(json.loads(line)["type"] == "visit" for line in result.stdout.splitlines())
+    bad = runner.invoke(app, ["events", "--store", str(built / "store"), "--status", "happened"])
+    assert bad.exit_code == 1 and "use one of occurred" in bad.output
+
+
+def test_cli_render_title(built):
+    page = built / "titled.html"
+    result = runner.invoke(app, ["render", "--store", str(built / "store"), "--out", str(page), "--title", "Bessent <in> Tokyo"])
+    assert result.exit_code == 0, result.output
+    assert "<title>Bessent &lt;in&gt; Tokyo</title>" in page.read_text(encoding="utf-8")
+
+
+def test_cli_stats_view_countries(built):
+    result = runner.invoke(app, ["stats", "--store", str(built / "store"), "--view", "countries", "--top", "3"])
+    assert result.exit_code == 0, result.output
+    assert "Japan" in result.stdout and "Scott Bessent" not in result.stdout
+    actors = runner.invoke(app, ["stats", "--store", str(built / "store")])
+    assert "Scott Bessent" in actors.stdout
+
+
+def test_cli_export_graph_collapsed_has_one_edge_per_pair(built):
+    import networkx as nx
+
+    full, collapsed = built / "full.graphml", built / "collapsed.graphml"
+    for path, extra in ((full, []), (collapsed, ["--collapsed"])):
+        result = runner.invoke(app, ["export-graph", "--store", str(built / "store"), "--format", "graphml",
+                                     "--out", str(path), *extra])
+        assert result.exit_code == 0, result.output
+    multi, simple = nx.read_graphml(full), nx.read_graphml(collapsed)
+    pairs = {frozenset((u, v)) for u, v in multi.edges()}
+    assert simple.number_of_edges() == len(pairs)
+    assert sum(d["count"] for _, _, d in simple.edges(data=True)) == multi.number_of_edges()
+    assert all(json.loads(d["types"]) for _, _, d in simple.edges(data=True))
+
+
+@pytest.mark.parametrize("command", ["events", "query", "render", "validate", "export", "stats", "export-graph"])
+def test_cli_read_only_commands_on_a_missing_store_say_build_first(tmp_path, command):
+    extra = ["ASK { ?s ?p ?o }"] if command == "query" else []
+    result = runner.invoke(app, [command, *extra, "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: {tmp_path / 'none'}: no kgraph store here. Run `kgraph build PATH --store {tmp_path / 'none'}` first."]
+    assert not (tmp_path / "none").exists()
