@@ -233,6 +233,59 @@ def write_jsonl(count: int, seed: int, path: Path | str) -> Path:
     return path
 
 
+def extractions(count: int, seed: int = 7, cast_size: int = 300):
+    """Yield ``count`` synthetic :class:`~kgraph.model.Extraction` objects shaped like extract's output.
+
+    No NLP: actors (persons with a post and a country), 2-8 interactions per article with participants,
+    status, day dates in a two-year window (so the same pair on the same day in two articles merges
+    across documents, as real wire copy does), place, topic and one evidence sentence that is a real
+    slice of the article text. For store and query benchmarks at millions of quads.
+    """
+    from kgraph.model import (
+        Actor, ActorKind, Article, DatePrecision, Evidence, Extraction, Interaction, InteractionType,
+        Participant, Post, Role, Status,
+    )
+
+    rng = random.Random(f"extractions:{seed}")
+    cast = Cast(rng, cast_size)
+    types = list(InteractionType)
+    statuses = [Status.OCCURRED] * 6 + [Status.PLANNED] * 2 + [Status.CANCELLED, Status.NEGATED]
+    for doc_id, published, dateline, body in articles(count, seed, cast_size):
+        r = random.Random(f"x:{seed}:{doc_id}")
+        people = r.sample(cast.persons, k=r.randint(3, 6))
+        actors = {p[0]: Actor(p[0], ActorKind.PERSON, role=p[1], country=p[2][0],
+                              posts=(Post(p[1], p[2][0], stated=published),)) for p in people}
+        countries = {p[2][0]: Actor(p[2][0], ActorKind.COUNTRY) for p in people}
+        text = f"{body}"
+        article = Article(doc_id, text, published, source=f"{doc_id}.txt", dateline=dateline,
+                          content_hash=f"{r.getrandbits(128):032x}")
+        sentences = [(m_start, m_start + len(par)) for par, m_start in _paragraph_spans(text)]
+        interactions = []
+        for _ in range(r.randint(2, 8)):
+            group = r.sample(people, k=r.choice([2, 2, 2, 3]))
+            parts = tuple(Participant(actors[p[0]], Role.PARTICIPANT) for p in group)
+            if r.random() < 0.15:
+                parts += (Participant(countries[group[0][2][0]], Role.HOST),)
+            start, end = r.choice(sentences)
+            day = published - dt.timedelta(days=r.randrange(0, 5))
+            interactions.append(Interaction(
+                type=r.choice(types), participants=parts, status=r.choice(statuses), date=day.isoformat(),
+                date_precision=DatePrecision.DAY, location=r.choice(group)[2][2], topic=r.choice(TOPICS),
+                evidence=(Evidence(doc_id, start, end, text[start:end], source=article.source,
+                                   published=published),),
+                confidence=round(r.uniform(0.4, 0.95), 3)))
+        used = {p.actor.name: p.actor for i in interactions for p in i.participants}
+        yield Extraction(article, tuple(used.values()), tuple(interactions))
+
+
+def _paragraph_spans(text: str) -> list[tuple[str, int]]:
+    spans, pos = [], 0
+    for par in text.split("\n\n"):
+        spans.append((par, pos))
+        pos += len(par) + 2
+    return spans
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
