@@ -163,7 +163,9 @@ def build(
         f"documents); {result.unified} persons unified across documents; {result.seconds:.1f} s",
         highlight=False, markup=False)
     if result.documents_built == 0 and result.documents_unchanged == 0:
-        err.print("error: nothing was built: no readable article in the input.", markup=False)
+        where = "" if result.documents_read or result.failures else f" (no article file in {', '.join(map(str, paths))})"
+        err.print(f"error: nothing was built: no readable article in the input{where}; pass files or folders of "
+                  ".txt, .html or .jsonl articles.", markup=False, highlight=False)
         raise typer.Exit(3)
 
 
