@@ -587,7 +587,7 @@ class InteractionFinder:
         'arrived' in 'X arrived in Amman on a visit', 'agreed' in 'X and Y agreed upon a pact'."""
         tok = trig
         for _ in range(4):
-            if tok.pos_ in ("VERB", "AUX") and tok is not trig:
+            if tok.pos_ in ("VERB", "AUX") and tok != trig:
                 return tok
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 if tok.head.lower_ in TEMPORAL_PREPS:
@@ -602,7 +602,7 @@ class InteractionFinder:
                 tok = holder
                 continue
             if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "npadvmod",
-                            "appos", "oprd", "dep") and tok.head is not tok:
+                            "appos", "oprd", "dep") and tok.head != tok:
                 tok = tok.head
             else:
                 break
@@ -625,10 +625,10 @@ class InteractionFinder:
                 controller = [c for c in tok.head.children if c.dep_ == "dobj"]
                 if controller:
                     return self._resolve(controller[0], sentence)  # "Merz invited Modi to visit Berlin"
-            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
                 tok = tok.head.head  # "before flying to Wellington for talks": the subject of the clause above
                 continue
-            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head != tok:
                 if tok.dep_ == "acl" or tok.dep_ == "relcl":
                     return self._resolve(tok.head, sentence)
                 if tok.dep_ == "ccomp":
@@ -643,8 +643,8 @@ class InteractionFinder:
         subjects: list[str] = []
         objects: list[str] = []
         mediators: list[str] = []
-        heads = [trig] if gov is trig else [trig, gov]
-        if trig.pos_ in ("VERB", "AUX") or (gov is not trig and gov.lemma_.lower() in SUPPORT_VERBS):
+        heads = [trig] if gov == trig else [trig, gov]
+        if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS):
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
                 subjects = self._subjects(trig.head.head, sentence)
@@ -658,7 +658,7 @@ class InteractionFinder:
                                 for target in grand.children:
                                     if target.dep_ == "pobj":
                                         objects.extend(self._resolve(target, sentence))
-                if child.dep_ in ("dobj", "attr") and child is not trig and head is trig:
+                if child.dep_ in ("dobj", "attr") and child != trig and head == trig:
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "to", "by", "from"):
                     for pobj in child.children:
@@ -671,11 +671,11 @@ class InteractionFinder:
                         elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour", "talk",
                                                                            "speak") or head.lemma_ in ("travel", "go", "fly", "come", "head", "arrive")):
                             continue
-                        elif child.lower_ == "from" and head is not trig:
+                        elif child.lower_ == "from" and head != trig:
                             continue
                         else:
                             objects.extend(found)
-                elif child.dep_ == "agent" and head is trig:
+                elif child.dep_ == "agent" and head == trig:
                     for pobj in child.children:
                         objects.extend(self._resolve(pobj, sentence))
                 elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
@@ -708,15 +708,15 @@ class InteractionFinder:
     # -- status, date, place, topic -----------------------------------------------------------------
     def _chain(self, trig: Token, gov: Token) -> list[Token]:
         """Trigger, governor and the verbs above them up to (not including) a reporting verb."""
-        chain = [trig] if gov is trig else [trig, gov]
+        chain = [trig] if gov == trig else [trig, gov]
         tok = gov
         for _ in range(4):
             if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
-                            "nsubj", "auxpass", "ccomp", "acl") and tok.head is not tok:
+                            "nsubj", "auxpass", "ccomp", "acl") and tok.head != tok:
                 tok = tok.head
-                if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head is not tok:
+                if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head != tok:
                     tok = tok.head  # "look forward to welcoming X"
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in REPORT_VERBS:
                     break
@@ -787,7 +787,7 @@ class InteractionFinder:
                 if tok.i in chain_ids:
                     attached = True
                     break
-                if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok is not ent.root):
+                if tok.head == tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok != ent.root):
                     break
                 tok = tok.head
             if not attached:
@@ -810,43 +810,55 @@ class InteractionFinder:
         return best
 
     def _location(self, chain: list[Token], trig: Token) -> str | None:
-        # "meet X in Tokyo": the parser often hangs the place on the object, so look there too.
-        objects = [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj") and c.ent_type_ != "GPE"]
-        for head in chain + objects:
+        """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
+        destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
+        venue ("the Istana") is kept with its city when the text gives one."""
+        found: list[Span] = []
+
+        def take(pobj: Token) -> None:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                if ent is not None and ent not in found:
+                    found.append(ent)
+
+        motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip")
+        preps = PLACE_PREPS | ({"to", "for"} if motion else set())
+        # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
+        heads = list(chain) + [t for t in trig.subtree if t.dep_ in ("pobj", "dobj", "conj", "appos")
+                               and not _inside_clause(t, trig)]
+        heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")]
+        for head in heads:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                            ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                            if ent is not None:
-                                return _trim(ent).text
-        # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
-        tok = trig
-        for _ in range(6):
-            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.head.ent_type_ in ("GPE", "LOC", "FAC"):
-                ent = next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end), None)
-                if ent is not None:
-                    return _trim(ent).text
-            if tok.head is tok:
-                break
-            tok = tok.head
-        # a visit's destination: "arrived in Jakarta", "travel to Manila", "a visit to Hanoi"
-        if trig.lemma_ in MOTION_VERBS | {"visit", "trip"}:
-            for head in chain[:2]:
-                for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                                if ent is not None:
-                                    return _trim(ent).text
-        if trig.lemma_ in ("visit",) and trig.pos_ == "VERB":
+                        take(pobj)
+        if trig.lemma_ == "visit" and trig.pos_ == "VERB":
             for child in trig.children:
-                if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC"):
-                    ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
-                    if ent is not None:
-                        return _trim(ent).text
-        return None
+                if child.dep_ == "dobj":
+                    take(child) if child.ent_type_ in ("GPE", "LOC", "FAC") else None
+        if not found:
+            # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
+            tok = trig
+            for _ in range(6):
+                if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+                    found.append(next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end), None) or tok.head)
+                    break
+                if tok.head == tok:
+                    break
+                tok = tok.head
+            found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
+        if not found:
+            return None
+        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)]
+        countries = [e for e in found if e.label_ in ("GPE", "LOC") and self.gaz.country(_trim(e).text)]
+        venues = [e for e in found if e.label_ == "FAC"]
+        city = cities[0] if cities else None
+        if venues and city is not None:
+            return f"{_trim(venues[0]).text}, {_trim(city).text}"
+        if venues:
+            place = _dateline_place(self.article.dateline)
+            return f"{_trim(venues[0]).text}, {place}" if place else _trim(venues[0]).text
+        return _trim((cities or countries)[0]).text
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
         for head in chain[:2]:
@@ -963,7 +975,7 @@ class InteractionFinder:
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         tok = trig
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
@@ -1122,10 +1134,19 @@ def _event_part(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _inside_clause(tok: Token, top: Token) -> bool:
+    """Whether a token of ``top``'s subtree sits in a clause of its own (relative, adverbial, complement)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _under(tok: Token, lemmas: set[str]) -> bool:
     """Whether a token hangs (within a few steps) under a word with one of these lemmas."""
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
         if tok.lemma_.lower() in lemmas:
@@ -1135,14 +1156,14 @@ def _under(tok: Token, lemmas: set[str]) -> bool:
 
 def _acts(tok: Token) -> bool:
     """A token in the position of an agent: subject, possessor, or conjunct of one."""
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head != tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS | {"poss", "agent"}
 
 
 def _in_subject(tok: Token) -> bool:
     head = tok
-    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos") and head.head != head:
         head = head.head
     return head.dep_ in SUBJECT_DEPS
 
