@@ -69,7 +69,7 @@ def _built_docs(store: Path) -> int | None:
         raw = ox.Store.read_only(str(store))
         rows = raw.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?d <{KG_NS}contentHash> ?h }} }}")
         return int(next(iter(rows))["n"].value)
-    except (OSError, RuntimeError, StopIteration):
+    except Exception:  # noqa: BLE001 - reading while another process writes is "undefined" in Oxigraph: retry
         return None
 
 
@@ -108,26 +108,27 @@ def test_robustness_kill_9_mid_build_then_rebuild_equals_clean_build(corpus, cle
     assert n_docs >= 40
     store, out = tmp_path / "store", tmp_path / "out"
     # --batch-size 1: documents are written one by one, so the kill lands between (or inside) writes.
+    log = (tmp_path / "build.log").open("w+")  # a file, not a pipe nobody reads while the build runs
     proc = subprocess.Popen([*KGRAPH, "build", str(corpus), "--store", str(store), "--out", str(out),
-                             "--batch-size", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=_env())
+                             "--batch-size", "1"], stdout=subprocess.DEVNULL, stderr=log, env=_env())
     try:
-        give_up = time.monotonic() + 240
+        give_up = time.monotonic() + 180
         seen = None
         while time.monotonic() < give_up and proc.poll() is None:
             seen = _built_docs(store) if store.exists() else None
             if seen is not None and seen >= 3:
                 break
             time.sleep(0.1)
-        assert proc.poll() is None, f"the build ended before it could be killed: {proc.stderr.read()}"
-        assert seen is not None and seen >= 3, "no document was written within 240 s"
+        log.seek(0)
+        assert proc.poll() is None, f"the build ended before it could be killed: {log.read()[-2000:]}"
+        assert seen is not None and seen >= 3, f"only {seen} documents written within 180 s"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        proc.stderr.close()
+        log.close()
     assert proc.returncode == -signal.SIGKILL
 
     # The killed store opens read-only and answers SPARQL; it holds part of the corpus, and every document
