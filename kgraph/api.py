@@ -492,15 +492,13 @@ class KnowledgeGraph:
         from kgraph.query.server import make_app, make_server, start_in_thread
 
         app = make_app(lambda: self._store.raw, **limits)
-        if not block:
-            try:
-                return start_in_thread(app, host, port)
-            except OSError as exc:
-                raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another port") from exc
         try:
-            server = make_server(app, host, port)
-        except OSError as exc:
-            raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another port") from exc
+            server = make_server(app, host, port) if block else start_in_thread(app, host, port)
+        except OSError as exc:  # the same error as `kgraph serve` on a busy port
+            app.close()
+            raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another port") from exc
+        if not block:
+            return server
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -167,7 +167,7 @@ class QueryResult:
             b = {}
             for var, term in zip(self.variables, row):
                 if term is not None:
-                    b[var] = _json_term(term)
+                    b[var] = term_json(term)
             bindings.append(b)
         return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=1)
@@ -231,7 +231,13 @@ def _short(term: Any, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _json_term(term: Any) -> dict[str, str]:
+def term_json(term: Any) -> dict[str, Any]:
+    """One RDF term in the W3C SPARQL 1.1 Query Results JSON form (RDF 1.2 directions and triple terms too).
+
+    Example:
+        >>> term_json(ox.Literal("Tokyo", language="en"))
+        {'type': 'literal', 'value': 'Tokyo', 'xml:lang': 'en'}
+    """
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -240,10 +246,15 @@ def _json_term(term: Any) -> dict[str, str]:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
+            if getattr(term, "direction", None) is not None:
+                out["its:dir"] = "rtl" if term.direction == ox.BaseDirection.RTL else "ltr"
         elif term.datatype.value != XSD_STRING:
             out["datatype"] = term.datatype.value
         return out
-    return {"type": "triple", "value": str(term)}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject), "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    raise QueryError(f"unexpected RDF term {term!r} in a result")
 
 
 def query_variables(sparql: str) -> set[str]:
@@ -296,4 +307,4 @@ def run_query(store: KGStore, sparql: str, bindings: dict[str, Any] | None = Non
 
 
 __all__ = ["list_saved", "load_saved", "resolve_query", "run_query", "query_header", "query_variables",
-           "check_bindings", "QueryResult", "QueryParam"]
+           "check_bindings", "term_json", "QueryResult", "QueryParam"]

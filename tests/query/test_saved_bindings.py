@@ -60,3 +60,19 @@ def test_saved_param_without_default_must_be_bound(store):
     with pytest.raises(QueryError, match=r"saved query 'labelled' needs a value for name: bind name=\.\.\."):
         run_query(store, LABELLED)
     assert [r["name"] for r in run_query(store, LABELLED, {"name": "Japan"}).values()] == ["Japan"]
+
+
+def test_saved_term_json_is_the_w3c_results_form():
+    import pyoxigraph as ox
+
+    from kgraph.query.saved import term_json
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    assert term_json(ox.Literal("3", datatype=ox.NamedNode(xsd + "integer"))) == {
+        "type": "literal", "value": "3", "datatype": xsd + "integer"}
+    assert term_json(ox.Literal("x")) == {"type": "literal", "value": "x"}
+    assert term_json(ox.BlankNode("b0")) == {"type": "bnode", "value": "b0"}
+    arabic = ox.Literal("طوكيو", language="ar", direction=ox.BaseDirection.RTL)
+    assert term_json(arabic)["its:dir"] == "rtl"
+    triple = ox.Triple(ox.NamedNode("http://a"), ox.NamedNode("http://p"), ox.Literal("o"))
+    assert term_json(triple)["value"]["object"] == {"type": "literal", "value": "o"}
