@@ -180,9 +180,6 @@ def test_robustness_cli_empty_folder_exits_3_with_one_error_line(tmp_path):
     assert "nothing was built" in _error_line(result)
 
 
-@pytest.mark.xfail(strict=True, reason="an empty folder gives 'nothing was built: no readable article in the "
-                   "input.' without the fix; fix in kgraph/cli.py build(): end the line with 'pass files or folders "
-                   "of .txt, .html or .jsonl articles' (and name the folder when no file was found in it)")
 def test_robustness_cli_empty_folder_says_what_kgraph_reads(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
