@@ -109,9 +109,11 @@ class DocActor:
     title: str | None = None
     country: str | None = None
     first: int = 0
+    organization: str | None = None  # key of the institution the post belongs to
 
     def freeze(self, stated: dt.date | None) -> Actor:
-        posts = (Post(self.title, self.country, None, stated),) if self.title else ()
+        org = self.organization.split(":", 1)[1] if self.organization else None
+        posts = (Post(self.title, self.country, org, stated),) if self.title else ()
         aliases = tuple(sorted(a for a in self.aliases if a != self.name))
         return Actor(self.name, self.kind, aliases, self.title, self.country, posts)
 
@@ -151,6 +153,7 @@ class DocumentActors:
         self.surnames: dict[str, str] = {}
         self._find_people()
         self._find_countries_and_institutions()
+        self.affiliations()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -344,6 +347,25 @@ class DocumentActors:
         for token in span:
             self.token_actor.setdefault(token.i, key)
 
+    def affiliations(self) -> None:
+        """Set each titled person's organization: the institution named just before the post
+        ("IMF Managing Director Kristalina Georgieva", "PLO Chairman Yasser Arafat")."""
+        for i, key in sorted(self.token_actor.items()):
+            actor = self.actors[key]
+            if not key.startswith("person:") or actor.organization or actor.title is None:
+                continue
+            tok = self.doc[i]
+            for j in range(i - 1, max(tok.sent.start - 1, i - 6), -1):
+                other = self.token_actor.get(j)
+                if other == key:
+                    continue
+                if other and other.startswith("institution:"):
+                    actor.organization = other
+                    break
+                if self.doc[j].pos_ in ("VERB", "AUX", "ADP") or other or (
+                        self.doc[j].pos_ == "PUNCT" and self.doc[j].text not in "()"):
+                    break  # a bracketed acronym may sit between: "Palestine Liberation Organization (PLO)"
+
     def country_key(self, key: str) -> str | None:
         actor = self.actors.get(key)
         if actor is None or actor.kind is ActorKind.COUNTRY:
@@ -394,6 +416,7 @@ class InteractionFinder:
         self.gaz = actors.gaz
         self.triggers = _trigger_table()
         self.mentions: list[Mention] = []
+        self.extra_mentions: list[Mention] = []
 
     # -- participants ------------------------------------------------------------------------------
     def _resolve(self, token: Token, sentence: Span, depth: int = 0) -> list[str]:
@@ -408,8 +431,14 @@ class InteractionFinder:
             found.extend(key)
         elif key:
             found.append(key)
-        for child in token.children:
-            if child.dep_ == "conj":
+        # conjuncts of the phrase: "A and B", "A, B and C" (often parsed as an apposition), and conjuncts
+        # hanging on another word of the same name ("Barack Obama and Vladimir Putin" mis-split)
+        name_tokens = [token]
+        if isinstance(key, str):
+            name_tokens += [t for t in token.subtree if t != token and self.actors.actor_at(t) == key]
+        for child in [c for t in name_tokens for c in t.children]:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
+                                        and isinstance(key, str) and not key.startswith("person:")):
                 found.extend(self._resolve(child, sentence, depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
                 found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
@@ -960,15 +989,26 @@ class InteractionFinder:
                 return None
         if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
                                                                        "strike", "finalise", "finalize", "ink",
-                                                                       "agree", "secure", "announce")
+                                                                       "agree", "secure", "announce", "ratify")
                                                         or trig.lemma_ == "sign"):
             return None
         if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects:
             return None
-        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children):
-            return None  # "the two agreed to stay in touch": an intention, not an agreement
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+                            and self.actors.actor_at(c) for c in trig.children):
+            return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
+        if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
+            hosts = [k for k, role in participants if role is Role.HOST]
+            if len(hosts) >= 2:
+                # "X will visit Mauritania and Senegal": one visit per host
+                visitors = [(k, role) for k, role in participants if role is not Role.HOST]
+                for host in hosts[1:]:
+                    self.extra_mentions.append(Mention(itype, visitors + [(host, Role.HOST)], status, date, location,
+                                                       topic, channel, sentence, False, conf))
+                participants = visitors + [(hosts[0], Role.HOST)]
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3))
 
@@ -1116,6 +1156,8 @@ class InteractionFinder:
             mention = self.mention_for(span)
             if mention is not None:
                 self.mentions.append(mention)
+            self.mentions.extend(self.extra_mentions)
+            self.extra_mentions.clear()
         # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
         # which the one with more participants is kept when both cover the same sentence and the same people.
         return self.merge(self.mentions)
@@ -1262,6 +1304,8 @@ def _most_specific(keys: list[str], actors: DocumentActors) -> list[str]:
     """Participants at the most specific level: a country drops out when one of its persons takes part
     ("Thai Foreign Minister Maris spoke with his Cambodian counterpart Sok" is Maris and Sok)."""
     persons = [k for k in keys if k.startswith("person:")]
+    affiliations = {actors.actors[k].organization for k in persons}
+    keys = [k for k in keys if k not in affiliations]  # "PLO Chairman Arafat" is Arafat, not also the PLO
     represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
     if len(persons) >= 2 and len(keys) - len(persons) == 1:
         # two named people and one country: the country is a modifier that leaked in ("the foreign

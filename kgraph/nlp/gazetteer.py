@@ -50,7 +50,12 @@ class Gazetteer:
         bare = text.strip().replace(".", "")
         if bare.startswith("the "):
             bare = bare[4:]
-        return self.codes.get(bare) or self.places.get(normalise_name(text))
+        found = self.codes.get(bare) or self.places.get(normalise_name(text))
+        if found is None and text.endswith("s") and len(text) > 4:
+            singular = self.places.get(normalise_name(text[:-1]))  # "Palestinians", "Israelis"
+            if singular is not None and singular.how == "demonym":
+                found = singular
+        return found
 
     def country(self, text: str) -> str | None:
         """Country name for a country name, alias, capital or demonym; None otherwise."""
