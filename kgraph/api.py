@@ -776,7 +776,10 @@ def iframe_html(page: str, height: int = 650) -> str:
 
 # ------------------------------------------------------------------------------------ CLI counterparts
 
-#: Each ``kgraph`` command and the library function it is a thin layer over.
+#: Each ``kgraph`` command and the library function it is a thin layer over. The CLI calls these with the
+#: store opened by ``kgraph.open(store, read_only=True)`` (``remove``: writable), except ``build``, which runs
+#: :func:`kgraph.pipeline.build` (the same loop, opening and closing the store and writing the outputs), and
+#: ``serve``, which runs :func:`kgraph.query.server.serve` (re-opens the store when a build has changed it).
 CLI_COUNTERPARTS: dict[str, Callable[..., Any]] = {
     "build": KnowledgeGraph.build,
     "events": KnowledgeGraph.interactions,
