@@ -64,8 +64,8 @@ def normalise_name(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", str(name))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[^\w]+", " ", text).replace("_", " ").strip()
-    return re.sub(r"^the ", "", text)
+    text = re.sub(r"[\W_]+", " ", text).strip()
+    return re.sub(r"^(?:the )+", "", text)
 
 
 @dataclass(frozen=True, slots=True)

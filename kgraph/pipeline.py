@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kgraph import __version__
 from kgraph.config import Settings
-from kgraph.errors import KgraphError
+from kgraph.errors import KgraphError, RenderError
 from kgraph.extract import extract
 from kgraph.identity import PersonIndex, unify_people
 from kgraph.ingest import iter_articles
@@ -127,8 +127,12 @@ def write_outputs(store: KGStore, out: Path) -> dict[str, Path]:
     """Refresh ``graph.trig`` (every named graph) and ``network.html`` from the store."""
     from kgraph.render import render_html
 
-    out.mkdir(parents=True, exist_ok=True)
-    trig = out / "graph.trig"
-    store.export(trig, "trig")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        trig = out / "graph.trig"
+        store.export(trig, "trig")
+    except OSError as exc:
+        raise RenderError(f"{out}: cannot write the outputs ({exc.strerror or exc}); pass --out a writable "
+                          "folder. The store is built.") from exc
     html = render_html(store.interactions(), out / "network.html")
     return {"trig": trig, "html": html}

@@ -41,12 +41,6 @@ def test_model_normalise_name_never_raises_and_is_case_folded(name):
     assert not any(unicodedata.combining(c) for c in norm)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="normalise_name strips only one leading 'the ' ('the the x' -> 'the x' -> 'x') and turns '_' into a "
-           "space after collapsing ('a_ b' -> 'a  b'); fix in kgraph/model.py: "
-           "text = re.sub(r'[\\W_]+', ' ', text).strip(); return re.sub(r'^(?:the )+', '', text)",
-)
 @settings(max_examples=300)
 @given(st.text(max_size=60))
 @example("the the x")  # "the x" on the first pass, "x" on the second

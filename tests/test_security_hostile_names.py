@@ -210,8 +210,6 @@ def test_security_query_bind_of_a_sparql_fragment_injects_nothing(built, value):
         assert len(kg.raw) == before
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph.rdf.store.to_term turns any '<...>' value into ox.NamedNode "
-                   "without catching its ValueError: the CLI says 'unexpected ValueError ... please report it'")
 @pytest.mark.parametrize("value", [XSS, "<not an iri>", "http://x/<y>"])
 def test_security_query_bind_of_an_invalid_iri_is_a_clear_query_error(built, value):
     result = runner.invoke(app, ["query", "SELECT ?a ?name WHERE { ?a rdfs:label ?name }", "--bind", f"name={value}",

@@ -118,9 +118,6 @@ def test_security_distinct_document_ids_get_distinct_graphs(a, b):
     assert iris.document_iri(a) != iris.document_iri(b)
 
 
-@pytest.mark.xfail(strict=True, reason="slug('') is '' (the 'lossless' test passes for empty text), so a name "
-                   "that normalises to nothing ('🙂', '!!!') or an empty doc id gives an IRI ending in '/' (the "
-                   "kind's folder); fix in kgraph/rdf/iris.py slug(): lossless = bool(base) and base == text and ...")
 @given(st.text(alphabet="🙂!?.- «»", max_size=5))
 @example("")
 def test_security_minted_iris_never_end_with_an_empty_segment(name):
@@ -134,10 +131,6 @@ def _crafted_actor() -> tuple[str, str]:
     return victim, forged
 
 
-@pytest.mark.xfail(strict=True, reason="a lossless slug can equal another text's lossy slug (cut + '-' + hash): "
-                   "the name 'ukasz nowak <hash>' takes the IRI of 'Łukasz Nowak', the doc id 'evil-script-<hash>' "
-                   "that of 'evil\"><script>'; fix in kgraph/rdf/iris.py slug(): join lossy slugs with '--' "
-                   "(f'{cut}--{hash}', 'x--{hash}'), which a lossless slug never contains")
 @pytest.mark.parametrize("what", ["actor", "document"])
 def test_security_a_crafted_name_cannot_take_another_ones_iri(what):
     if what == "actor":

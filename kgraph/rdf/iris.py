@@ -63,11 +63,12 @@ def slug(text: str, max_len: int = _MAX_SLUG) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     base = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    lossless = base == text and len(base) <= max_len
+    lossless = bool(base) and base == text and len(base) <= max_len
     if lossless:
         return base
+    # "--" never occurs in a lossless slug, so a hashed slug cannot collide with a plain one
     cut = base[:max_len].strip("-")
-    return f"{cut}-{short_hash(text, 8)}" if cut else f"x-{short_hash(text, 8)}"
+    return f"{cut}--{short_hash(text, 8)}" if cut else f"x--{short_hash(text, 8)}"
 
 
 def actor_local(actor: Actor) -> str:

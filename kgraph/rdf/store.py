@@ -71,10 +71,14 @@ def to_term(value: Any) -> ox.NamedNode | ox.Literal:
     if isinstance(value, float):
         return ox.Literal(repr(value), datatype=N(mapping.XSD + "double"))
     text = str(value)
-    if text.startswith("<") and text.endswith(">"):
-        return ox.NamedNode(text[1:-1])
-    if text.startswith(("http://", "https://")) and " " not in text:
-        return ox.NamedNode(text)
+    try:
+        if text.startswith("<") and text.endswith(">"):
+            return ox.NamedNode(text[1:-1])
+        if text.startswith(("http://", "https://")) and " " not in text:
+            return ox.NamedNode(text)
+    except ValueError as exc:
+        raise QueryError(f"binding {text!r} is not a valid IRI ({one_line(exc)}); pass a plain name, or an IRI "
+                         "without spaces, quotes or angle brackets inside") from exc
     return ox.Literal(text)
 
 
@@ -113,7 +117,8 @@ class KGStore:
             try:
                 raw = ox.Store.read_only(str(path))
             except OSError as exc:
-                raise StoreError(f"{path}: cannot open the store read-only: {one_line(exc)}") from exc
+                raise StoreError(f"{path}: not a kgraph store (or a damaged one): {one_line(exc)}. Point --store "
+                                 f"at a folder made by `kgraph build`, or run `kgraph build PATH --store {path}`.") from exc
             return cls(raw, path, read_only=True, lock_fd=None)
         try:
             path.mkdir(parents=True, exist_ok=True)
