@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
+import threading
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +29,30 @@ from kgraph.nlp import model_version, shared_pipeline
 from kgraph.rdf.store import KGStore
 
 Progress = Callable[[int, int], None]  # (documents done, words done)
+EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: int):
+    """Stop a block after ``seconds`` (SIGALRM; main thread of the main interpreter on Unix only)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise _TimeLimit()
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def build_hash(article: Article, model: str) -> str:
@@ -42,11 +69,18 @@ def extract_articles(articles: Iterable[Article], settings: Settings,
     n_process = max(1, settings.jobs)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
         try:
-            yield extract(doc, article)
+            with _time_limit(EXTRACT_SECONDS):
+                extraction = extract(doc, article)
+        except _TimeLimit:
+            failures.append(Failure(article.source or article.doc_id, f"extraction took longer than "
+                                    f"{EXTRACT_SECONDS} s and was stopped; report this as a bug", stage="extract"))
+            continue
         except Exception as exc:  # one bad document must not stop the batch: report it and go on
             failures.append(Failure(article.source or article.doc_id,
                                     f"extraction failed ({type(exc).__name__}: {exc}); report this as a bug",
                                     stage="extract"))
+            continue
+        yield extraction
 
 
 def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Settings, *,

@@ -126,3 +126,23 @@ def test_pipeline_duplicate_article_adds_sources_not_events(tmp_path):
     assert len(found) >= 2  # the dated meeting and the undated talks
     for interaction in found:
         assert {e.doc_id for e in interaction.evidence} == {"wire-a", "wire-b"}
+
+
+def test_pipeline_a_hanging_extraction_is_stopped_and_reported(corpus, tmp_path, monkeypatch):
+    import kgraph.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def stuck_on_second(doc, article):
+        if article.doc_id == "stuck":
+            while True:
+                pass
+        return real(doc, article)
+
+    (corpus / "stuck.txt").write_text(ARTICLE.replace("Tokyo", "Osaka"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "extract", stuck_on_second)
+    monkeypatch.setattr(pipeline, "EXTRACT_SECONDS", 1)
+    report = build([corpus], Settings(store=tmp_path / "store", out=tmp_path / "out"))
+    assert report.documents_built == 1
+    (stuck,) = [f for f in report.failures if f.stage == "extract"]
+    assert "stuck.txt" in stuck.source and "longer than 1 s" in stuck.reason
