@@ -208,14 +208,9 @@ class KnowledgeGraph:
         started = time.perf_counter()
         report = self._write(iter_articles(_paths(paths), settings), settings, progress=progress)
         if out is not None:
-            import json
-
             from kgraph.pipeline import write_outputs
 
-            out = Path(out)
-            write_outputs(self._store, out)
-            report.seconds = time.perf_counter() - started
-            (out / "report.json").write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
+            write_outputs(self._store, Path(out), report, started)
         return report
 
     def _write(self, items: Iterable[Article | Failure], settings: Settings,
@@ -489,23 +484,9 @@ class KnowledgeGraph:
             >>> server = kg.serve(port=0, block=False); server.url                 # doctest: +SKIP
             'http://127.0.0.1:40123/'
         """
-        from kgraph.query.server import make_app, make_server, start_in_thread
+        from kgraph.query.server import make_app, serve_app
 
-        app = make_app(lambda: self._store.raw, **limits)
-        try:
-            server = make_server(app, host, port) if block else start_in_thread(app, host, port)
-        except OSError as exc:  # the same error as `kgraph serve` on a busy port
-            app.close()
-            raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another port") from exc
-        if not block:
-            return server
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
-        return None
+        return serve_app(make_app(lambda: self._store.raw, **limits), host, port, block=block)
 
 
 # ------------------------------------------------------------------------------------ query rows

@@ -150,23 +150,29 @@ def build(paths: Iterable[str | Path], settings: Settings | None = None, *,
     with KGStore.open(settings.store) as store:
         report = build_into(store, iter_articles(paths, settings), settings, progress=progress)
         if outputs and settings.out:
-            write_outputs(store, Path(settings.out))
+            write_outputs(store, Path(settings.out), report, started)
     report.seconds = time.perf_counter() - started
-    if outputs and settings.out:
-        (Path(settings.out) / "report.json").write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
     return report
 
 
-def write_outputs(store: KGStore, out: Path) -> dict[str, Path]:
-    """Refresh ``graph.trig`` (every named graph) and ``network.html`` from the store."""
+def write_outputs(store: KGStore, out: Path, report: BuildReport | None = None,
+                  started: float | None = None) -> dict[str, Path]:
+    """Refresh ``graph.trig`` (every named graph) and ``network.html`` from the store, and write the
+    build ``report`` (timed from ``started``) as ``report.json``."""
     from kgraph.render import render_html
 
     try:
         out.mkdir(parents=True, exist_ok=True)
         trig = out / "graph.trig"
         store.export(trig, "trig")
+        html = render_html(store.interactions(), out / "network.html")
+        written = {"trig": trig, "html": html}
+        if report is not None:
+            if started is not None:
+                report.seconds = time.perf_counter() - started
+            written["report"] = out / "report.json"
+            written["report"].write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
     except OSError as exc:
         raise RenderError(f"{out}: cannot write the outputs ({exc.strerror or exc}); pass --out a writable "
                           "folder. The store is built.") from exc
-    html = render_html(store.interactions(), out / "network.html")
-    return {"trig": trig, "html": html}
+    return written

@@ -75,6 +75,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from kgraph.errors import ConfigError, StoreError
+from kgraph.query.saved import term_json
 
 __all__ = [
     "EndpointServer",
@@ -88,7 +89,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # media type -> format, in order of preference (the first is the default).
 SOLUTION_FORMATS: dict[str, ox.QueryResultsFormat | None] = {
@@ -236,32 +236,6 @@ class _Outcome:
     truncated: bool = False
 
 
-def _term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-            if term.direction is not None:
-                out["its:dir"] = "rtl" if term.direction == ox.BaseDirection.RTL else "ltr"
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": _term_json(term.subject),
-                "predicate": _term_json(term.predicate),
-                "object": _term_json(term.object),
-            },
-        }
-    raise TypeError(f"unexpected RDF term {term!r}")
-
-
 def _solutions_json(variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> bytes:
     """SPARQL 1.1 Query Results JSON, the same shape pyoxigraph writes."""
     names = [v.value for v in variables]
@@ -271,7 +245,7 @@ def _solutions_json(variables: list[ox.Variable], rows: list[ox.QuerySolution]) 
         for var, name in zip(variables, names):
             term = row[var]
             if term is not None:
-                b[name] = _term_json(term)
+                b[name] = term_json(term)
         bindings.append(b)
     doc = {"head": {"vars": names}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
@@ -921,7 +895,15 @@ def serve(
         serve(Path("output/store"), port=7878, timeout=5, network_url="output/network.html")
     """
     source = ReadOnlyStore(Path(store_path), refresh=refresh)
-    app = make_app(source, **limits)
+    serve_app(make_app(source, **limits), host, port, ready=ready)
+
+
+def serve_app(app: SparqlApp, host: str = "127.0.0.1", port: int = 7878, *, block: bool = True,
+              ready: Callable[[EndpointServer], None] | None = None) -> EndpointServer | None:
+    """Bind ``app`` and serve it: until Ctrl+C (``block``), or from a daemon thread (returns the server).
+
+    Raises :class:`ConfigError` if the address cannot be bound.
+    """
     try:
         server = make_server(app, host, port)
     except OSError as e:
@@ -929,12 +911,16 @@ def serve(
         raise ConfigError(f"cannot listen on {host}:{port} ({e.strerror}); pick another --port.") from e
     if ready is not None:
         ready(server)
+    if not block:
+        threading.Thread(target=server.serve_forever, name="kgraph-sparql", daemon=True).start()
+        return server
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
