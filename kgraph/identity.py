@@ -44,6 +44,8 @@ class PersonIndex:
             countries.add(normalise_name(actor.country))
         for post in actor.posts:
             titles.add(normalise_name(post.title))
+            if post.country:
+                countries.add(normalise_name(post.country))  # every stated post counts, not just the latest
         if actor.role:
             titles.add(normalise_name(actor.role))
         self.display.setdefault(key, actor.name)
