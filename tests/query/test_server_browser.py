@@ -1,16 +1,11 @@
 """The query page in headless Chromium: it runs a query and shows hostile results as text."""
 from __future__ import annotations
 
-import shutil
-
 import pyoxigraph as ox
 import pytest
 
 from kgraph.query import server as srv
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 PAYLOADS = [
     '<img src=x onerror="window.__xss = 1">',
     "<script>window.__xss = 2</script>",
@@ -33,18 +28,13 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def page(server):
-    with playwright_api.sync_playwright() as pw:
-        try:
-            browser = pw.chromium.launch(executable_path=CHROMIUM) if CHROMIUM else pw.chromium.launch()
-        except Exception as e:  # no browser installed
-            pytest.skip(f"no headless Chromium: {e}")
-        pg = browser.new_page()
-        errors = []
-        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        pg.errors = errors
-        yield pg
-        browser.close()
+def page(server, browser):
+    pg = browser.new_page()
+    errors = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.errors = errors
+    yield pg
+    pg.close()
 
 
 def test_server_page_runs_query_and_shows_payloads_as_text(server, page):
