@@ -77,6 +77,7 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
+SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
@@ -417,6 +418,7 @@ class InteractionFinder:
         self.triggers = _trigger_table()
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
+        self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
 
     # -- participants ------------------------------------------------------------------------------
     def _resolve(self, token: Token, sentence: Span, depth: int = 0) -> list[str]:
@@ -819,8 +821,11 @@ class InteractionFinder:
                 if tok.head == tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok != ent.root):
                     break
                 tok = tok.head
-            if not attached:
-                continue
+            prep = ent.root.head if ent.root.head.dep_ == "prep" else None
+            ongoing = prep is not None and prep.lower_ == "since" and any(
+                c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
+            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing):
+                continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
             resolved = resolve_date(ent.text, self.article.published, tense)
             # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
             # then the most precise one
@@ -832,8 +837,9 @@ class InteractionFinder:
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
             free = [e for e in ents if not _under(e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after",
                                                                                                  "before", "since"})]
+            own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
-                              and s.root.i not in chain_ids]
+                              and s.root.i not in chain_ids and s.root.i not in own]
             if len(free) == 1 and not other_triggers:
                 best = resolve_date(free[0].text, self.article.published, tense)
         return best
@@ -1116,6 +1122,11 @@ class InteractionFinder:
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS and not any(
                 c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
+        if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
+                c.dep_ in ("det", "nummod", "poss") for c in trig.children):
+            return False  # "regular visits between Tokyo and Seoul": a habit, not an event
+        if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
+            return False  # "their annual summit, hosted by Anwar": describes the summit, already counted
         if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
                                                   for c in trig.children):
             return False  # a news conference is not a meeting; a video conference is a call

@@ -105,3 +105,28 @@ def test_extract_evidence_offsets_index_the_article_text(nlp):
 def test_extract_repeated_word_is_not_a_person(nlp):
     ex = run(nlp, "Loading Loading met Scott Bessent on Friday.")
     assert all("Loading" not in a.name for a in ex.actors)
+
+
+def test_extract_since_and_by_phrases_do_not_date_the_event(nlp):
+    ex = run(nlp, "South African President Cyril Ramaphosa arrived in Brasilia on Wednesday on a two-day state "
+                  "visit, his first to Brazil since 2023.")
+    (visit,) = ex.interactions
+    assert visit.date == "2025-07-16"
+
+
+def test_extract_habitual_plural_visits_are_not_events(nlp):
+    ex = run(nlp, "The two countries agreed to keep up regular visits between Tokyo and Seoul.")
+    assert ex.interactions == ()
+
+
+def test_extract_hypothetical_with_if_clause_is_not_an_event(nlp):
+    ex = run(nlp, "U.S. President Donald Trump said he could meet North Korean leader Kim Jong Un if Pyongyang "
+                  "showed it was serious.")
+    assert ex.interactions == ()
+
+
+def test_extract_one_visit_per_host(nlp):
+    ex = run(nlp, "Gambian President Adama Barrow will visit Mauritania and Senegal next month.")
+    hosts = sorted(p.actor.name for i in ex.interactions for p in i.participants if p.role is Role.HOST)
+    assert hosts == ["Mauritania", "Senegal"]
+    assert {i.status for i in ex.interactions} == {Status.PLANNED}

@@ -56,7 +56,8 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     low = raw.lower()
     low = re.sub(r"^(on|in|at|from|by|since|until|during|of|for|as of)\s+", "", low)
     low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
-    low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()  # "Thursday (Jul 17)" -> "thursday"
+    low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()
+    low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
     if not low:
         return None
     if published is not None:
