@@ -30,7 +30,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=N
                   pretty_exceptions_enable=False,
                   help="Build a knowledge graph of diplomatic interactions from news text, query it and draw it.")
 err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)  # tables are not cut when piped
 STATE = {"debug": False}
 
 DEFAULT_STORE = Path("output/store")
