@@ -77,6 +77,9 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december"}
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
@@ -367,6 +370,23 @@ class DocumentActors:
                         self.doc[j].pos_ == "PUNCT" and self.doc[j].text not in "()"):
                     break  # a bracketed acronym may sit between: "Palestine Liberation Organization (PLO)"
 
+    def unlabelled_name(self, token: Token) -> str | None:
+        """A proper name the model did not tag, in an argument of a trigger ("Arnor signed an accord with
+        Dagolath"): an actor under its own name, a person when it has several words, else a state."""
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() or not token.is_alpha \
+                or token.text.isupper():
+            return None  # acronyms left untagged are mostly things ("FTA"), not actors
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t == token]
+        span = self.doc[min(t.i for t in words):token.i + 1]
+        if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
+                or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span):
+            return None
+        if len(span) > 1:
+            self._add_person(span)
+        else:
+            self._country(span, span.text)
+        return self.token_actor.get(token.i)
+
     def country_key(self, key: str) -> str | None:
         actor = self.actors.get(key)
         if actor is None or actor.kind is ActorKind.COUNTRY:
@@ -429,6 +449,8 @@ class InteractionFinder:
         key = self.actors.actor_at(token)
         if key is None:
             key = self._resolve_phrase(token, sentence, depth)
+        if key is None:
+            key = self.actors.unlabelled_name(token)
         if isinstance(key, list):
             found.extend(key)
         elif key:
