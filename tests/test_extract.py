@@ -136,7 +136,3 @@ def test_extract_untagged_proper_names_in_argument_positions_are_actors(nlp):
     ex = run(nlp, "Arnor signed an accord on Thursday with Dagolath, its biggest trading partner.")
     assert {p.actor.name for i in ex.interactions for p in i.participants} == {"Arnor", "Dagolath"}
 
-
-def test_extract_untagged_acronyms_are_not_actors(nlp):
-    ex = run(nlp, "Bangladesh rejected an Indian proposal for signing an FTA with SAFTA partners.")
-    assert not any(p.actor.name in ("FTA", "SAFTA") for i in ex.interactions for p in i.participants)
