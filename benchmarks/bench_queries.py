@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per rdflib query before giving up")
     parser.add_argument("--write-docs", type=int, default=500, help="documents for the write_extraction comparison")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", nargs="+", help="run only these saved queries")
     parser.add_argument("--work", type=Path)
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kgraph-q-"))
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
 
     big, big_load_s = load(big_nq, work / "store-big")
     total = len(big.raw)
+    print(f"  bulk load: {n_quads} quads in {big_load_s:.1f} s", file=sys.stderr, flush=True)
 
     # Per-document writes, as `kgraph build` does them, on a fresh store for comparison.
     shutil.rmtree(work / "store-writes", ignore_errors=True)
@@ -127,9 +129,10 @@ def main(argv: list[str] | None = None) -> None:
             written += ws.write_extraction(extraction, info).triples
         write_s = time.perf_counter() - started
 
-    queries = {name: path.read_text(encoding="utf-8") for name, path in list_saved().items()}
+    queries = {name: path.read_text(encoding="utf-8") for name, path in list_saved().items()
+               if not args.only or name in args.only}
 
-    def oxi_times(store: KGStore) -> dict[str, tuple[float, int]]:
+    def oxi_times(store: KGStore, label: str) -> dict[str, tuple[float, int]]:
         out = {}
         for name, text in queries.items():
             params = {p.name for p in query_header(text)["params"]}
@@ -141,12 +144,14 @@ def main(argv: list[str] | None = None) -> None:
                 run_query(store, text, b)
                 times.append((time.perf_counter() - started) * 1000)
             out[name] = (statistics.median(times), rows)
+            # Printed as it goes: one pathological query must not hide the others' figures.
+            print(f"  [{label}] {name}: {out[name][0]:.1f} ms median, {rows} rows", file=sys.stderr, flush=True)
         return out
 
-    big_times = oxi_times(big)
+    big_times = oxi_times(big, f"oxigraph {n_quads} quads")
     big.close()
     small, _ = load(small_nq, work / "store-small")
-    small_times = oxi_times(small)
+    small_times = oxi_times(small, f"oxigraph {small_quads} quads")
     small.close()
 
     # rdflib: the same small slice plus the ontology graph, union default graph.
@@ -177,6 +182,7 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         rdf_times[name] = statistics.median(times) if times and not outcome else outcome
+        print(f"  [rdflib {small_quads} quads] {name}: {rdf_times[name]}", file=sys.stderr, flush=True)
 
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(f"machine: {os.cpu_count()} cpus, loadavg {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
