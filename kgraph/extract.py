@@ -722,8 +722,11 @@ class InteractionFinder:
                                                                     "organise", "organize", "sponsor"):
                             mediators.extend(found)
                         elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour", "talk",
-                                                                           "speak") or head.lemma_ in ("travel", "go", "fly", "come", "head", "arrive")):
+                                                                           "speak") or head.lemma_ in MOTION_VERBS):
                             continue
+                        elif child.lower_ == "to" and (head.lemma_ in MOTION_VERBS or trig.lemma_ in ("visit", "trip")) \
+                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text):
+                            continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
                         elif child.lower_ == "from" and head != trig:
                             continue
                         else:
@@ -1066,10 +1069,13 @@ class InteractionFinder:
                 cand = []
                 if child.dep_ == "dobj" and head.lemma_ == "visit":
                     cand = [child]
+                    if child.ent_type_ != "GPE" and self.gaz.place(child.text):
+                        # a capital the model did not tag: "visited Kyiv"
+                        self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 elif child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
                     cand = [c for c in child.children if c.dep_ == "pobj"]
                 for c in cand:
-                    if c.ent_type_ not in ("GPE",):
+                    if c.ent_type_ not in ("GPE",) and not self.gaz.place(c.text):
                         continue
                     k = self.actors.actor_at(c)
                     if k is None:
@@ -1092,7 +1098,8 @@ class InteractionFinder:
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
         host = self.gaz.country(_dateline_place(self.article.dateline) or "")
         if host and keys and trig.lemma_ not in MOTION_VERBS and not any(
-                c.dep_ == "prep" and c.lower_ in ("to", "in") for t in chain[:2] for c in t.children):
+                (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
+                for t in chain[:2] for c in t.children):
             key = f"country:{normalise_name(host)}"
             own = {self.actors.country_key(x) for x in keys}
             if key not in keys and key not in own:
