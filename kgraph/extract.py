@@ -548,6 +548,9 @@ class InteractionFinder:
         for mention in reversed(self.mentions):
             if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
                 keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
+                persons = [k for k in keys if k.startswith("person:")]
+                if len(persons) >= 2 and token.lower_ not in ("countries", "nations", "governments"):
+                    keys = persons  # "the two ministers", "the two sides" of a meeting of named people
                 if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
                     keys = keys[:2]  # "the two sides" of a mediated round are its two parties
                 if token.lower_ in ("countries", "nations", "governments"):
@@ -1340,17 +1343,18 @@ def _sentence_evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
 
 
-def _most_specific(keys: list[str], actors: DocumentActors) -> list[str]:
+def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = frozenset()) -> list[str]:
     """Participants at the most specific level: a country drops out when one of its persons takes part
     ("Thai Foreign Minister Maris spoke with his Cambodian counterpart Sok" is Maris and Sok)."""
     persons = [k for k in keys if k.startswith("person:")]
     affiliations = {actors.actors[k].organization for k in persons}
     keys = [k for k in keys if k not in affiliations]  # "PLO Chairman Arafat" is Arafat, not also the PLO
     represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
-    if len(persons) >= 2 and len(keys) - len(persons) == 1:
-        # two named people and one country: the country is a modifier that leaked in ("the foreign
-        # ministers of Armenia and Azerbaijan, X and Y"), not a third party
-        return persons
+    countries = [k for k in keys if k.startswith("country:")]
+    if len(persons) >= 2 and countries and len(countries) <= len(persons) and not hosts & set(countries):
+        # named people with their countries: the countries are modifiers that leaked in ("the foreign
+        # ministers of Armenia and Azerbaijan, X and Y"), not further parties
+        return [k for k in keys if k not in countries]
     return [k for k in keys if not (k.startswith("country:") and k.split(":", 1)[1] in represented)]
 
 
@@ -1380,7 +1384,8 @@ def extract(doc: Doc, article: Article) -> Extraction:
     used: dict[str, DocActor] = {}
     interactions = []
     for m in mentions:
-        keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors)
+        keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors,
+                              {k for k, role in m.participants if role is Role.HOST})
         if len(keys) < 2:
             continue
         roles = {}
