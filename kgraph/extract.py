@@ -234,7 +234,8 @@ class DocumentActors:
                 if not self.gaz.country(ent.text):
                     self._link(ent, self.surnames[normalise_name(ent.text)])
         for token in doc:
-            if token.i not in self.token_actor and token.pos_ == "PROPN" and token.lower_ in self.surnames:
+            if token.i not in self.token_actor and token.lower_ in self.surnames and token.text[:1].isupper() \
+                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("GPE", "NORP", "DATE"):
                 self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
 
     def _add_person(self, span: Span) -> None:
@@ -583,19 +584,27 @@ class InteractionFinder:
         """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
         that is a person, else the most recent person in subject position, else the nearest person."""
         sent = token.sent
+        excluded = set()
+        if token.dep_ in ("dobj", "pobj", "dative"):
+            # "Modi is expected to receive him": him is not Modi
+            verb = token.head if token.dep_ != "pobj" else token.head.head
+            for v in [verb, verb.head]:
+                for c in v.children:
+                    if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
+                        excluded.add(self.actors.actor_at(c))
         for tok in sent:
             if tok.i >= token.i:
                 break
             if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
                 key = self._person_of(tok)
-                if key:
+                if key and key not in excluded:
                     return key
         # Otherwise the most salient person of the last sentences: who was a subject most often in the
         # document so far (the story's protagonist), the most recent of those on a tie.
         recent: dict[str, int] = {}
         for i in range(token.i - 1, max(-1, token.i - 150), -1):
             key = self.actors.token_actor.get(i)
-            if key and key.startswith("person:"):
+            if key and key.startswith("person:") and key not in excluded:
                 recent.setdefault(key, i)
         if not recent:
             return None
