@@ -28,6 +28,9 @@ from kgraph.model import Actor, ActorKind, Interaction, InteractionType, normali
 BASE = "https://w3id.org/kgraph/id/"
 ONTOLOGY_GRAPH = "https://w3id.org/kgraph/ontology"
 BUILDS_GRAPH = BASE + "builds"
+# The materialised "current" view: derived from the document graphs (not under graph/, so no doc_id
+# can collide with it).
+VIEW_GRAPH = BASE + "view/current"
 
 TYPE_GROUP: dict[InteractionType, str] = {
     InteractionType.MEETING: "meeting",

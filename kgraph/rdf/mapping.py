@@ -461,3 +461,149 @@ def source_from_row(row: dict) -> SourceInfo:
         source=row.get("source") or "",
         url=row.get("url"),
     )
+
+
+def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliases: Iterable[dict],
+                   countries: Iterable[dict], posts: Iterable[dict]) -> dict[str, Actor]:
+    """Actor IRI -> merged :class:`Actor`: name and country from the most recent source, aliases from
+    all, posts ordered by the date they were stated (the latest is the role).
+
+    Rows: names ``g a cls name``; aliases ``a alias``; countries ``g a c``; posts ``g a title pc stated``.
+    """
+
+    def order(g: str) -> tuple:
+        src = sources.get(g)
+        return src.order if src else (dt.date.min, "")
+
+    best_name: dict[str, tuple] = {}
+    for r in names:
+        if r["cls"] not in CLASS_KIND:
+            continue
+        key = (order(r["g"]), r["name"])
+        if r["a"] not in best_name or key > best_name[r["a"]][0]:
+            best_name[r["a"]] = (key, r["name"], CLASS_KIND[r["cls"]])
+    alias_map: dict[str, set[str]] = {}
+    for r in aliases:
+        alias_map.setdefault(r["a"], set()).add(r["alias"])
+    country: dict[str, tuple] = {}
+    for r in countries:
+        key = order(r["g"])
+        if r["a"] not in country or key > country[r["a"]][0]:
+            country[r["a"]] = (key, r["c"])
+    post_map: dict[str, dict[tuple, Post]] = {}
+    for r in posts:
+        stated = _parse_date(r["stated"])
+        post = Post(title=r["title"], country=r["pc"], stated=stated)
+        post_map.setdefault(r["a"], {})[(stated or dt.date.min, order(r["g"]), r["title"])] = post
+    actors: dict[str, Actor] = {}
+    for a, (_, name, kind) in best_name.items():
+        plist = [p for _, p in sorted(post_map.get(a, {}).items(), key=lambda kv: kv[0])]
+        unique_posts = tuple(dict.fromkeys(plist))
+        latest = plist[-1] if plist else None
+        actors[a] = Actor(
+            name=name,
+            kind=kind,
+            aliases=tuple(sorted(alias_map.get(a, set()) - {name})),
+            role=latest.title if latest else None,
+            country=(country.get(a) or (None, None))[1] or (latest.country if latest else None),
+            posts=unique_posts,
+        )
+    return actors
+
+
+# ---------------------------------------------------------------------------------------------
+# The materialised "current" view (graph iris.VIEW_GRAPH): derived, recomputed per touched IRI
+# ---------------------------------------------------------------------------------------------
+
+VIEW_VERSION = "1"
+
+
+def view_marker() -> Quad:
+    v = N(iris.VIEW_GRAPH)
+    return Quad(v, N(KG.viewVersion), Literal(VIEW_VERSION), v)
+
+
+def actor_view_quads(iri: str, actor: Actor, docs: Iterable[str]) -> list[Quad]:
+    """The view's summary of one actor: current name, kind, names to look it up by, country, posts."""
+    v = N(iris.VIEW_GRAPH)
+    a = N(iri)
+    out = [
+        Quad(a, N(KG.currentName), _str(actor.name), v),
+        Quad(a, N(KG.currentKind), N(KIND_CLASS[actor.kind]), v),
+    ]
+    for name in dict.fromkeys((actor.name, *actor.aliases)):
+        out.append(Quad(a, N(KG.nameOrAlias), _str(name), v))
+    country = actor.name if actor.kind is ActorKind.COUNTRY else actor.country
+    if country:
+        out.append(Quad(a, N(KG.currentCountry), _str(country), v))
+    if actor.role:
+        out.append(Quad(a, N(KG.currentPost), _str(actor.role), v))
+    for title in dict.fromkeys(p.title for p in actor.posts):
+        out.append(Quad(a, N(KG.postTitle), _str(title), v))
+    for doc in sorted(set(docs)):
+        out.append(Quad(a, N(KG.currentSource), N(doc), v))
+    return out
+
+
+def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sources: list[SourceInfo],
+                           statuses: Iterable[Status]) -> list[Quad]:
+    """The view's summary of one merged interaction (``inter.iri``), stated by ``sources`` (any order)."""
+    v = N(iris.VIEW_GRAPH)
+    i = N(inter.iri or "")
+    names = ", ".join(p.actor.name for p in inter.participants)
+    label = f"{inter.type.value.replace('_', ' ')}: {names}" + (f" ({inter.date})" if inter.date else "")
+    ordered = sorted(sources, key=lambda s: s.order)
+    out = [
+        Quad(i, N(KG.currentType), N(TYPE_CLASS[inter.type]), v),
+        Quad(i, N(KG.currentStatus), N(STATUS_IRI[inter.status]), v),
+        Quad(i, N(KG.currentLabel), _str(label), v),
+        Quad(i, N(KG.sourceCount), Literal(str(len(ordered)), datatype=XSD_INTEGER), v),
+    ]
+    for st in sorted(set(statuses), key=lambda s: s.value):
+        out.append(Quad(i, N(KG.reportedStatus), N(STATUS_IRI[st]), v))
+    if inter.date:
+        out.append(Quad(i, N(KG.currentDate), date_literal(inter.date), v))
+    if inter.date_precision:
+        out.append(Quad(i, N(KG.currentDatePrecision), N(PRECISION_IRI[inter.date_precision]), v))
+    if inter.location:
+        out.append(Quad(i, N(KG.currentLocation), _str(inter.location), v))
+    if inter.topic:
+        out.append(Quad(i, N(KG.currentTopic), _str(inter.topic), v))
+    for p in inter.participants:
+        a = N(actor_iris[id(p.actor)])
+        node = N(iris.participation_iri(i.value, p.actor))
+        out.append(Quad(i, N(KG.currentParticipant), a, v))
+        out.append(Quad(i, N(KG.currentParticipation), node, v))
+        out.append(Quad(node, N(KG.currentActor), a, v))
+        out.append(Quad(node, N(KG.currentRole), N(ROLE_IRI[p.role]), v))
+    for s in ordered:
+        out.append(Quad(i, N(KG.currentSource), N(iris.document_iri(s.doc_id)), v))
+    if ordered:
+        out.append(Quad(i, N(KG.latestSource), N(iris.document_iri(ordered[-1].doc_id)), v))
+    return out
+
+
+def view_quads(sources: dict[str, SourceInfo], core_rows: list[dict], participation_rows: list[dict],
+               actors: dict[str, Actor], actor_docs: dict[str, set[str]],
+               doc_counts: dict[str, int]) -> list[Quad]:
+    """All view quads for the interactions in ``core_rows`` and the actors in ``actors``."""
+    stated: dict[str, dict[str, SourceInfo]] = defaultdict(dict)
+    statuses: dict[str, set[Status]] = defaultdict(set)
+    for r in core_rows:
+        src = sources.get(r["g"])
+        if src is None:
+            continue
+        stated[r["i"]][r["g"]] = src
+        if r.get("status") in IRI_STATUS:
+            statuses[r["i"]].add(IRI_STATUS[r["status"]])
+    out: list[Quad] = []
+    actor_iris = {id(a): iri for iri, a in actors.items()}
+    for inter in rows_to_interactions(sources, core_rows, participation_rows, [], actors):
+        out.extend(interaction_view_quads(inter, actor_iris, list(stated[inter.iri].values()),
+                                          statuses[inter.iri]))
+    for iri, actor in actors.items():
+        out.extend(actor_view_quads(iri, actor, actor_docs.get(iri, ())))
+    v = N(iris.VIEW_GRAPH)
+    for doc, n in doc_counts.items():
+        out.append(Quad(N(doc), N(KG.interactionCount), Literal(str(n), datatype=XSD_INTEGER), v))
+    return out

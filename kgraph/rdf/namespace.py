@@ -41,6 +41,22 @@ class KG(DefinedNamespace):
     confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
     country: URIRef  # country
+    currentActor: URIRef  # current actor
+    currentCountry: URIRef  # current country
+    currentDate: URIRef  # current date
+    currentDatePrecision: URIRef  # current date precision
+    currentKind: URIRef  # current kind
+    currentLabel: URIRef  # current label
+    currentLocation: URIRef  # current location
+    currentName: URIRef  # current name
+    currentParticipant: URIRef  # current participant
+    currentParticipation: URIRef  # current participation
+    currentPost: URIRef  # current post
+    currentRole: URIRef  # current role
+    currentSource: URIRef  # current source
+    currentStatus: URIRef  # current status
+    currentTopic: URIRef  # current topic
+    currentType: URIRef  # current type
     date: URIRef  # date
     datePrecision: URIRef  # date precision
     dateline: URIRef  # dateline
@@ -48,11 +64,14 @@ class KG(DefinedNamespace):
     end: URIRef  # end offset
     evidence: URIRef  # evidence
     host: URIRef  # host
+    interactionCount: URIRef  # interaction count
     kgraphVersion: URIRef  # kgraph version
+    latestSource: URIRef  # latest source
     location: URIRef  # location
     mediator: URIRef  # mediator
     modelName: URIRef  # model name
     modelVersion: URIRef  # model version
+    nameOrAlias: URIRef  # name or alias
     negated: URIRef  # negated
     occurred: URIRef  # occurred
     participant: URIRef  # participant
@@ -60,7 +79,10 @@ class KG(DefinedNamespace):
     planned: URIRef  # planned
     ploverCode: URIRef  # PLOVER code
     ploverMode: URIRef  # PLOVER mode
+    postTitle: URIRef  # post title
+    reportedStatus: URIRef  # reported status
     role: URIRef  # role
+    sourceCount: URIRef  # source count
     sourceDocument: URIRef  # source document
     sourcePath: URIRef  # source path
     start: URIRef  # start offset
@@ -69,4 +91,5 @@ class KG(DefinedNamespace):
     text: URIRef  # text
     topic: URIRef  # topic
     url: URIRef  # URL
+    viewVersion: URIRef  # view version
     visitor: URIRef  # visitor

@@ -40,6 +40,9 @@ from kgraph.rdf.mapping import N, PREFIXES, SERIAL_PREFIXES
 from kgraph.rdf.namespace import KG
 
 LOCK_NAME = "kgraph.lock"
+VIEW_REBUILD_ABOVE = 20_000  # touched IRIs above which load_nquads rebuilds the view whole
+_DERIVED = N(mapping.PROV + "wasDerivedFrom")
+_ISSUED = N(mapping.DCTERMS + "issued")
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
 
@@ -95,6 +98,7 @@ class KGStore:
         self.read_only = read_only
         self._lock_fd = lock_fd
         self._closed = False
+        self._src_cache: dict[str, mapping.SourceInfo | None] = {}
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -108,6 +112,7 @@ class KGStore:
         if path is None:
             store = cls(ox.Store(), None, read_only=False, lock_fd=None)
             store._ensure_ontology()
+            store._ensure_view()
             store.read_only = read_only
             return store
         path = Path(path)
@@ -148,6 +153,7 @@ class KGStore:
         os.write(fd, f"{os.getpid()}\n".encode())
         store = cls(raw, path, read_only=False, lock_fd=fd)
         store._ensure_ontology()
+        store._ensure_view()
         return store
 
     def close(self) -> None:
@@ -200,6 +206,192 @@ class KGStore:
         self._raw.remove_graph(g)
         self._raw.extend([*quads, marker])
 
+    # -- the materialised "current" view ----------------------------------------------------
+    #
+    # Graph iris.VIEW_GRAPH holds, per interaction IRI, what its most recently published source says
+    # (type, status, date, place, topic, participants with roles, sources), per actor its current
+    # name, kind, names and aliases, country and posts, and per document its interaction count. Saved
+    # queries read it with plain BGPs. Every write recomputes exactly the interactions and actors the
+    # written/removed document states (before and after), from ALL their sources, so the view always
+    # equals :meth:`rebuild_views` (tested). The version marker is removed while a write is under way:
+    # a store whose marker is missing (crash, store written before the view existed, bulk import by
+    # another tool) rebuilds the view when next opened for writing.
+
+    def _graph_members(self, g: ox.NamedNode) -> tuple[set[str], set[str]]:
+        raw = self.raw
+        inters = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, N(KG.Interaction), g)}
+        actors = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, N(KG.Actor), g)}
+        return inters, actors
+
+    def _source(self, g: str) -> mapping.SourceInfo | None:
+        if g in self._src_cache:
+            return self._src_cache[g]
+        raw, gn = self.raw, N(g)
+        src = None
+        for q in raw.quads_for_pattern(gn, _DERIVED, None, gn):
+            doc = q.object
+            vals = {p.value: o.object.value for p in (N(KG.docId), _ISSUED, N(KG.sourcePath), N(KG.url))
+                    for o in raw.quads_for_pattern(doc, p, None, gn)}
+            if str(KG.docId) in vals and ox.Quad(doc, mapping.TYPE, N(KG.Document), gn) in raw:
+                src = mapping.source_from_row({"g": g, "docid": vals[str(KG.docId)], "pub": vals.get(_ISSUED.value),
+                                               "source": vals.get(str(KG.sourcePath)), "url": vals.get(str(KG.url))})
+            break
+        if len(self._src_cache) > 200_000:
+            self._src_cache.clear()
+        self._src_cache[g] = src
+        return src
+
+    def _by_graph(self, iri: str) -> dict[str, list[ox.Quad]]:
+        out: dict[str, list[ox.Quad]] = {}
+        for q in self.raw.quads_for_pattern(N(iri), None, None, None):
+            g = getattr(q.graph_name, "value", None)
+            if g is not None and g != iris.VIEW_GRAPH and g != iris.ONTOLOGY_GRAPH:
+                out.setdefault(g, []).append(q)
+        return out
+
+    def _labels(self, node: Any, g: ox.NamedNode) -> list[str]:
+        return [q.object.value for q in self.raw.quads_for_pattern(node, mapping.LABEL, None, g)]
+
+    def _view_inputs(self, interactions: set[str], actor_iris: set[str]):
+        """The rows :func:`mapping.view_quads` needs for these IRIs, read by index look-ups (no SPARQL)."""
+        raw = self.raw
+        sources: dict[str, mapping.SourceInfo] = {}
+        core: list[dict] = []
+        parts: list[dict] = []
+        wanted_actors = set(actor_iris)
+        T, INTER = mapping.RDF_TYPE, str(KG.Interaction)
+        for i in interactions:
+            for g, qs in self._by_graph(i).items():
+                src = self._source(g)
+                if src is None:
+                    continue
+                gn = N(g)
+                by_p: dict[str, list] = {}
+                for q in qs:
+                    by_p.setdefault(q.predicate.value, []).append(q.object)
+                types = [o.value for o in by_p.get(T, ())]
+                if INTER not in types or str(KG.status) not in by_p:
+                    continue
+                sources[g] = src
+                first = {p: (by_p[p][0].value if p in by_p else None)
+                         for p in (str(KG.date), str(KG.datePrecision), str(KG.topic), str(KG.channel),
+                                   str(KG.confidence))}
+                locs = [lab for o in by_p.get(str(KG.location), ()) for lab in self._labels(o, gn)] or [None]
+                for cls in types:
+                    if cls == INTER:
+                        continue
+                    for st in by_p[str(KG.status)]:
+                        for loc in locs:
+                            core.append({"g": g, "i": i, "cls": cls, "status": st.value,
+                                         "date": first[str(KG.date)], "prec": first[str(KG.datePrecision)],
+                                         "loc": loc, "topic": first[str(KG.topic)],
+                                         "channel": first[str(KG.channel)], "conf": first[str(KG.confidence)]})
+                for pn in by_p.get(str(KG.participation), ()):
+                    roles = [q.object.value for q in raw.quads_for_pattern(pn, N(KG.role), None, gn)]
+                    for aq in raw.quads_for_pattern(pn, N(KG.actor), None, gn):
+                        wanted_actors.add(aq.object.value)
+                        for role in roles:
+                            parts.append({"g": g, "i": i, "actor": aq.object.value, "role": role})
+        names: list[dict] = []
+        aliases: list[dict] = []
+        countries: list[dict] = []
+        posts: list[dict] = []
+        actor_docs: dict[str, set[str]] = {}
+        actor_sources: dict[str, mapping.SourceInfo] = {}
+        for a in wanted_actors:
+            for g, qs in self._by_graph(a).items():
+                gn = N(g)
+                by_p = {}
+                for q in qs:
+                    by_p.setdefault(q.predicate.value, []).append(q.object)
+                src = self._source(g)
+                if src is not None:
+                    actor_sources[g] = src
+                for p in by_p.get(str(mapping.N(mapping.ORG + "holds").value), ()):
+                    stated = [q.object.value for q in raw.quads_for_pattern(p, N(KG.statedOn), None, gn)] or [None]
+                    pcs = [lab for x in raw.quads_for_pattern(p, N(KG.country), None, gn)
+                           for lab in self._labels(x.object, gn)] or [None]
+                    for title in self._labels(p, gn):
+                        for pc in pcs:
+                            for st in stated:
+                                posts.append({"g": g, "a": a, "title": title, "pc": pc, "stated": st})
+                types = [o.value for o in by_p.get(T, ())]
+                if str(KG.Actor) not in types:
+                    continue
+                if src is not None:
+                    actor_docs.setdefault(a, set()).add(iris.document_iri(src.doc_id))
+                for cls in types:
+                    if cls != str(KG.Actor):
+                        for name in by_p.get(mapping.RDFS_LABEL, ()):
+                            names.append({"g": g, "a": a, "cls": cls, "name": name.value})
+                for alias in by_p.get(mapping.SKOS + "altLabel", ()):
+                    aliases.append({"a": a, "alias": alias.value})
+                for x in by_p.get(str(KG.country), ()):
+                    for lab in self._labels(x, gn):
+                        countries.append({"g": g, "a": a, "c": lab})
+        all_sources = {**actor_sources, **sources}
+        actors = mapping.rows_to_actors(all_sources, names, aliases, countries, posts)
+        return sources, core, parts, actors, actor_docs
+
+    def _view_subject_quads(self, subjects: Iterable[str]) -> list[ox.Quad]:
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        out: list[ox.Quad] = []
+        for s in subjects:
+            for q in raw.quads_for_pattern(N(s), None, None, v):
+                out.append(q)
+                if q.predicate.value == str(KG.currentParticipation):
+                    out.extend(raw.quads_for_pattern(q.object, None, None, v))
+        return out
+
+    def _refresh_view(self, interactions: set[str], actor_iris: set[str],
+                      doc_counts: dict[str, int] | None = None, dropped_docs: Iterable[str] = ()) -> None:
+        """Recompute the view entries of these interactions and actors (and set/drop document counts)."""
+        raw = self.raw
+        sources, core, parts, actors, actor_docs = self._view_inputs(interactions, actor_iris)
+        new = mapping.view_quads(sources, core, parts, actors, actor_docs, doc_counts or {})
+        subjects = set(interactions) | set(actor_iris) | set(actors) | set(doc_counts or {}) | set(dropped_docs)
+        for q in self._view_subject_quads(subjects):
+            raw.remove(q)
+        raw.extend(new)
+
+    def _touched_by_docs(self, doc_iris: Iterable[str]) -> set[str]:
+        raw, v, src = self.raw, N(iris.VIEW_GRAPH), N(KG.currentSource)
+        return {q.subject.value for d in doc_iris for q in raw.quads_for_pattern(None, src, N(d), v)}
+
+    def rebuild_views(self) -> int:
+        """Recompute the whole materialised view from the document graphs; returns its quad count.
+
+        Called automatically when a store is opened for writing without a (current) view, e.g. a
+        store written before the view existed, and by :meth:`load_nquads` for big imports.
+        """
+        raw = self._writable()
+        self._src_cache.clear()
+        raw.remove_graph(N(iris.VIEW_GRAPH))
+        sources = self._sources()
+        actors = self._actors(sources)
+        core = self._rows(self._CORE)
+        parts = self._rows(self._PARTS)
+        actor_docs: dict[str, set[str]] = {}
+        for r in self._rows("SELECT DISTINCT ?g ?a WHERE { GRAPH ?g { ?a a kg:Actor } }"):
+            if r["g"] in sources:
+                actor_docs.setdefault(r["a"], set()).add(iris.document_iri(sources[r["g"]].doc_id))
+        counts = {
+            iris.document_iri(sources[r["g"]].doc_id): int(r["n"])
+            for r in self._rows("SELECT ?g (COUNT(DISTINCT ?i) AS ?n) WHERE { GRAPH ?g { ?i a kg:Interaction } } GROUP BY ?g")
+            if r["g"] in sources
+        }
+        quads = mapping.view_quads(sources, core, parts, actors, actor_docs, counts)
+        try:
+            raw.bulk_extend(quads) if len(quads) > 50_000 else raw.extend(quads)
+            raw.extend([mapping.view_marker()])
+        except OSError as exc:
+            raise StoreError(f"{self.path}: rebuilding the view failed: {one_line(exc)}") from exc
+        return len(quads)
+
+    def _ensure_view(self) -> None:
+        if mapping.view_marker() not in self._raw:
+            self.rebuild_views()
+
     # -- documents --------------------------------------------------------------------------
 
     def document_hash(self, doc_id: str) -> str | None:
@@ -239,10 +431,18 @@ class KGStore:
                 if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
                     merged += 1
                     break
+        old_inters, old_actors = self._graph_members(g)
+        new_actors = {q.subject.value for q in quads
+                      if q.predicate.value == mapping.RDF_TYPE and q.object.value == str(KG.Actor)}
         try:
+            raw.remove(mapping.view_marker())  # "view being updated" until the marker is back
             raw.remove_graph(g)
             # One transaction: the data, its content hash and the build activity go in together.
             raw.extend([*quads, *mapping.build_quads(build)])
+            self._src_cache.pop(g.value, None)
+            self._refresh_view(old_inters | interaction_iris, old_actors | new_actors,
+                               {iris.document_iri(doc_id): len(interaction_iris)})
+            raw.extend([mapping.view_marker()])
         except OSError as exc:
             raise StoreError(f"{self.path}: writing document {doc_id!r} failed: {one_line(exc)}") from exc
         return WriteResult(triples=len(quads), interactions=len(interaction_iris), merged=merged)
@@ -253,7 +453,12 @@ class KGStore:
         g = N(iris.graph_iri(doc_id))
         if not raw.contains_named_graph(g):
             return False
+        old_inters, old_actors = self._graph_members(g)
+        raw.remove(mapping.view_marker())
         raw.remove_graph(g)
+        self._src_cache.pop(g.value, None)
+        self._refresh_view(old_inters, old_actors, dropped_docs=[iris.document_iri(doc_id)])
+        raw.extend([mapping.view_marker()])
         return True
 
     # -- reading ----------------------------------------------------------------------------
@@ -272,7 +477,7 @@ class KGStore:
         )
         return {r["g"]: mapping.source_from_row(r) for r in rows}
 
-    def _actors(self, sources: dict[str, mapping.SourceInfo]) -> dict[str, Actor]:
+    def _actor_rows(self) -> tuple[list, list, list, list]:
         names = self._rows(
             """SELECT ?g ?a ?cls ?name WHERE { GRAPH ?g {
                  ?a a kg:Actor ; a ?cls ; rdfs:label ?name FILTER(?cls != kg:Actor) } }"""
@@ -285,45 +490,17 @@ class KGStore:
             """SELECT ?g ?a ?title ?pc ?stated WHERE { GRAPH ?g { ?a org:holds ?p . ?p rdfs:label ?title .
                  OPTIONAL { ?p kg:country ?x . ?x rdfs:label ?pc } OPTIONAL { ?p kg:statedOn ?stated } } }"""
         )
+        return names, aliases, countries, posts
 
-        def order(g: str) -> tuple:
-            src = sources.get(g)
-            return src.order if src else (mapping.dt.date.min, "")
+    def _actors(self, sources: dict[str, mapping.SourceInfo]) -> dict[str, Actor]:
+        return mapping.rows_to_actors(sources, *self._actor_rows())
 
-        best_name: dict[str, tuple] = {}
-        for r in names:
-            if r["cls"] not in mapping.CLASS_KIND:
-                continue
-            key = (order(r["g"]), r["name"])
-            if r["a"] not in best_name or key > best_name[r["a"]][0]:
-                best_name[r["a"]] = (key, r["name"], mapping.CLASS_KIND[r["cls"]])
-        alias_map: dict[str, set[str]] = {}
-        for r in aliases:
-            alias_map.setdefault(r["a"], set()).add(r["alias"])
-        country: dict[str, tuple] = {}
-        for r in countries:
-            key = order(r["g"])
-            if r["a"] not in country or key > country[r["a"]][0]:
-                country[r["a"]] = (key, r["c"])
-        post_map: dict[str, dict[tuple, Post]] = {}
-        for r in posts:
-            stated = mapping._parse_date(r["stated"])
-            post = Post(title=r["title"], country=r["pc"], stated=stated)
-            post_map.setdefault(r["a"], {})[(stated or mapping.dt.date.min, order(r["g"]), r["title"])] = post
-        actors: dict[str, Actor] = {}
-        for a, (_, name, kind) in best_name.items():
-            plist = [p for _, p in sorted(post_map.get(a, {}).items(), key=lambda kv: kv[0])]
-            unique_posts = tuple(dict.fromkeys(plist))
-            latest = plist[-1] if plist else None
-            actors[a] = Actor(
-                name=name,
-                kind=kind,
-                aliases=tuple(sorted(alias_map.get(a, set()) - {name})),
-                role=latest.title if latest else None,
-                country=(country.get(a) or (None, None))[1] or (latest.country if latest else None),
-                posts=unique_posts,
-            )
-        return actors
+    _CORE = """SELECT ?g ?i ?cls ?status ?date ?prec ?loc ?topic ?channel ?conf WHERE { GRAPH ?g {
+                 ?i a kg:Interaction ; a ?cls ; kg:status ?status . FILTER(?cls != kg:Interaction)
+                 OPTIONAL { ?i kg:date ?date } OPTIONAL { ?i kg:datePrecision ?prec }
+                 OPTIONAL { ?i kg:location ?l . ?l rdfs:label ?loc } OPTIONAL { ?i kg:topic ?topic }
+                 OPTIONAL { ?i kg:channel ?channel } OPTIONAL { ?i kg:confidence ?conf } } }"""
+    _PARTS = "SELECT ?g ?i ?actor ?role WHERE { GRAPH ?g { ?i kg:participation ?p . ?p kg:actor ?actor ; kg:role ?role } }"
 
     def interactions(
         self,
@@ -344,16 +521,8 @@ class KGStore:
         """
         sources = self._sources()
         actors = self._actors(sources)
-        core = self._rows(
-            """SELECT ?g ?i ?cls ?status ?date ?prec ?loc ?topic ?channel ?conf WHERE { GRAPH ?g {
-                 ?i a kg:Interaction ; a ?cls ; kg:status ?status . FILTER(?cls != kg:Interaction)
-                 OPTIONAL { ?i kg:date ?date } OPTIONAL { ?i kg:datePrecision ?prec }
-                 OPTIONAL { ?i kg:location ?l . ?l rdfs:label ?loc } OPTIONAL { ?i kg:topic ?topic }
-                 OPTIONAL { ?i kg:channel ?channel } OPTIONAL { ?i kg:confidence ?conf } } }"""
-        )
-        parts = self._rows(
-            "SELECT ?g ?i ?actor ?role WHERE { GRAPH ?g { ?i kg:participation ?p . ?p kg:actor ?actor ; kg:role ?role } }"
-        )
+        core = self._rows(self._CORE)
+        parts = self._rows(self._PARTS)
         evidence = self._rows(
             """SELECT ?g ?i ?text ?start ?end WHERE { GRAPH ?g {
                  ?i kg:evidence ?e . ?e kg:text ?text ; kg:start ?start ; kg:end ?end } }"""
@@ -401,8 +570,9 @@ class KGStore:
     # -- import / export --------------------------------------------------------------------
 
     def _data_quads(self) -> Iterable[ox.Quad]:
-        onto = iris.ONTOLOGY_GRAPH
-        return (q for q in self.raw if getattr(q.graph_name, "value", None) != onto)
+        # The view graph is derived data (rebuilt from the rest on open): not exported, not validated.
+        skip = {iris.ONTOLOGY_GRAPH, iris.VIEW_GRAPH}
+        return (q for q in self.raw if getattr(q.graph_name, "value", None) not in skip)
 
     def export(self, dest: Path | str | IO[bytes], format: str = "trig") -> None:  # noqa: A002
         """Write the data (ontology graph excluded): turtle (union of graphs), trig, nquads, jsonld."""
@@ -427,13 +597,42 @@ class KGStore:
             dest.write(payload)
 
     def load_nquads(self, path: Path | str) -> None:
-        """Bulk-load an N-Quads (or TriG, by extension) file, e.g. a big import or a backup."""
+        """Bulk-load an N-Quads (or TriG, by extension) file, e.g. a big import or a backup.
+
+        The view is then brought up to date: incrementally for the interactions and actors the file
+        states (and those whose documents it rewrites, even if the caller removed the old graphs
+        first), or rebuilt whole when the file touches more than ``VIEW_REBUILD_ABOVE`` of them.
+        """
         raw = self._writable()
         fmt = ox.RdfFormat.TRIG if str(path).endswith(".trig") else ox.RdfFormat.N_QUADS
+        inters: set[str] = set()
+        actors: set[str] = set()
+        docs: dict[str, str] = {}
+        counts: dict[str, set[str]] = {}
         try:
+            for q in ox.parse(path=str(path), format=fmt):
+                if q.predicate.value == mapping.RDF_TYPE:
+                    if q.object.value == str(KG.Interaction):
+                        inters.add(q.subject.value)
+                        counts.setdefault(getattr(q.graph_name, "value", ""), set()).add(q.subject.value)
+                    elif q.object.value == str(KG.Actor):
+                        actors.add(q.subject.value)
+                elif q.predicate == _DERIVED and q.subject == q.graph_name:
+                    docs[q.subject.value] = q.object.value
+                if len(inters) + len(actors) > VIEW_REBUILD_ABOVE:
+                    break
+            raw.remove(mapping.view_marker())
             raw.bulk_load(path=str(path), format=fmt)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{path}: cannot load: {one_line(exc)}") from exc
+        self._src_cache.clear()
+        if len(inters) + len(actors) > VIEW_REBUILD_ABOVE:
+            self.rebuild_views()
+            return
+        touched = self._touched_by_docs(docs.values())
+        self._refresh_view(inters | (touched - actors), actors,
+                           {docs[g]: len(i) for g, i in counts.items() if g in docs})
+        raw.extend([mapping.view_marker()])
 
     def rdflib_dataset(self, include_ontology: bool = False):
         """A copy of the store as an rdflib ``Dataset`` (named graphs kept)."""

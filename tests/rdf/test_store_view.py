@@ -1,0 +1,87 @@
+"""The materialised current view equals a from-scratch recomputation after every kind of write."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pyoxigraph as ox
+from kg_factories import make_build, make_extraction, make_second_report
+
+from kgraph.model import Status
+from kgraph.rdf import iris, mapping
+from kgraph.rdf.namespace import KG
+from kgraph.rdf.store import KGStore
+
+VIEW = ox.NamedNode(iris.VIEW_GRAPH)
+MEETING = "https://w3id.org/kgraph/id/interaction/meeting/2025-07-18/"
+
+
+def _view(store: KGStore) -> set[str]:
+    return {str(q) for q in store.raw.quads_for_pattern(None, None, None, VIEW)}
+
+
+def _assert_view_is_fresh(store: KGStore) -> set[str]:
+    incremental = _view(store)
+    store.rebuild_views()
+    assert _view(store) == incremental
+    return incremental
+
+
+def _current(store: KGStore, pred: str) -> dict[str, str]:
+    return {q.subject.value: q.object.value
+            for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(pred)), None, VIEW)}
+
+
+def test_store_view_follows_writes_rewrites_and_removals(store, build):
+    store.write_extraction(make_extraction(), build)
+    view = _assert_view_is_fresh(store)
+    assert len(view) > 30
+    store.write_extraction(make_second_report(), build)
+    _assert_view_is_fresh(store)
+    meeting = next(i for i in _current(store, KG.currentStatus) if i.startswith(MEETING))
+    assert _current(store, KG.currentStatus)[meeting] == mapping.STATUS_IRI[Status.OCCURRED]
+    assert _current(store, KG.sourceCount)[meeting] == "2"
+    # a rewrite of the first document (now cancelled, published later than the second) wins
+    store.write_extraction(make_extraction(published=dt.date(2025, 7, 20), status=Status.CANCELLED), build)
+    _assert_view_is_fresh(store)
+    assert _current(store, KG.currentStatus)[meeting] == mapping.STATUS_IRI[Status.CANCELLED]
+    # removing it: the merged meeting keeps the second document's statement
+    assert store.remove_document("japan-us-tariff-talks")
+    _assert_view_is_fresh(store)
+    assert _current(store, KG.currentStatus)[meeting] == mapping.STATUS_IRI[Status.OCCURRED]
+    assert _current(store, KG.sourceCount)[meeting] == "1"
+    assert _current(store, KG.latestSource)[meeting] == iris.document_iri("bessent-in-tokyo")
+    assert not any("akazawa" in i for i in _current(store, KG.currentName))  # only in the removed document
+    store.remove_document("bessent-in-tokyo")
+    assert _view(store) == {str(mapping.view_marker())}
+
+
+def test_store_view_is_rebuilt_when_missing_and_kept_out_of_export(tmp_path, build):
+    with KGStore.open(tmp_path / "s") as s:
+        s.write_extraction(make_extraction(), build)
+        want = _view(s)
+        s.raw.remove_graph(VIEW)  # e.g. a store written before the view existed
+    with KGStore.open(tmp_path / "s") as s:
+        assert _view(s) == want
+        out = tmp_path / "x.nq"
+        s.export(out, "nquads")
+        assert iris.VIEW_GRAPH not in out.read_text(encoding="utf-8")
+
+
+def test_store_view_follows_load_nquads_of_a_rewritten_document(tmp_path, build):
+    with KGStore.open(None) as a:
+        a.write_extraction(make_second_report(), build)
+        a.export(tmp_path / "second.nq", "nquads")
+    with KGStore.open(None) as s:
+        s.write_extraction(make_extraction(), build)
+        s.load_nquads(tmp_path / "second.nq")
+        _assert_view_is_fresh(s)
+        s.raw.remove_graph(ox.NamedNode(iris.graph_iri("bessent-in-tokyo")))  # as a distributed build does
+        s.load_nquads(tmp_path / "second.nq")
+        _assert_view_is_fresh(s)
+
+
+def test_store_view_interactions_match_store_interactions(store, build):
+    store.write_extraction(make_extraction(), build)
+    store.write_extraction(make_second_report(), build)
+    status = _current(store, KG.currentStatus)
+    assert {i.iri: mapping.STATUS_IRI[i.status] for i in store.interactions()} == status
