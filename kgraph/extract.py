@@ -80,6 +80,9 @@ CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("pu
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december"}
+OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
+                  "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
+                  "upcoming", "following"}
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
@@ -140,6 +143,7 @@ class Mention:
     sentence: Span
     anaphoric: bool = False
     confidence: float = 0.5
+    other_occasion: bool = False  # "a further round", "the previous meeting", "their next talks"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -1043,6 +1047,13 @@ class InteractionFinder:
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
+        if any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral") for t in (trig, gov)
+               for c in t.children) and len(subjects) == 1 and len(objects) >= 2:
+            # "held separate talks with Zelensky and Harris": one interaction per counterpart
+            for other in objects[1:]:
+                self.extra_mentions.append(Mention(itype, [(subjects[0], subj_role), (other, obj_role)], status, date,
+                                                   location, topic, channel, sentence, False, conf))
+            participants = [(subjects[0], subj_role), (objects[0], obj_role)]
         if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
             hosts = [k for k, role in participants if role is Role.HOST]
             if len(hosts) >= 2:
@@ -1052,8 +1063,9 @@ class InteractionFinder:
                     self.extra_mentions.append(Mention(itype, visitors + [(host, Role.HOST)], status, date, location,
                                                        topic, channel, sentence, False, conf))
                 participants = visitors + [(hosts[0], Role.HOST)]
+        other = anaphoric and any(c.lower_ in OCCASION_WORDS for c in trig.children)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
-                       round(conf * (0.6 if anaphoric else 1.0), 3))
+                       round(conf * (0.6 if anaphoric else 1.0), 3), other)
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         tok = trig
@@ -1189,6 +1201,12 @@ class InteractionFinder:
                         target = prev
                         break
                 if target is None:
+                    continue
+                if m.other_occasion:
+                    # "a further round is scheduled for April 25": the same parties, another occasion
+                    m.participants = list(target.participants)
+                    m.anaphoric = False
+                    merged.append(m)
                     continue
             else:
                 for prev in reversed(merged):

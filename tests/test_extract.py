@@ -136,3 +136,17 @@ def test_extract_untagged_proper_names_in_argument_positions_are_actors(nlp):
     ex = run(nlp, "Arnor signed an accord on Thursday with Dagolath, its biggest trading partner.")
     assert {p.actor.name for i in ex.interactions for p in i.participants} == {"Arnor", "Dagolath"}
 
+
+
+def test_extract_separate_talks_are_one_interaction_per_counterpart(nlp):
+    ex = run(nlp, "British Prime Minister Keir Starmer held separate talks with Ukrainian President Volodymyr "
+                  "Zelensky and Irish Taoiseach Simon Harris on Thursday.")
+    pairs = sorted(tuple(sorted(p.actor.name for p in i.participants)) for i in ex.interactions)
+    assert pairs == [("Keir Starmer", "Simon Harris"), ("Keir Starmer", "Volodymyr Zelensky")]
+
+
+def test_extract_the_next_meeting_is_another_occasion(nlp):
+    ex = run(nlp, "German Chancellor Friedrich Merz met French President Emmanuel Macron on Monday.\n\n"
+                  "The next meeting of the two leaders is scheduled for July 30.")
+    dates = sorted(i.date for i in ex.interactions)
+    assert dates == ["2025-07-14", "2025-07-30"]
