@@ -755,6 +755,12 @@ class InteractionFinder:
                         if agent.dep_ == "agent":
                             for pobj in agent.children:
                                 mediators.extend(self._resolve(pobj, sentence))
+        if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and gov.lemma_ in ("host", "receive",
+                                                                                                 "welcome", "invite"):
+            # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party
+            for child in gov.children:
+                if child.dep_ == "dobj":
+                    objects.extend(self._resolve(child, sentence))
         if trig.pos_ in ("NOUN", "PROPN"):
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
             for child in trig.children:
@@ -877,7 +883,8 @@ class InteractionFinder:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
             free = [e for e in ents if not _under(e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after",
-                                                                                                 "before", "since"})]
+                                                                                                 "before", "since"},
+                                                  stop=chain_ids)]
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
@@ -1255,10 +1262,11 @@ def _inside_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _under(tok: Token, lemmas: set[str]) -> bool:
-    """Whether a token hangs (within a few steps) under a word with one of these lemmas."""
+def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:
+    """Whether a token hangs (within a few steps) under a word with one of these lemmas, before it reaches
+    one of the ``stop`` tokens (the trigger's own clause)."""
     for _ in range(5):
-        if tok.head == tok:
+        if tok.head == tok or tok.i in stop:
             return False
         tok = tok.head
         if tok.lemma_.lower() in lemmas:
