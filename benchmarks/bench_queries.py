@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         store.load_nquads(path)
         return store, time.perf_counter() - started
 
-    big, big_load_s = load(big_nq, work / "store-big")
+    big, big_load_s = load(big_nq, work / "store-big")  # includes building the materialised view
     total = len(big.raw)
     print(f"  bulk load: {n_quads} quads in {big_load_s:.1f} s", file=sys.stderr, flush=True)
 
@@ -152,14 +152,15 @@ def main(argv: list[str] | None = None) -> None:
     big.close()
     small, _ = load(small_nq, work / "store-small")
     small_times = oxi_times(small, f"oxigraph {small_quads} quads")
+    # rdflib gets exactly the small store's quads: documents, the materialised view and the ontology.
+    full_nq = work / "small-full.nq"
+    full_nq.write_bytes(ox.serialize(small.raw, None, ox.RdfFormat.N_QUADS))
     small.close()
 
-    # rdflib: the same small slice plus the ontology graph, union default graph.
+    # rdflib: the same small slice (view and ontology graph included), union default graph.
     started = time.perf_counter()
     ds = rdflib.Dataset(default_union=True)
-    ds.parse(str(small_nq), format="nquads")
-    onto = ds.graph(rdflib.URIRef(iris.ONTOLOGY_GRAPH))
-    onto.parse(str(resource_dir("ontologies") / "kgraph.ttl"), format="turtle")
+    ds.parse(str(full_nq), format="nquads")
     rdflib_load_s = time.perf_counter() - started
     rdf_times: dict[str, float | str] = {}
     signal.signal(signal.SIGALRM, _alarm)
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> None:
           f"pyoxigraph {ox.__version__}, rdflib {rdflib.__version__}")
     print(f"big store: {n_articles} synthetic articles -> {n_quads} data quads ({total} in the store with the "
           f"ontology); generated in {gen_s:.1f} s")
-    print(f"bulk load (KGStore.load_nquads): {big_load_s:.1f} s = {n_quads / big_load_s:,.0f} quads/s")
+    print(f"bulk load (KGStore.load_nquads, view rebuilt included): {big_load_s:.1f} s = {n_quads / big_load_s:,.0f} quads/s")
     print(f"per-document write_extraction: {args.write_docs} docs, {written} quads in {write_s:.1f} s = "
           f"{written / write_s:,.0f} quads/s ({args.write_docs / write_s:.0f} docs/s)")
     print(f"small slice for rdflib: {small_articles} articles, {small_quads} quads; rdflib parse "
