@@ -8,7 +8,11 @@ lock allows one) and writes each extraction as it arrives, in input order, so a 
 exactly what a single-process build writes.
 
 Memory stays bounded: at most ``2 * jobs + 1`` chunks (``settings.batch_size`` articles each) are in
-flight; the article iterator is consumed lazily, never listed.
+flight; the article iterator is consumed lazily, never listed; each worker runs a chunk inside
+``nlp.memory_zone()`` so spaCy's string store does not grow with the corpus.
+
+``kgraph build --jobs N`` (N > 1) uses this path: the parent does only the person unification and the
+store writes, so it stays light next to the N workers.
 
 Workers are started with ``spawn`` (a fresh interpreter that loads the pipeline itself), not ``fork``:
 the parent holds an open RocksDB store whose background threads must not be forked.
@@ -43,19 +47,15 @@ def _init_worker(model: str) -> None:
 
 def extract_chunk(articles: list[Article], model: str, batch_size: int = 32) -> list[Extraction | Failure]:
     """nlp + extract over one chunk, in order; a document that fails becomes a :class:`Failure`."""
-    from kgraph.extract import extract
     from kgraph.nlp import shared_pipeline
+    from kgraph.pipeline import extract_one, memory_zone
 
     nlp = shared_pipeline(model)
     out: list[Extraction | Failure] = []
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        try:
-            out.append(extract(doc, article))
-        except Exception as exc:  # one bad document must not stop the batch: report it and go on
-            out.append(Failure(article.source or article.doc_id,
-                               f"extraction failed ({type(exc).__name__}: {exc}); report this as a bug",
-                               stage="extract"))
+    with memory_zone(nlp):  # the Docs die here; only the plain Extraction objects leave the zone
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            out.append(extract_one(doc, article))
     return out
 
 

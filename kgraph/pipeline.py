@@ -14,8 +14,9 @@ import threading
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from kgraph import __version__
@@ -30,6 +31,7 @@ from kgraph.rdf.store import KGStore
 
 Progress = Callable[[int, int], None]  # (documents done, words done)
 EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
+ZONE_DOCS = 256  # documents per spaCy memory zone: strings they add are freed after the zone
 
 
 class _TimeLimit(Exception):
@@ -61,26 +63,50 @@ def build_hash(article: Article, model: str) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()
 
 
+def memory_zone(nlp):
+    """``nlp.memory_zone()`` (spaCy >= 3.8): strings and vocabulary entries added inside are freed at its
+    end, so a long stream of documents does not grow the StringStore; a no-op on older spaCy."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+def extract_one(doc, article: Article) -> Extraction | Failure:
+    """:func:`~kgraph.extract.extract` with a time limit; a document that fails becomes a :class:`Failure`."""
+    try:
+        with _time_limit(EXTRACT_SECONDS):
+            return extract(doc, article)
+    except _TimeLimit:
+        return Failure(article.source or article.doc_id, f"extraction took longer than {EXTRACT_SECONDS} s "
+                       "and was stopped; report this as a bug", stage="extract")
+    except Exception as exc:  # one bad document must not stop the batch: report it and go on
+        return Failure(article.source or article.doc_id,
+                       f"extraction failed ({type(exc).__name__}: {exc}); report this as a bug", stage="extract")
+
+
 def extract_articles(articles: Iterable[Article], settings: Settings,
                      failures: list[Failure]) -> Iterator[Extraction]:
-    """Run spaCy (``nlp.pipe`` in batches, ``settings.jobs`` processes) and extract over articles."""
+    """Run spaCy (``nlp.pipe`` in batches) and extract over articles, in input order.
+
+    With ``settings.jobs > 1`` the work goes to :func:`kgraph.parallel.extract_parallel` (worker processes
+    running spaCy *and* extract). In one process, every ``ZONE_DOCS`` documents run in one spaCy memory
+    zone, so memory stays flat over long corpora.
+    """
+    if settings.jobs > 1:
+        from kgraph.parallel import extract_parallel
+
+        yield from extract_parallel(articles, settings, failures)
+        return
     nlp = shared_pipeline(settings.model)
-    pairs = ((a.text, a) for a in articles)
-    n_process = max(1, settings.jobs)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
-        try:
-            with _time_limit(EXTRACT_SECONDS):
-                extraction = extract(doc, article)
-        except _TimeLimit:
-            failures.append(Failure(article.source or article.doc_id, f"extraction took longer than "
-                                    f"{EXTRACT_SECONDS} s and was stopped; report this as a bug", stage="extract"))
-            continue
-        except Exception as exc:  # one bad document must not stop the batch: report it and go on
-            failures.append(Failure(article.source or article.doc_id,
-                                    f"extraction failed ({type(exc).__name__}: {exc}); report this as a bug",
-                                    stage="extract"))
-            continue
-        yield extraction
+    it = iter(articles)
+    while chunk := list(islice(it, ZONE_DOCS)):
+        with memory_zone(nlp):  # the Docs die at its end; only the plain Extraction objects leave it
+            for doc, article in nlp.pipe(((a.text, a) for a in chunk), as_tuples=True,
+                                         batch_size=settings.batch_size):
+                result = extract_one(doc, article)
+                if isinstance(result, Failure):
+                    failures.append(result)
+                else:
+                    yield result
 
 
 def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Settings, *,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -32,14 +33,17 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def single_build(corpus, tmp_path_factory):
+    """A single-process build whose 20 documents run in 3 spaCy memory zones (7 documents each)."""
     store = tmp_path_factory.mktemp("single") / "store"
-    report = pipeline.build([corpus], Settings(store=store, jobs=1), outputs=False)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "ZONE_DOCS", 7)
+        report = pipeline.build([corpus], Settings(store=store, jobs=1), outputs=False)
     with KGStore.open(store, read_only=True) as s:
         return report, comparable_quads(s)
 
 
-def test_parallel_build_writes_the_same_quads(corpus, single_build, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_articles", extract_parallel)
+def test_parallel_build_writes_the_same_quads(corpus, single_build, tmp_path):
+    # --jobs 2 goes through kgraph.parallel (worker processes running nlp + extract)
     report = pipeline.build([corpus], Settings(store=tmp_path / "store", jobs=2, batch_size=4), outputs=False)
     with KGStore.open(tmp_path / "store", read_only=True) as s:
         quads = comparable_quads(s)
@@ -49,6 +53,26 @@ def test_parallel_build_writes_the_same_quads(corpus, single_build, tmp_path, mo
     assert quads == single_quads
     assert (report.mentions, report.merged, report.interactions) == \
         (single_report.mentions, single_report.merged, single_report.interactions)
+
+
+def test_memory_zones_do_not_change_the_quads(corpus, single_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "memory_zone", lambda nlp: nullcontext())
+    report = pipeline.build([corpus], Settings(store=tmp_path / "store", jobs=1), outputs=False)
+    with KGStore.open(tmp_path / "store", read_only=True) as s:
+        assert comparable_quads(s) == single_build[1]
+    assert report.documents_built == 20
+
+
+def test_build_jobs_2_uses_the_worker_pool(corpus, monkeypatch):
+    calls = []
+
+    def fake(articles, settings, failures):
+        calls.append(settings.jobs)
+        return iter(())
+
+    monkeypatch.setattr("kgraph.parallel.extract_parallel", fake)
+    list(pipeline.extract_articles(iter([]), Settings(jobs=2), []))
+    assert calls == [2]
 
 
 def test_parallel_extract_keeps_input_order(corpus):
