@@ -75,6 +75,7 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
+CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -807,15 +808,18 @@ class InteractionFinder:
         published = self.article.published
         lemmas = {t.lemma_.lower() for t in chain}
         children = [c for t in chain for c in t.children]
-        child_lemmas = {c.lemma_.lower() for c in children}
         child_words = {c.lower_ for c in children}
-        if lemmas & CANCEL_VERBS or child_lemmas & {"cancel", "postpone", "scrap", "suspend", "delay",
-                                                    "shelve", "abandon", "defer"}:
-            return Status.CANCELLED, 0.8
-        if any((t.lemma_, c.lower_) in CANCEL_PARTICLE_VERBS for t in chain for c in t.children if c.dep_ == "prt"):
-            return Status.CANCELLED, 0.8  # "called off", "pushed back", "put off"
-        if (lemmas & NEGATE_VERBS) or any(c.dep_ == "neg" for t in chain[:3] for c in t.children) \
-                or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
+        # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
+        # meet him", the meeting is denied (by "declined"), the visit cancelled.
+        for n, tok in enumerate(chain):
+            lemma = tok.lemma_.lower()
+            kids = list(tok.children)
+            if lemma in CANCEL_VERBS or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids) or any(
+                    (lemma, c.lower_) in CANCEL_PARTICLE_VERBS for c in kids if c.dep_ == "prt"):
+                return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
+            if lemma in NEGATE_VERBS or (n < 3 and any(c.dep_ == "neg" for c in kids)):
+                return Status.NEGATED, 0.7
+        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4

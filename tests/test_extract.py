@@ -150,3 +150,10 @@ def test_extract_the_next_meeting_is_another_occasion(nlp):
                   "The next meeting of the two leaders is scheduled for July 30.")
     dates = sorted(i.date for i in ex.interactions)
     assert dates == ["2025-07-14", "2025-07-30"]
+
+
+def test_extract_nearest_cancel_or_denial_decides(nlp):
+    ex = run(nlp, "A planned visit by Ukrainian President Volodymyr Zelenskiy to Budapest was cancelled after "
+                  "Hungarian Prime Minister Viktor Orban declined to meet him.")
+    statuses = {i.type: i.status for i in ex.interactions}
+    assert statuses.get(InteractionType.MEETING) is Status.NEGATED
