@@ -569,9 +569,10 @@ class KGStore:
 
     # -- import / export --------------------------------------------------------------------
 
-    def _data_quads(self) -> Iterable[ox.Quad]:
-        # The view graph is derived data (rebuilt from the rest on open): not exported, not validated.
-        skip = {iris.ONTOLOGY_GRAPH, iris.VIEW_GRAPH}
+    def _data_quads(self, view: bool = True) -> Iterable[ox.Quad]:
+        # The view graph is derived data: exported in its own named graph (id/view/current), so an
+        # export re-imports to the same quads, but not validated (it is no statement of any source).
+        skip = {iris.ONTOLOGY_GRAPH} if view else {iris.ONTOLOGY_GRAPH, iris.VIEW_GRAPH}
         return (q for q in self.raw if getattr(q.graph_name, "value", None) not in skip)
 
     def export(self, dest: Path | str | IO[bytes], format: str = "trig") -> None:  # noqa: A002
@@ -653,7 +654,8 @@ class KGStore:
 
         onto = resource_dir("ontologies")
         data = Graph()
-        payload = ox.serialize(dict.fromkeys(q.triple for q in self._data_quads()), None, ox.RdfFormat.N_TRIPLES)
+        payload = ox.serialize(dict.fromkeys(q.triple for q in self._data_quads(view=False)), None,
+                               ox.RdfFormat.N_TRIPLES)
         data.parse(data=payload.decode("utf-8"), format="nt")
         shapes = Graph().parse(onto / "shapes.ttl", format="turtle")
         ontology = Graph().parse(onto / "kgraph.ttl", format="turtle")
