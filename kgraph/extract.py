@@ -253,7 +253,8 @@ class DocumentActors:
             key = f"person:{full}"
             self.actors.setdefault(key, DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start))
         if len(words) > 1:
-            for short in (words[-1], words[0]):
+            # last and first words first (surname; family name first), then middle ones ("Lula")
+            for short in (words[-1], words[0], *words[1:-1]):
                 if short.is_alpha and len(short) >= 2 and short.lower_ not in NAME_SUFFIXES | NAME_PARTICLES \
                         and not self.gaz.title(short.text):
                     self.surnames.setdefault(normalise_name(short.text), key)
@@ -995,6 +996,8 @@ class InteractionFinder:
         status, conf = self._status(trig, gov, chain, date)
         if date is None and status is Status.PLANNED and tense == "past":
             date = self._date(date_chain, sentence, "future")
+        elif status is Status.CANCELLED and date is not None:
+            date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
         refined, channel = self._channel(trig, gov, sentence)
         if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
                                              InteractionType.VIDEO_CALL):

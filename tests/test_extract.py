@@ -157,3 +157,10 @@ def test_extract_nearest_cancel_or_denial_decides(nlp):
                   "Hungarian Prime Minister Viktor Orban declined to meet him.")
     statuses = {i.type: i.status for i in ex.interactions}
     assert statuses.get(InteractionType.MEETING) is Status.NEGATED
+
+
+def test_extract_middle_name_on_later_mention(nlp):
+    ex = run(nlp, "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Sunday.\n\n"
+                  "Lula met Chinese Premier Li Qiang on Monday.")
+    names = {p.actor.name for i in ex.interactions for p in i.participants}
+    assert "Luiz Inacio Lula da Silva" in names and "Lula" not in names

@@ -51,6 +51,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     >>> resolve_date("Wednesday", dt.date(2025, 7, 17), "past")
     ('2025-07-16', <DatePrecision.DAY: 'day'>)
     """
+    if tense == "nearest" and published is not None:
+        # a called-off event: its day may be just before or just after the report; take the nearer one
+        options = [r for r in (resolve_date(text, published, "past"), resolve_date(text, published, "future")) if r]
+        if len(options) == 2 and options[0][1] is DatePrecision.DAY and options[1][1] is DatePrecision.DAY:
+            before, after = (dt.date.fromisoformat(o[0]) for o in options)
+            return options[0] if (published - before) < (after - published) else options[1]
+        return options[0] if options else None
     direction = "future" if tense == "future" else "past"
     raw = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:()")
     low = raw.lower()

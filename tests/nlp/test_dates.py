@@ -77,3 +77,9 @@ def test_dates_weekday_within_a_week_in_the_right_direction(published, weekday, 
     assert day.strftime("%A").lower() == weekday
     assert abs((day - published).days) <= 6
     assert (day <= published) if tense == "past" else (day >= published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jul 21", "2025-07-21"), ("Jul 14", "2025-07-14"),
+                                               ("Monday", "2025-07-14")])
+def test_dates_nearest_takes_the_closer_day(text, expected):
+    assert resolve_date(text, THURSDAY, "nearest") == (expected, DatePrecision.DAY)
