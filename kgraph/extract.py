@@ -953,7 +953,7 @@ class InteractionFinder:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL") \
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "FAC", "LOC") \
                                 and pobj.lower_ not in ("sidelines", "margins", "fringes", "phone", "telephone",
                                                         "day", "occasion", "eve", "way", "behalf", "visit", "trip"):
                             return _phrase(pobj)
