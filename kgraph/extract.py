@@ -418,6 +418,12 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+def _place_text(span: Span) -> str:
+    """A place as written, without a lower-case article ("the Kremlin" -> "Kremlin", "The Hague" stays)."""
+    text = span.text.strip(" ,.;:'\"")
+    return text[4:] if text.startswith("the ") else text
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text).strip()
 
@@ -942,11 +948,11 @@ class InteractionFinder:
         venues = [e for e in found if e.label_ == "FAC"]
         city = cities[0] if cities else None
         if venues and city is not None:
-            return f"{_trim(venues[0]).text}, {_trim(city).text}"
+            return f"{_place_text(venues[0])}, {_place_text(city)}"
         if venues:
             place = _dateline_place(self.article.dateline)
-            return f"{_trim(venues[0]).text}, {place}" if place else _trim(venues[0]).text
-        return _trim((cities or countries)[0]).text
+            return f"{_place_text(venues[0])}, {place}" if place else _place_text(venues[0])
+        return _place_text((cities or countries)[0])
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
         for head in chain[:2]:
