@@ -1019,8 +1019,8 @@ class InteractionFinder:
                     if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
                         return None
             channel = "phone"
-        if trig.lemma_ == "speak" and channel is None and not objects:
-            return None
+        if trig.lemma_ == "speak" and channel is None and not objects and len(subjects) < 2:
+            return None  # "X spoke to reporters" is no interaction; "the two men had last spoken in May" is
         subj_role = Role(row.get("role_subject") or "participant")
         obj_role = Role(row.get("role_object") or "participant")
         if trig.pos_ not in ("VERB", "AUX") and gov.lemma_ in ("host", "receive", "welcome"):
@@ -1059,7 +1059,8 @@ class InteractionFinder:
                                                                        "agree", "secure", "announce", "ratify")
                                                         or trig.lemma_ == "sign"):
             return None
-        if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects:
+        if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects \
+                and len(subjects) < 2:
             return None
         if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
@@ -1083,7 +1084,9 @@ class InteractionFinder:
                     self.extra_mentions.append(Mention(itype, visitors + [(host, Role.HOST)], status, date, location,
                                                        topic, channel, sentence, False, conf))
                 participants = visitors + [(hosts[0], Role.HOST)]
-        other = anaphoric and any(c.lower_ in OCCASION_WORDS for c in trig.children)
+        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
+            c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
+            for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other)
 
@@ -1228,7 +1231,7 @@ class InteractionFinder:
                     m.anaphoric = False
                     merged.append(m)
                     continue
-            else:
+            elif not m.other_occasion:
                 for prev in reversed(merged):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and (_compatible_date(prev.date, m.date) or _same_visit(prev, m)) \

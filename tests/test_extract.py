@@ -164,3 +164,10 @@ def test_extract_middle_name_on_later_mention(nlp):
                   "Lula met Chinese Premier Li Qiang on Monday.")
     names = {p.actor.name for i in ex.interactions for p in i.participants}
     assert "Luiz Inacio Lula da Silva" in names and "Lula" not in names
+
+
+def test_extract_a_previous_occasion_is_its_own_interaction(nlp):
+    ex = run(nlp, "U.S. President Donald Trump met Ukrainian President Volodymyr Zelenskyy in The Hague on "
+                  "Wednesday.\n\nThe two men had last spoken in May.")
+    dated = sorted((i.date, i.type.value) for i in ex.interactions)
+    assert dated == [("2025-05", "talks"), ("2025-07-16", "meeting")]
