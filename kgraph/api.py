@@ -453,8 +453,9 @@ class KnowledgeGraph:
         """Write the data as RDF: ``turtle``, ``trig``, ``nquads`` or ``jsonld``; like ``kgraph export``.
 
         Example:
-            >>> import io; buf = io.BytesIO(); kgraph.open().export(buf, "nquads"); buf.getvalue()
-            b''
+            >>> import io; buf = io.BytesIO(); kgraph.open().export(buf, "nquads")
+            >>> b"/id/graph/" in buf.getvalue()      # an empty graph exports no document graph
+            False
         """
         if not isinstance(format, str):
             raise StoreError(f"format must be a string such as 'trig', not {type(format).__name__}")
