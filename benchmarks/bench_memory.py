@@ -3,8 +3,9 @@
 Each build runs in a fresh subprocess (``kgraph.pipeline.build`` on a folder of generated ``.txt``
 articles, a new store); the peak RSS is the child's ``ru_maxrss`` from ``os.wait4``, and RSS is also
 sampled with psutil while it runs so growth over the build is visible (RSS at 25/50/75/100% of the
-wall time). ``--trace`` runs one more build of the largest size under ``tracemalloc`` and prints the
-Python allocation sites that hold the most memory at the end of the build (slow: use moderate sizes).
+wall time, and after every 500 documents), with the growth of spaCy's StringStore. ``--trace`` runs
+one more build of the largest size under ``tracemalloc`` and prints the Python allocation sites that
+hold the most memory at the end of the build (slow: use moderate sizes).
 
 Usage::
 
@@ -32,10 +33,22 @@ from pathlib import Path
 trace = sys.argv[3] == "1"
 if trace:
     tracemalloc.start(8)
+import psutil
 from kgraph.config import Settings
+from kgraph.nlp import shared_pipeline
 from kgraph.pipeline import build
-report = build([sys.argv[1]], Settings(store=Path(sys.argv[2]), jobs=1), outputs=False)
-out = {"built": report.documents_built, "words": report.words, "seconds": report.seconds}
+settings = Settings(store=Path(sys.argv[2]), jobs=1)
+nlp = shared_pipeline(settings.model)
+strings0 = len(nlp.vocab.strings)
+me, by_docs = psutil.Process(), []
+
+def progress(docs, words):
+    if docs % 500 == 0:
+        by_docs.append((docs, round(me.memory_info().rss / 2**20)))
+
+report = build([sys.argv[1]], settings, outputs=False, progress=progress)
+out = {"built": report.documents_built, "words": report.words, "seconds": report.seconds,
+       "by_docs": by_docs, "strings_added": len(nlp.vocab.strings) - strings0}
 if trace:
     snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
     out["top"] = [f"{s.size / 1e6:8.2f} MB {s.count:>8} blocks  {s.traceback.format()[-1].strip()}"
@@ -109,6 +122,9 @@ def main(argv: list[str] | None = None) -> None:
         s = r["samples"]
         print(f"{n:>9}{r['words']:>10}{r['seconds']:>9.1f}{r['peak_mib']:>14.1f}{at(s, .25):>9.1f}{at(s, .5):>8.1f}"
               f"{at(s, .75):>8.1f}{at(s, 1):>8.1f}")
+    for n, r in rows:
+        print(f"  {n} articles: RSS MiB after each 500 documents {[m for _, m in r['by_docs']]}; "
+              f"spaCy StringStore grew by {r['strings_added']} strings")
     if len(rows) > 1:
         growth = rows[-1][1]["peak_mib"] / rows[0][1]["peak_mib"] - 1
         print(f"\npeak RSS grows {growth:+.1%} from {sizes[0]} to {sizes[-1]} articles (target: within 20% "
