@@ -518,6 +518,12 @@ class InteractionFinder:
             person = self._definite_person(token)
             if person:
                 return person
+        if lower in PERSON_NOUNS or self.gaz.title(token.text):
+            # "President of the European Commission Jose Manuel Barroso": the person the title phrase names
+            for tok in token.subtree:
+                key = self.actors.actor_at(tok)
+                if tok != token and key and key.startswith("person:") and not _inside_clause(tok, token):
+                    return key
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)

@@ -171,3 +171,10 @@ def test_extract_a_previous_occasion_is_its_own_interaction(nlp):
                   "Wednesday.\n\nThe two men had last spoken in May.")
     dated = sorted((i.date, i.type.value) for i in ex.interactions)
     assert dated == [("2025-05", "talks"), ("2025-07-16", "meeting")]
+
+
+def test_extract_title_phrase_names_its_person(nlp):
+    ex = run(nlp, "President Ilham Aliyev and President of the European Commission Jose Manuel Barroso held a "
+                  "one-on-one meeting on June 14.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Ilham Aliyev", "Jose Manuel Barroso"}
