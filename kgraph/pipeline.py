@@ -32,6 +32,7 @@ from kgraph.rdf.store import KGStore
 Progress = Callable[[int, int], None]  # (documents done, words done)
 EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
 ZONE_DOCS = 256  # documents per spaCy memory zone: strings they add are freed after the zone
+FLUSH_DOCS = 256  # flush the store's write buffers (RocksDB memtables) every this many written documents
 
 
 class _TimeLimit(Exception):
@@ -153,6 +154,9 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
         report.mentions += len(extraction.interactions)
         report.merged += result.merged
         report.words += len(extraction.article.text.split())
+        if report.documents_built % FLUSH_DOCS == 0:
+            # Without this the memtables grow with the store (~175 MB per 1,000 documents measured).
+            store.raw.flush()
         if progress:
             progress(report.documents_built + report.documents_unchanged, report.words)
     stats = store.stats()
