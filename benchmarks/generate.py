@@ -96,7 +96,7 @@ SUMMIT = [
 ]
 QUOTES = [
     '"We had a frank and constructive exchange," {a} told reporters {day}.',
-    '"There are certain elements we cannot compromise," {a} said {past}.',
+    '"Some points are simply not up for negotiation," {a} said {past}.',
     '"Our relationship is stronger than ever," {a} said in a statement.',
 ]
 FILLER = [

@@ -5,7 +5,7 @@ The command line is one face of kgraph, this module the other; each CLI command 
 
 >>> import kgraph
 >>> with kgraph.open() as kg:                                     # an in-memory graph  # doctest: +SKIP
-...     kg.add_text("Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary "
+...     kg.add_text("Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary "
 ...                 "Scott Bessent in Tokyo on Friday.", published="2025-07-17")
 ...     kg.query("SELECT ?name WHERE { ?a a kg:Person ; rdfs:label ?name }").to_dicts()
 
@@ -165,8 +165,8 @@ class KnowledgeGraph:
         adding the same ``doc_id`` again replaces that document.
 
         Example:
-            >>> found = kg.add_text("Japanese Prime Minister Shigeru Ishiba will meet US Treasury "  # doctest: +SKIP
-            ...                     "Secretary Scott Bessent in Tokyo on Friday.", published="2025-07-17")
+            >>> found = kg.add_text("Japanese Prime Minister Shigeru Ishiba is due to meet US "  # doctest: +SKIP
+            ...                     "Treasury Secretary Scott Bessent in Tokyo on Friday.", published="2025-07-17")
             >>> [(i.type.value, i.status.value, i.date) for i in found]          # doctest: +SKIP
             [('meeting', 'planned', '2025-07-18')]
         """

@@ -212,7 +212,8 @@ def test_api_evaluate_scores_against_gold(kg, tmp_path):
     gold = {"doc": f"{DOC_ID}.txt", "interactions": [{
         "type": "meeting", "status": "planned", "date": "2025-07-18",
         "participants": ["Shigeru Ishiba", "Scott Bessent"], "location": "Tokyo", "topic": None,
-        "evidence": "Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott Bessent in Tokyo"}]}
+        "evidence": "Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary Scott Bessent "
+                    "in Tokyo"}]}
     (tmp_path / f"{DOC_ID}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     result = kg.evaluate(tmp_path)
     assert result.to_dict()  # the same figures `kgraph evaluate --json` prints

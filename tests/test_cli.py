@@ -39,9 +39,9 @@ def built(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("cli")
     (tmp / "in").mkdir()
     (tmp / "in" / "a.txt").write_text(
-        " date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott "
-        "Bessent in Tokyo on Friday.\n\nAkazawa will be in Osaka on Saturday to receive the US delegation led by "
-        "Bessent, Japan's top trade negotiator Ryosei Akazawa said.\n", encoding="utf-8")
+        " date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary "
+        "Scott Bessent in Tokyo on Friday.\n\nAkazawa will travel to Osaka on Saturday to receive the US "
+        "delegation headed by Bessent, Japan's chief trade negotiator Ryosei Akazawa said.\n", encoding="utf-8")
     result = runner.invoke(app, ["build", str(tmp / "in"), "--store", str(tmp / "store"), "--out", str(tmp / "out")])
     assert result.exit_code == 0, result.output
     return tmp

@@ -20,9 +20,9 @@ from kgraph.ingest import (
 
 RULES = load_boilerplate().rules
 NEWS = [
-    "Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott Bessent in Tokyo on Friday.",
-    "Bessent is visiting Japan to attend the US national day at the World Expo 2025 in Osaka on Saturday.",
-    "The two sides re-confirmed each other's position on US tariff measures, the government said.",
+    "Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary Scott Bessent in Tokyo on Friday.",
+    "Bessent, who is visiting Japan, will attend the World Expo 2025 in Osaka, where Saturday is the US national day.",
+    "Both sides restated where they stand on the US tariff measures, the government said.",
     "Share prices fell on Monday after the talks in Geneva ended without a deal.",
     "Loading of the cargo began on Monday, officials said.",
     "Related talks were held in Osaka on Monday.",

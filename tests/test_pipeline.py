@@ -13,8 +13,8 @@ from kgraph.pipeline import build
 from kgraph.rdf.store import KGStore
 from tests.conftest import shared_path
 
-ARTICLE = (" date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary "
-           "Scott Bessent in Tokyo on Friday, the government said.\n\nSubscribe to our newsletter for the "
+ARTICLE = (" date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary "
+           "Scott Bessent in Tokyo on Friday, a government spokesman said.\n\nSubscribe to our newsletter for the "
            "week's biggest news. Loading Loading\n")
 
 

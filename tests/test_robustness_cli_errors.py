@@ -21,8 +21,8 @@ from kgraph.errors import KgraphError
 from tests.conftest import DEV
 
 runner = CliRunner()
-ARTICLE = ("date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott "
-           "Bessent in Tokyo on Friday.\n")
+ARTICLE = ("date 2025-07-17 TOKYO: Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary "
+           "Scott Bessent in Tokyo on Friday.\n")
 
 
 def _only_line(result) -> str:

@@ -43,10 +43,10 @@ def _evidence(doc_id: str, text: str, sentence: str, published: dt.date) -> Evid
 
 def make_extraction(doc_id: str = "japan-us-tariff-talks", published: dt.date = dt.date(2025, 7, 17),
                     status: Status = Status.PLANNED, extra_text: str = "") -> Extraction:
-    s1 = ("Japan's top trade negotiator Ryosei Akazawa held talks with US Commerce Secretary "
-          "Howard Lutnick on US tariffs on Thursday (Jul 17).")
-    s2 = "Japanese Prime Minister Shigeru Ishiba will meet US Treasury Secretary Scott Bessent in Tokyo on Friday."
-    s3 = "Japan has failed to clinch a trade deal with the US."
+    s1 = ("Japan's chief trade negotiator Ryosei Akazawa held talks on US tariffs with US Commerce "
+          "Secretary Howard Lutnick on Thursday (Jul 17).")
+    s2 = "Japanese Prime Minister Shigeru Ishiba is due to meet US Treasury Secretary Scott Bessent in Tokyo on Friday."
+    s3 = "Tokyo and Washington have yet to reach a trade agreement."
     text = f"TOKYO: {s1} {s2} {s3}{extra_text}"
     art = Article(doc_id=doc_id, text=text, published=published, source=f"examples/{doc_id}.txt",
                   url=f"https://example.org/news/{doc_id}?a=1&b=2", title="Japan-US talks",
