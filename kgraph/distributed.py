@@ -54,7 +54,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -155,7 +155,7 @@ def build_distributed(paths: Iterable[str | Path], settings: Settings | None = N
     from dask.distributed import Client, LocalCluster
 
     from kgraph.nlp import model_version, shared_pipeline
-    from kgraph.pipeline import build_hash
+    from kgraph.pipeline import articles_to_build
 
     settings = settings or Settings()
     started = time.perf_counter()
@@ -178,24 +178,6 @@ def build_distributed(paths: Iterable[str | Path], settings: Settings | None = N
         workers = max(1, len(client.scheduler_info().get("workers", {})) or settings.jobs)
         window = 2 * workers + 1
         with KGStore.open(settings.store) as store:
-            seen_hashes: dict[str, str] = {}
-
-            def todo() -> Iterator[Article]:
-                for item in iter_articles(paths, settings):
-                    if isinstance(item, Failure):
-                        report.failures.append(item)
-                        continue
-                    report.documents_read += 1
-                    item = replace(item, content_hash=build_hash(item, settings.model))
-                    if seen_hashes.setdefault(item.doc_id, item.content_hash) != item.content_hash:
-                        report.failures.append(Failure(item.source, f"another document in this build has the "
-                                                       f"id {item.doc_id!r}; rename one of them", stage="ingest"))
-                        continue
-                    if store.document_hash(item.doc_id) == item.content_hash:
-                        report.documents_unchanged += 1
-                        continue
-                    yield item
-
             def load(summary: ShardSummary) -> None:
                 report.failures.extend(summary.failures)
                 report.merged += _merged_before_load(store, summary)
@@ -213,7 +195,7 @@ def build_distributed(paths: Iterable[str | Path], settings: Settings | None = N
                     progress(report.documents_built + report.documents_unchanged, report.words)
 
             pending: deque = deque()
-            for n, part in enumerate(_partitions(todo(), max(1, partition_size))):
+            for n, part in enumerate(_partitions(articles_to_build(iter_articles(paths, settings), store, settings, report), max(1, partition_size))):
                 shard = str(shard_dir / f"part-{n:06d}.nq")
                 pending.append(client.submit(extract_partition, part, settings.model, settings.batch_size,
                                              info, shard, pure=False))

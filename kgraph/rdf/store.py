@@ -25,6 +25,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+from contextlib import contextmanager
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ import pyoxigraph as ox
 
 from kgraph.config import resource_dir
 from kgraph.errors import QueryError, StoreError, StoreLockedError
-from kgraph.model import Actor, BuildInfo, Extraction, Interaction, Post, normalise_name
+from kgraph.model import Actor, BuildInfo, Extraction, Interaction, normalise_name
 from kgraph.rdf import iris, mapping
 from kgraph.rdf.mapping import N, PREFIXES, SERIAL_PREFIXES
 from kgraph.rdf.namespace import KG
@@ -99,6 +100,8 @@ class KGStore:
         self._lock_fd = lock_fd
         self._closed = False
         self._src_cache: dict[str, mapping.SourceInfo | None] = {}
+        # While a batch is open (see batch()), what writes touched: refreshed in the view once, at flush().
+        self._pending: tuple[set[str], set[str], dict[str, int]] | None = None
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -358,6 +361,43 @@ class KGStore:
         raw, v, src = self.raw, N(iris.VIEW_GRAPH), N(KG.currentSource)
         return {q.subject.value for d in doc_iris for q in raw.quads_for_pattern(None, src, N(d), v)}
 
+    @contextmanager
+    def batch(self):
+        """Write many documents with one view refresh per :meth:`flush` (and one at the end) instead of
+        one per document: what a big build wants. A crash inside leaves the view marked stale, and the
+        next writable open rebuilds it.
+
+        Example:
+            >>> with store.batch():                       # doctest: +SKIP
+            ...     for extraction in extractions:
+            ...         store.write_extraction(extraction, build)
+        """
+        if self._pending is not None:
+            yield self
+            return
+        self._pending = (set(), set(), {})
+        try:
+            yield self
+        finally:
+            try:
+                self.flush()
+            finally:
+                self._pending = None
+
+    def flush(self) -> None:
+        """Bring the view up to date with the batch's writes so far, and flush the store's write buffers
+        to disk (RocksDB memtables grow with the store otherwise)."""
+        raw = self._writable()
+        if self._pending is not None and (self._pending[0] or self._pending[1] or self._pending[2]):
+            interactions, actor_iris, counts = self._pending
+            try:
+                self._refresh_view(interactions, actor_iris, counts)
+                raw.extend([mapping.view_marker()])
+            except OSError as exc:
+                raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
+            self._pending = (set(), set(), {})
+        raw.flush()
+
     def rebuild_views(self) -> int:
         """Recompute the whole materialised view from the document graphs; returns its quad count.
 
@@ -440,9 +480,16 @@ class KGStore:
             # One transaction: the data, its content hash and the build activity go in together.
             raw.extend([*quads, *mapping.build_quads(build)])
             self._src_cache.pop(g.value, None)
-            self._refresh_view(old_inters | interaction_iris, old_actors | new_actors,
-                               {iris.document_iri(doc_id): len(interaction_iris)})
-            raw.extend([mapping.view_marker()])
+            touched = (old_inters | interaction_iris, old_actors | new_actors,
+                       {iris.document_iri(doc_id): len(interaction_iris)})
+            if self._pending is not None:
+                # in a batch: the view is refreshed once for all the batch's documents (flush())
+                self._pending[0].update(touched[0])
+                self._pending[1].update(touched[1])
+                self._pending[2].update(touched[2])
+            else:
+                self._refresh_view(*touched)
+                raw.extend([mapping.view_marker()])
         except OSError as exc:
             raise StoreError(f"{self.path}: writing document {doc_id!r} failed: {one_line(exc)}") from exc
         return WriteResult(triples=len(quads), interactions=len(interaction_iris), merged=merged)

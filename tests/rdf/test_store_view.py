@@ -86,3 +86,16 @@ def test_store_view_interactions_match_store_interactions(store, build):
     store.write_extraction(make_second_report(), build)
     status = _current(store, KG.currentStatus)
     assert {i.iri: mapping.STATUS_IRI[i.status] for i in store.interactions()} == status
+
+
+def test_store_view_after_a_batch_equals_one_written_document_at_a_time(tmp_path, build):
+    with KGStore.open(tmp_path / "one") as one, KGStore.open(tmp_path / "batch") as batched:
+        one.write_extraction(make_extraction(), build)
+        one.write_extraction(make_second_report(), build)
+        with batched.batch():
+            batched.write_extraction(make_extraction(), build)
+            assert mapping.view_marker() not in batched.raw  # stale until the batch is flushed
+            batched.write_extraction(make_second_report(), build)
+        assert mapping.view_marker() in batched.raw
+        assert _view(batched) == _view(one)
+        _assert_view_is_fresh(batched)
