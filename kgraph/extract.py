@@ -197,8 +197,9 @@ class DocumentActors:
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
                     and self.doc[end + 1].text == "'s":
                 break
-            if tok.head.i not in range(span.start, end + 1) and tok.i not in {t.head.i for t in span}:
-                break
+            heads = {t.head.i for t in self.doc[span.start:end]}
+            if tok.head.i not in range(span.start, end + 1) and tok.i not in heads and tok.head.i not in heads:
+                break  # "Mohammed bin Abdulrahman" + "Al Thani": the same noun phrase, the same name
             end += 1
         return self.doc[span.start:end]
 
@@ -1209,6 +1210,10 @@ class InteractionFinder:
             return False  # "regular visits between Tokyo and Seoul": a habit, not an event
         if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
             return False  # "their annual summit, hosted by Anwar": describes the summit, already counted
+        if trig.lemma_ in ("host", "receive", "welcome") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in c.children)
+                for c in trig.children):
+            return False  # "X hosted Y for talks": the talks are the interaction (with X as host)
         if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
                                                   for c in trig.children):
             return False  # a news conference is not a meeting; a video conference is a call

@@ -178,3 +178,11 @@ def test_extract_title_phrase_names_its_person(nlp):
                   "private meeting on Monday.")
     (meeting,) = ex.interactions
     assert names(meeting) == {"William Ruto", "Antonio Costa"}
+
+
+def test_extract_hosting_for_talks_is_the_talks_with_roles(nlp):
+    ex = run(nlp, "Australian Foreign Minister Penny Wong hosted Chinese Foreign Minister Wang Yi for talks in "
+                  "Canberra on Tuesday.")
+    (talks,) = ex.interactions
+    assert talks.type is InteractionType.TALKS
+    assert {p.actor.name: p.role for p in talks.participants} == {"Penny Wong": Role.HOST, "Wang Yi": Role.VISITOR}
