@@ -515,7 +515,9 @@ class InteractionFinder:
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
             return self._pronoun(token)
-        if token.pos_ == "NOUN" and _is_definite(token) and token.lower_ in PERSON_NOUNS:
+        national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
+        if token.pos_ == "NOUN" and (_is_definite(token) or national) and token.lower_ in PERSON_NOUNS:
+            # "the minister", and "an Iranian foreign minister" when the article has named one
             person = self._definite_person(token)
             if person:
                 return person
