@@ -762,6 +762,8 @@ class InteractionFinder:
                             continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
                         elif child.lower_ == "from" and head != trig:
                             continue
+                        elif child.lower_ == "by" and head == trig and trig.pos_ in ("NOUN", "PROPN"):
+                            subjects.extend(found)  # "a visit by X": X is the agent (the visitor)
                         else:
                             objects.extend(found)
                 elif child.dep_ == "agent" and head == trig:
@@ -1187,6 +1189,10 @@ class InteractionFinder:
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp"):
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.pos_ in ("VERB", "AUX"):
+            if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                        p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
+                return False  # only "X is expected in Cairo next week" is a (planned) visit
             if trig.lemma_ == "call":
                 if self._calls_on(trig):
                     return True

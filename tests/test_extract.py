@@ -186,3 +186,10 @@ def test_extract_hosting_for_talks_is_the_talks_with_roles(nlp):
     (talks,) = ex.interactions
     assert talks.type is InteractionType.TALKS
     assert {p.actor.name: p.role for p in talks.participants} == {"Penny Wong": Role.HOST, "Wang Yi": Role.VISITOR}
+
+
+def test_extract_expected_in_a_capital_is_a_planned_visit(nlp):
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi is expected in Cairo next week, an Egyptian source said.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
+    assert {p.actor.name: p.role for p in visit.participants} == {"Abbas Araghchi": Role.VISITOR, "Egypt": Role.HOST}
