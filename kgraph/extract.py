@@ -876,6 +876,10 @@ class InteractionFinder:
             for c in t.children:
                 if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
                     rank.setdefault(c.i, n)
+                elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB":
+                    rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
+                elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in PLAN_VERBS:
+                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday, was cancelled"
         chain_ids = set(rank)
         best = None
         best_key = None

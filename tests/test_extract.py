@@ -193,3 +193,9 @@ def test_extract_expected_in_a_capital_is_a_planned_visit(nlp):
     (visit,) = ex.interactions
     assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
     assert {p.actor.name: p.role for p in visit.participants} == {"Abbas Araghchi": Role.VISITOR, "Egypt": Role.HOST}
+
+
+def test_extract_conjoined_verbs_share_a_date(nlp):
+    ex = run(nlp, "Australian Prime Minister Anthony Albanese visited Beijing and met Chinese President Xi Jinping "
+                  "in July last year.")
+    assert {i.date for i in ex.interactions} == {"2024-07"}

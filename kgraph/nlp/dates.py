@@ -68,7 +68,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     if not low:
         return None
     if published is not None:
-        if low in ("today", "tonight", "this"):
+        if low in ("today", "tonight", "this") or re.fullmatch(
+                r"(?:earlier|later) (?:today|in the day|that day|the same day)|the same day|same day|"
+                r"earlier in the day|later in the day|later today|earlier today", low):
             return published.isoformat(), DatePrecision.DAY
         if low == "yesterday" or low == "last night":
             return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY

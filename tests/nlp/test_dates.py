@@ -83,3 +83,8 @@ def test_dates_weekday_within_a_week_in_the_right_direction(published, weekday, 
                                                ("Monday", "2025-07-14")])
 def test_dates_nearest_takes_the_closer_day(text, expected):
     assert resolve_date(text, THURSDAY, "nearest") == (expected, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize("text", ["earlier in the day", "later the same day", "later today"])
+def test_dates_same_day_phrases_are_the_publication_day(text):
+    assert resolve_date(text, THURSDAY, "past") == ("2025-07-17", DatePrecision.DAY)
