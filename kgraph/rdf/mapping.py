@@ -515,12 +515,50 @@ def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliase
 # The materialised "current" view (graph iris.VIEW_GRAPH): derived, recomputed per touched IRI
 # ---------------------------------------------------------------------------------------------
 
-VIEW_VERSION = "1"
+VIEW_VERSION = "2"
 
 
 def view_marker() -> Quad:
     v = N(iris.VIEW_GRAPH)
     return Quad(v, N(KG.viewVersion), Literal(VIEW_VERSION), v)
+
+
+def actor_country(actor: Actor) -> str | None:
+    """The country the view gives an actor: its own name for a country, else the country sources state."""
+    return actor.name if actor.kind is ActorKind.COUNTRY else actor.country
+
+
+def pair_key(country1: str, country2: str, month: str) -> str:
+    """The kg:countryPairMonth key of two countries (alphabetical order) and a month."""
+    return f"{country1}\t{country2}\t{month}"
+
+
+def pair_node(key: str) -> NamedNode:
+    """The view node summarising one kg:countryPairMonth key (IRI derived from the key)."""
+    import hashlib
+
+    return N(f"{iris.VIEW_GRAPH}/pair/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
+
+
+def pair_view_quads(key: str, count: int) -> list[Quad]:
+    """The summary node of a country-pair-month key: both countries, the month, the interaction count."""
+    v = N(iris.VIEW_GRAPH)
+    node = pair_node(key)
+    c1, c2, month = key.split("\t")
+    return [Quad(node, N(KG.pairCountry1), _str(c1), v), Quad(node, N(KG.pairCountry2), _str(c2), v),
+            Quad(node, N(KG.pairMonth), _str(month), v),
+            Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
+
+
+ACTOR_TOTALS = ("interactionTotal", "counterpartTotal", "documentTotal")
+
+
+def actor_total_quads(iri: str, interactions: int, counterparts: int, documents: int) -> list[Quad]:
+    """An actor's counters (interactions with another actor, distinct counterparts, reporting documents)."""
+    v = N(iris.VIEW_GRAPH)
+    a = N(iri)
+    return [Quad(a, N(getattr(KG, p)), Literal(str(n), datatype=XSD_INTEGER), v)
+            for p, n in zip(ACTOR_TOTALS, (interactions, counterparts, documents))]
 
 
 def actor_view_quads(iri: str, actor: Actor, docs: Iterable[str]) -> list[Quad]:
@@ -533,7 +571,7 @@ def actor_view_quads(iri: str, actor: Actor, docs: Iterable[str]) -> list[Quad]:
     ]
     for name in dict.fromkeys((actor.name, *actor.aliases)):
         out.append(Quad(a, N(KG.nameOrAlias), _str(name), v))
-    country = actor.name if actor.kind is ActorKind.COUNTRY else actor.country
+    country = actor_country(actor)
     if country:
         out.append(Quad(a, N(KG.currentCountry), _str(country), v))
     if actor.role:
@@ -569,6 +607,14 @@ def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sourc
         out.append(Quad(i, N(KG.currentLocation), _str(inter.location), v))
     if inter.topic:
         out.append(Quad(i, N(KG.currentTopic), _str(inter.topic), v))
+    names_sorted = sorted({p.actor.name for p in inter.participants})
+    out.append(Quad(i, N(KG.participantNames), _str(", ".join(names_sorted)), v))
+    if inter.date:
+        month = date_literal(inter.date).value[:7]
+        countries = sorted({c for p in inter.participants if (c := actor_country(p.actor))})
+        for x, c1 in enumerate(countries):
+            for c2 in countries[x + 1:]:
+                out.append(Quad(i, N(KG.countryPairMonth), _str(pair_key(c1, c2, month)), v))
     for p in inter.participants:
         a = N(actor_iris[id(p.actor)])
         node = N(iris.participation_iri(i.value, p.actor))

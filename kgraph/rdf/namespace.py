@@ -40,7 +40,9 @@ class KG(DefinedNamespace):
     channel: URIRef  # channel
     confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
+    counterpartTotal: URIRef  # counterpart total
     country: URIRef  # country
+    countryPairMonth: URIRef  # country pair and month
     currentActor: URIRef  # current actor
     currentCountry: URIRef  # current country
     currentDate: URIRef  # current date
@@ -61,10 +63,12 @@ class KG(DefinedNamespace):
     datePrecision: URIRef  # date precision
     dateline: URIRef  # dateline
     docId: URIRef  # document id
+    documentTotal: URIRef  # document total
     end: URIRef  # end offset
     evidence: URIRef  # evidence
     host: URIRef  # host
     interactionCount: URIRef  # interaction count
+    interactionTotal: URIRef  # interaction total
     kgraphVersion: URIRef  # kgraph version
     latestSource: URIRef  # latest source
     location: URIRef  # location
@@ -74,7 +78,12 @@ class KG(DefinedNamespace):
     nameOrAlias: URIRef  # name or alias
     negated: URIRef  # negated
     occurred: URIRef  # occurred
+    pairCountry1: URIRef  # pair country 1
+    pairCountry2: URIRef  # pair country 2
+    pairInteractionCount: URIRef  # pair interaction count
+    pairMonth: URIRef  # pair month
     participant: URIRef  # participant
+    participantNames: URIRef  # participant names
     participation: URIRef  # participation
     planned: URIRef  # planned
     ploverCode: URIRef  # PLOVER code

@@ -347,15 +347,85 @@ class KGStore:
         return out
 
     def _refresh_view(self, interactions: set[str], actor_iris: set[str],
-                      doc_counts: dict[str, int] | None = None, dropped_docs: Iterable[str] = ()) -> None:
+                      doc_counts: dict[str, int] | None = None, dropped_docs: Iterable[str] = (),
+                      _depth: int = 0) -> None:
         """Recompute the view entries of these interactions and actors (and set/drop document counts)."""
         raw = self.raw
         sources, core, parts, actors, actor_docs = self._view_inputs(interactions, actor_iris)
         new = mapping.view_quads(sources, core, parts, actors, actor_docs, doc_counts or {})
         subjects = set(interactions) | set(actor_iris) | set(actors) | set(doc_counts or {}) | set(dropped_docs)
-        for q in self._view_subject_quads(subjects):
+        old = self._view_subject_quads(subjects)
+        for q in old:
             raw.remove(q)
         raw.extend(new)
+        # Derived summaries: counters of every actor in an old or new touched interaction, and the
+        # country-pair-month nodes of every old or new key.
+        part, cpm = str(KG.currentParticipant), str(KG.countryPairMonth)
+        recount = set(actors) | set(actor_iris)
+        keys: set[str] = set()
+        for q in (*old, *new):
+            p = q.predicate.value
+            if p == part:
+                recount.add(q.object.value)
+            elif p == cpm:
+                keys.add(q.object.value)
+        self._recount_actors(recount)
+        self._recount_pairs(keys)
+        # Interactions elsewhere that show a touched actor's name or country: refreshed when it changed.
+        shown = (str(KG.currentName), str(KG.currentCountry))
+        before = {(q.subject.value, q.predicate.value, q.object.value) for q in old if q.predicate.value in shown}
+        after = {(q.subject.value, q.predicate.value, q.object.value) for q in new if q.predicate.value in shown}
+        changed = {s for s, _, _ in before ^ after}
+        if changed and not _depth:
+            v = N(iris.VIEW_GRAPH)
+            stale = {q.subject.value for a in changed
+                     for q in raw.quads_for_pattern(None, N(KG.currentParticipant), N(a), v)} - set(interactions)
+            if stale:
+                self._refresh_view(stale, set(), _depth=1)
+
+    def _recount_actors(self, actor_iris: Iterable[str]) -> None:
+        """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        part, src = N(KG.currentParticipant), N(KG.currentSource)
+        preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
+        memo: dict[Any, tuple[set, set]] = {}
+        out: list[ox.Quad] = []
+        for a in actor_iris:
+            an = N(a)
+            for p in preds:
+                for q in list(raw.quads_for_pattern(an, p, None, v)):
+                    raw.remove(q)
+            if not any(True for _ in raw.quads_for_pattern(an, N(KG.currentName), None, v)):
+                continue
+            n, others, docs = 0, set(), set()
+            for q in raw.quads_for_pattern(None, part, an, v):
+                i = q.subject
+                if i not in memo:
+                    memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
+                               {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
+                ps, ds = memo[i]
+                if len(ps - {a}) == 0:
+                    continue
+                n += 1
+                others |= ps - {a}
+                docs |= ds
+            if n:
+                out.extend(mapping.actor_total_quads(a, n, len(others), len(docs)))
+        raw.extend(out)
+
+    def _recount_pairs(self, keys: Iterable[str]) -> None:
+        """Rewrite the country-pair-month summary nodes of these keys from the view's interactions."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        cpm = N(KG.countryPairMonth)
+        out: list[ox.Quad] = []
+        for key in keys:
+            node = mapping.pair_node(key)
+            for q in list(raw.quads_for_pattern(node, None, None, v)):
+                raw.remove(q)
+            n = sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
+            if n:
+                out.extend(mapping.pair_view_quads(key, n))
+        raw.extend(out)
 
     def _touched_by_docs(self, doc_iris: Iterable[str]) -> set[str]:
         raw, v, src = self.raw, N(iris.VIEW_GRAPH), N(KG.currentSource)
@@ -421,8 +491,12 @@ class KGStore:
             if r["g"] in sources
         }
         quads = mapping.view_quads(sources, core, parts, actors, actor_docs, counts)
+        cpm = str(KG.countryPairMonth)
+        keys = {q.object.value for q in quads if q.predicate.value == cpm}
         try:
             raw.bulk_extend(quads) if len(quads) > 50_000 else raw.extend(quads)
+            self._recount_actors(actors)
+            self._recount_pairs(keys)
             raw.extend([mapping.view_marker()])
         except OSError as exc:
             raise StoreError(f"{self.path}: rebuilding the view failed: {one_line(exc)}") from exc
