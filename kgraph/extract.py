@@ -925,10 +925,13 @@ class InteractionFinder:
         found: list[Span] = []
 
         def take(pobj: Token) -> None:
-            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                 ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                if ent is not None and ent not in found:
+                if ent is not None and ent not in found and (ent.label_ != "ORG" or self.gaz.venue_city(ent.text)):
                     found.append(ent)
+            elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
+                    and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name"):
+                found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
 
         motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
@@ -944,7 +947,7 @@ class InteractionFinder:
         if trig.lemma_ == "visit" and trig.pos_ == "VERB":
             for child in trig.children:
                 if child.dep_ == "dobj":
-                    take(child) if child.ent_type_ in ("GPE", "LOC", "FAC") else None
+                    take(child)
         if not found:
             # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
             tok = trig
@@ -958,15 +961,16 @@ class InteractionFinder:
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
         if not found:
             return None
-        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)]
+        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)
+                  and not self.gaz.venue_city(e.text)]
         countries = [e for e in found if e.label_ in ("GPE", "LOC") and self.gaz.country(_trim(e).text)]
-        venues = [e for e in found if e.label_ == "FAC"]
+        venues = [e for e in found if e.label_ in ("FAC", "ORG") or self.gaz.venue_city(e.text)]
         city = cities[0] if cities else None
-        if venues and city is not None:
-            return f"{_place_text(venues[0])}, {_place_text(city)}"
         if venues:
-            place = _dateline_place(self.article.dateline)
-            return f"{_place_text(venues[0])}, {place}" if place else _place_text(venues[0])
+            venue = _place_text(venues[0])
+            known = self.gaz.venue_city(venue)
+            place = known or (_place_text(city) if city is not None else _dateline_place(self.article.dateline))
+            return f"{venue}, {place}" if place and place != venue else venue
         return _place_text((cities or countries)[0])
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
@@ -1440,7 +1444,9 @@ def _dateline_place(dateline: str | None) -> str | None:
     place = re.split(r"[,(]", dateline)[0].strip(" -:")
     if not place or len(place) > 40:
         return None
-    return place.title() if place.isupper() else place
+    place = place.title() if place.isupper() else place
+    city = gazetteer().venue_city(place)  # "UNITED NATIONS" is filed from New York
+    return f"{place}, {city}" if city else place
 
 
 def extract(doc: Doc, article: Article) -> Extraction:

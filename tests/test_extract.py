@@ -199,3 +199,15 @@ def test_extract_conjoined_verbs_share_a_date(nlp):
     ex = run(nlp, "Australian Prime Minister Anthony Albanese visited Beijing and met Chinese President Xi Jinping "
                   "in July last year.")
     assert {i.date for i in ex.interactions} == {"2024-07"}
+
+
+def test_extract_known_venue_gives_its_city(nlp):
+    ex = run(nlp, "Turkish President Tayyip Erdogan met U.S. President Donald Trump at the White House on Thursday.")
+    (meeting,) = ex.interactions
+    assert meeting.location == "White House, Washington"
+
+
+def test_extract_untagged_capital_is_the_visit_place(nlp):
+    ex = run(nlp, "German Foreign Minister Johann Wadephul visited Kyiv last Tuesday.")
+    (visit,) = ex.interactions
+    assert visit.location == "Kyiv" and "Ukraine" in {p.actor.name for p in visit.participants}

@@ -44,6 +44,7 @@ class Gazetteer:
     title_kinds: dict[str, str]
     institutions: dict[str, str]  # normalised alias -> canonical name
     institution_codes: dict[str, str]  # case-sensitive short forms
+    venues: dict[str, str]  # normalised venue -> city ("kremlin" -> "Moscow")
     max_title_words: int
 
     def place(self, text: str) -> Place | None:
@@ -64,6 +65,10 @@ class Gazetteer:
 
     def title(self, text: str) -> str | None:
         return self.titles.get(normalise_name(text))
+
+    def venue_city(self, text: str) -> str | None:
+        """The city of a well-known venue ("the White House" -> "Washington"), or None."""
+        return self.venues.get(normalise_name(text))
 
     def institution(self, text: str) -> str | None:
         bare = text.strip().replace(".", "")
@@ -104,7 +109,8 @@ def gazetteer() -> Gazetteer:
             else:
                 institutions.setdefault(normalise_name(alias), row["name"])
     longest = max((len(t.split()) for t in titles), default=1)
-    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, longest)
+    venues = {normalise_name(row["venue"]): row["city"] for row in _rows("venues.tsv")}
+    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest)
 
 
 def _is_code(text: str) -> bool:
