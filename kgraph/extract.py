@@ -313,9 +313,10 @@ class DocumentActors:
             if any(t.i in self.token_actor for t in ent):
                 continue
             text = _trim(ent).text
-            if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC"):
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"):
                 place = self.gaz.place(text)
-                if place and (ent.label_ != "ORG" or place.how in ("name", "alias")):
+                if place and (ent.label_ not in ("ORG", "PERSON") or place.how in ("name", "alias", "capital")):
+                    # (the small model sometimes tags "Kyiv" or "Jordan" as a person: the gazetteer decides)
                     self._country(ent, place.country)
                     if place.how == "alias" and len(text.split()) >= 3:
                         # "Democratic Republic of Congo": the article's own spelling names the country
@@ -386,6 +387,9 @@ class DocumentActors:
             return None  # acronyms left untagged are mostly things ("FTA"), not actors
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t == token]
         span = self.doc[min(t.i for t in words):token.i + 1]
+        if self.gaz.place(span.text):
+            self._country(span, self.gaz.country(span.text))  # an untagged "Kyiv" is Ukraine
+            return self.token_actor.get(token.i)
         if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
                 or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span):
             return None
