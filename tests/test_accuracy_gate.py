@@ -13,7 +13,7 @@ from kgraph.pipeline import build
 from kgraph.rdf.store import KGStore
 from tests.conftest import DEV
 
-FLOOR = {"found_f1": 0.80, "strict_f1": 0.66, "date": 0.78, "status": 0.93, "location": 0.74, "canonical": 0.95}
+FLOOR = {"found_f1": 0.82, "strict_f1": 0.69, "date": 0.82, "status": 0.93, "location": 0.82, "canonical": 0.95}
 
 
 @pytest.fixture(scope="module")
