@@ -533,11 +533,12 @@ def pair_key(country1: str, country2: str, month: str) -> str:
     return f"{country1}\t{country2}\t{month}"
 
 
-def pair_node(key: str) -> NamedNode:
-    """The view node summarising one kg:countryPairMonth key (IRI derived from the key)."""
+def pair_node(key: str, kind: str = "country") -> NamedNode:
+    """The view node summarising one kg:countryPairMonth (``kind`` "country") or kg:actorPair ("actor")
+    key; its IRI is derived from the key."""
     import hashlib
 
-    return N(f"{iris.VIEW_GRAPH}/pair/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
+    return N(f"{iris.VIEW_GRAPH}/{kind}-pair/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
 
 
 def pair_view_quads(key: str, count: int) -> list[Quad]:
@@ -548,6 +549,18 @@ def pair_view_quads(key: str, count: int) -> list[Quad]:
     return [Quad(node, N(KG.pairCountry1), _str(c1), v), Quad(node, N(KG.pairCountry2), _str(c2), v),
             Quad(node, N(KG.pairMonth), _str(month), v),
             Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
+
+
+def actor_pair_view_quads(key: str, count: int, topics: Iterable[str]) -> list[Quad]:
+    """The summary node of an actor-pair key: both names, the interaction count, their sorted topics."""
+    v = N(iris.VIEW_GRAPH)
+    node = pair_node(key, "actor")
+    n1, n2 = key.split("\t")
+    out = [Quad(node, N(KG.pairActor1), _str(n1), v), Quad(node, N(KG.pairActor2), _str(n2), v),
+           Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
+    if topics:
+        out.append(Quad(node, N(KG.pairTopics), _str("; ".join(sorted(set(topics)))), v))
+    return out
 
 
 ACTOR_TOTALS = ("interactionTotal", "counterpartTotal", "documentTotal")
@@ -588,6 +601,7 @@ def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sourc
     """The view's summary of one merged interaction (``inter.iri``), stated by ``sources`` (any order)."""
     v = N(iris.VIEW_GRAPH)
     i = N(inter.iri or "")
+    statuses = list(statuses)
     names = ", ".join(p.actor.name for p in inter.participants)
     label = f"{inter.type.value.replace('_', ' ')}: {names}" + (f" ({inter.date})" if inter.date else "")
     ordered = sorted(sources, key=lambda s: s.order)
@@ -609,6 +623,12 @@ def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sourc
         out.append(Quad(i, N(KG.currentTopic), _str(inter.topic), v))
     names_sorted = sorted({p.actor.name for p in inter.participants})
     out.append(Quad(i, N(KG.participantNames), _str(", ".join(names_sorted)), v))
+    for x, n1 in enumerate(names_sorted):
+        for n2 in names_sorted[x + 1:]:
+            out.append(Quad(i, N(KG.actorPair), _str(f"{n1}\t{n2}"), v))
+    status_names = sorted({STATUS_IRI[st].rsplit("#", 1)[-1] for st in statuses})
+    if status_names:
+        out.append(Quad(i, N(KG.statusNames), _str("/".join(status_names)), v))
     if inter.date:
         month = date_literal(inter.date).value[:7]
         countries = sorted({c for p in inter.participants if (c := actor_country(p.actor))})

@@ -35,6 +35,7 @@ class KG(DefinedNamespace):
     VideoCall: URIRef  # video call
     Visit: URIRef  # visit
     actor: URIRef  # actor
+    actorPair: URIRef  # actor pair
     cameoCode: URIRef  # CAMEO code
     cancelled: URIRef  # cancelled
     channel: URIRef  # channel
@@ -78,10 +79,13 @@ class KG(DefinedNamespace):
     nameOrAlias: URIRef  # name or alias
     negated: URIRef  # negated
     occurred: URIRef  # occurred
+    pairActor1: URIRef  # pair actor 1
+    pairActor2: URIRef  # pair actor 2
     pairCountry1: URIRef  # pair country 1
     pairCountry2: URIRef  # pair country 2
     pairInteractionCount: URIRef  # pair interaction count
     pairMonth: URIRef  # pair month
+    pairTopics: URIRef  # pair topics
     participant: URIRef  # participant
     participantNames: URIRef  # participant names
     participation: URIRef  # participation
@@ -97,6 +101,7 @@ class KG(DefinedNamespace):
     start: URIRef  # start offset
     statedOn: URIRef  # stated on
     status: URIRef  # status
+    statusNames: URIRef  # status names
     text: URIRef  # text
     topic: URIRef  # topic
     url: URIRef  # URL

@@ -360,17 +360,21 @@ class KGStore:
         raw.extend(new)
         # Derived summaries: counters of every actor in an old or new touched interaction, and the
         # country-pair-month nodes of every old or new key.
-        part, cpm = str(KG.currentParticipant), str(KG.countryPairMonth)
+        part, cpm, ap = str(KG.currentParticipant), str(KG.countryPairMonth), str(KG.actorPair)
         recount = set(actors) | set(actor_iris)
         keys: set[str] = set()
+        name_keys: set[str] = set()
         for q in (*old, *new):
             p = q.predicate.value
             if p == part:
                 recount.add(q.object.value)
             elif p == cpm:
                 keys.add(q.object.value)
+            elif p == ap:
+                name_keys.add(q.object.value)
         self._recount_actors(recount)
         self._recount_pairs(keys)
+        self._recount_actor_pairs(name_keys)
         # Interactions elsewhere that show a touched actor's name or country: refreshed when it changed.
         shown = (str(KG.currentName), str(KG.currentCountry))
         before = {(q.subject.value, q.predicate.value, q.object.value) for q in old if q.predicate.value in shown}
@@ -411,6 +415,21 @@ class KGStore:
                 docs |= ds
             if n:
                 out.extend(mapping.actor_total_quads(a, n, len(others), len(docs)))
+        raw.extend(out)
+
+    def _recount_actor_pairs(self, keys: Iterable[str]) -> None:
+        """Rewrite the actor-pair summary nodes (count, topics) of these kg:actorPair keys."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        ap, topic = N(KG.actorPair), N(KG.currentTopic)
+        out: list[ox.Quad] = []
+        for key in keys:
+            node = mapping.pair_node(key, "actor")
+            for q in list(raw.quads_for_pattern(node, None, None, v)):
+                raw.remove(q)
+            inters = [q.subject for q in raw.quads_for_pattern(None, ap, ox.Literal(key), v)]
+            if inters:
+                topics = [t.object.value for i in inters for t in raw.quads_for_pattern(i, topic, None, v)]
+                out.extend(mapping.actor_pair_view_quads(key, len(inters), topics))
         raw.extend(out)
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
@@ -493,10 +512,12 @@ class KGStore:
         quads = mapping.view_quads(sources, core, parts, actors, actor_docs, counts)
         cpm = str(KG.countryPairMonth)
         keys = {q.object.value for q in quads if q.predicate.value == cpm}
+        name_keys = {q.object.value for q in quads if q.predicate.value == str(KG.actorPair)}
         try:
             raw.bulk_extend(quads) if len(quads) > 50_000 else raw.extend(quads)
             self._recount_actors(actors)
             self._recount_pairs(keys)
+            self._recount_actor_pairs(name_keys)
             raw.extend([mapping.view_marker()])
         except OSError as exc:
             raise StoreError(f"{self.path}: rebuilding the view failed: {one_line(exc)}") from exc
