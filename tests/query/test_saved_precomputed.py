@@ -80,9 +80,16 @@ SELECT DISTINCT ?person ?post ?country ?statedOn ?document WHERE {
   GRAPH ?g { ?doc kg:docId ?document . ?p org:holds ?postNode . ?postNode rdfs:label ?post .
     OPTIONAL { ?postNode kg:country ?c . ?c rdfs:label ?country } OPTIONAL { ?postNode kg:statedOn ?statedOn } }
 } ORDER BY ?statedOn ?post""",
+    "actors-by-country": PREFIX + f"""
+SELECT ?country ?actor ?kind (GROUP_CONCAT(DISTINCT ?postTitle; separator="; ") AS ?posts) WHERE {{
+  GRAPH {V} {{ ?a kg:currentName ?name ; kg:currentKind ?cls .
+    OPTIONAL {{ ?a kg:currentCountry ?cname }} OPTIONAL {{ ?a kg:postTitle ?postTitle }} }}
+  GRAPH <https://w3id.org/kgraph/ontology> {{ ?cls rdfs:label ?kindLabel }}
+  BIND(STR(?kindLabel) AS ?kind) BIND(STR(?name) AS ?actor) BIND(COALESCE(STR(?cname), "(unknown)") AS ?country)
+}} GROUP BY ?country ?actor ?kind ORDER BY ?country ?kind ?actor""",
 }
 # GROUP_CONCAT's order is not defined; the view's strings are sorted
-SORTED_LISTS = {"status": "/", "topics": "; "}
+SORTED_LISTS = {"status": "/", "topics": "; ", "posts": "; "}
 
 
 def _generate():
