@@ -548,7 +548,8 @@ def pair_view_quads(key: str, count: int) -> list[Quad]:
     c1, c2, month = key.split("\t")
     return [Quad(node, N(KG.pairCountry1), _str(c1), v), Quad(node, N(KG.pairCountry2), _str(c2), v),
             Quad(node, N(KG.pairMonth), _str(month), v),
-            Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
+            Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v),
+            Quad(node, N(KG.countryPairRow), _str(f"{key}\t{count}"), v)]
 
 
 def actor_pair_view_quads(key: str, count: int, topics: Iterable[str]) -> list[Quad]:
@@ -558,8 +559,10 @@ def actor_pair_view_quads(key: str, count: int, topics: Iterable[str]) -> list[Q
     n1, n2 = key.split("\t")
     out = [Quad(node, N(KG.pairActor1), _str(n1), v), Quad(node, N(KG.pairActor2), _str(n2), v),
            Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
-    if topics:
-        out.append(Quad(node, N(KG.pairTopics), _str("; ".join(sorted(set(topics)))), v))
+    joined = "; ".join(sorted(set(topics)))
+    if joined:
+        out.append(Quad(node, N(KG.pairTopics), _str(joined), v))
+    out.append(Quad(node, N(KG.actorPairRow), _str(f"{key}\t{count}\t{joined}"), v))
     return out
 
 

@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     Visit: URIRef  # visit
     actor: URIRef  # actor
     actorPair: URIRef  # actor pair
+    actorPairRow: URIRef  # actor pair row
     cameoCode: URIRef  # CAMEO code
     cancelled: URIRef  # cancelled
     channel: URIRef  # channel
@@ -44,6 +45,7 @@ class KG(DefinedNamespace):
     counterpartTotal: URIRef  # counterpart total
     country: URIRef  # country
     countryPairMonth: URIRef  # country pair and month
+    countryPairRow: URIRef  # country pair row
     currentActor: URIRef  # current actor
     currentCountry: URIRef  # current country
     currentDate: URIRef  # current date
