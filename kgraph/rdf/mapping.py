@@ -523,6 +523,23 @@ def view_marker() -> Quad:
     return Quad(v, N(KG.viewVersion), Literal(VIEW_VERSION), v)
 
 
+_LABELS: dict[str, str] = {}
+
+
+def class_label(iri: str) -> str:
+    """The ontology's rdfs:label of a kgraph class (lexical form), read once from kgraph.ttl."""
+    if not _LABELS:
+        from pyoxigraph import RdfFormat, parse
+
+        from kgraph.config import resource_dir
+
+        path = resource_dir("ontologies") / "kgraph.ttl"
+        for q in parse(path.read_bytes(), format=RdfFormat.TURTLE, base_iri=str(KG)):
+            if q.predicate.value == RDFS_LABEL and isinstance(q.object, Literal):
+                _LABELS.setdefault(q.subject.value, q.object.value)
+    return _LABELS.get(str(iri), "")
+
+
 def actor_country(actor: Actor) -> str | None:
     """The country the view gives an actor: its own name for a country, else the country sources state."""
     return actor.name if actor.kind is ActorKind.COUNTRY else actor.country
@@ -626,6 +643,11 @@ def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sourc
         out.append(Quad(i, N(KG.currentTopic), _str(inter.topic), v))
     names_sorted = sorted({p.actor.name for p in inter.participants})
     out.append(Quad(i, N(KG.participantNames), _str(", ".join(names_sorted)), v))
+    if inter.status is Status.PLANNED and ordered:
+        d = date_literal(inter.date) if inter.date else None
+        fields = (class_label(TYPE_CLASS[inter.type]), ", ".join(names_sorted), inter.location or "",
+                  ordered[-1].doc_id, d.value if d else "", d.datatype.value if d else "")
+        out.append(Quad(i, N(KG.plannedRow), _str("\t".join(fields)), v))
     for x, n1 in enumerate(names_sorted):
         for n2 in names_sorted[x + 1:]:
             out.append(Quad(i, N(KG.actorPair), _str(f"{n1}\t{n2}"), v))

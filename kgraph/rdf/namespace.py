@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     participantNames: URIRef  # participant names
     participation: URIRef  # participation
     planned: URIRef  # planned
+    plannedRow: URIRef  # planned row
     ploverCode: URIRef  # PLOVER code
     ploverMode: URIRef  # PLOVER mode
     postTitle: URIRef  # post title
