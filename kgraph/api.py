@@ -192,7 +192,9 @@ class KnowledgeGraph:
         """Build (or update) the graph from files and folders; bad documents are reported and skipped.
 
         Same behaviour as ``kgraph build``: ``report.failures`` holds one line per skipped document,
-        unchanged documents are not rebuilt, ``jobs`` worker processes run spaCy. With ``out`` also
+        unchanged documents are not rebuilt, ``jobs`` worker processes run spaCy and extraction (they are
+        spawned: a script that calls this with ``jobs > 1`` needs an ``if __name__ == "__main__":`` guard,
+        as any multiprocessing script does). With ``out`` also
         write ``graph.trig``, ``network.html`` and ``report.json`` there.
 
         Example:

@@ -122,7 +122,7 @@ def build(
     store: StoreOpt = DEFAULT_STORE,
     out: Annotated[Path, typer.Option("--out", help="Folder for graph.trig, network.html, report.json.")] = Path("output"),
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.", envvar="KGRAPH_MODEL")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP and extraction (results are identical to one process).")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
     report: Annotated[Optional[Path], typer.Option("--report", help="Also write the build report (JSON) here.")] = None,
 ) -> None:
