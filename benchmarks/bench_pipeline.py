@@ -39,34 +39,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate  # noqa: E402
+import machineinfo  # noqa: E402
 
 
 def machine(model: str) -> dict:
     """CPU count and model, RAM, Python, spaCy and model versions, load average."""
     import spacy
 
-    cpu_model = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu_model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = "?"
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-    except OSError:
-        pass
     try:
         from importlib.metadata import version
 
         model_version = version(model.replace("_", "-"))
     except Exception:  # noqa: BLE001
         model_version = "?"
-    return {"cpus": os.cpu_count(), "cpu_model": cpu_model, "ram": ram, "python": platform.python_version(),
+    return {"cpus": os.cpu_count(), "cpu_model": machineinfo.cpu_model(), "ram": machineinfo.ram(),
+            "python": platform.python_version(),
             "spacy": spacy.__version__, "model": f"{model} {model_version}",
             "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg())}
 

@@ -79,12 +79,10 @@ def main(argv: list[str] | None = None) -> None:
     import rdflib
 
     from kgraph import __version__
-    from kgraph.config import resource_dir
     from kgraph.model import BuildInfo
     from kgraph.query.saved import list_saved, query_header, run_query
-    from kgraph.rdf import iris
     from kgraph.rdf.mapping import PREFIXES
-    from kgraph.rdf.store import KGStore, to_term
+    from kgraph.rdf.store import KGStore
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quads", type=int, default=1_000_000)

@@ -24,6 +24,9 @@ from pathlib import Path
 
 import networkx as nx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import machineinfo  # noqa: E402
+
 from kgraph.model import Actor, ActorKind, Evidence, Interaction, InteractionType, Participant, Status
 from kgraph.render import render_html
 
@@ -71,15 +74,8 @@ def interactions(n: int, seed: int = 0) -> list[Interaction]:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    cpu = machineinfo.cpu_model()
+    load = (machineinfo.loadavg() or (float("nan"),))[0]
     return (f"{cpu}, {os.cpu_count()} cores, load {load:.1f}; Python {platform.python_version()}, "
             f"networkx {nx.__version__}")
 

@@ -27,6 +27,9 @@ import urllib.parse
 from http.client import HTTPConnection
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import machineinfo  # noqa: E402
+
 import pyoxigraph as ox
 
 EX = "https://example.org/kgraph/"
@@ -115,12 +118,8 @@ def proc_status(pid: int, key: str) -> int:
 
 
 def machine() -> str:
-    try:
-        cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
-                    if ln.startswith("model name")), platform.processor())
-    except OSError:
-        cpu = platform.processor()
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    cpu = machineinfo.cpu_model()
+    load = " ".join(f"{x:.2f}" for x in machineinfo.loadavg() or ()) or "?"
     return (f"{platform.system()} {platform.release()} · {cpu} · {os.cpu_count()} CPUs · load {load} · "
             f"Python {platform.python_version()} · pyoxigraph {ox.__version__}")
 
