@@ -145,6 +145,7 @@ class Mention:
     anaphoric: bool = False
     confidence: float = 0.5
     other_occasion: bool = False  # "a further round", "the previous meeting", "their next talks"
+    extra_sentences: list[Span] = field(default_factory=list)  # other sentences that state it
 
     @property
     def keys(self) -> frozenset[str]:
@@ -203,20 +204,19 @@ class DocumentActors:
             end += 1
         return self.doc[span.start:end]
 
-    def _strip_title(self, span: Span) -> tuple[Span, str | None]:
-        """Split "President Donald Trump" into the name and the title the NER span swallowed."""
+    def _strip_title(self, span: Span) -> Span:
+        """The name in "President Donald Trump" when the NER span swallowed the title."""
         titles = [s for s in self.doc.spans.get(TITLES_KEY, []) if s.start >= span.start and s.end < span.end]
         if titles and titles[0].start == span.start:
-            cut = max(s.end for s in titles if s.start < span.end)
-            return self.doc[cut:span.end], titles[0].label_
-        return span, None
+            return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
+        return span
 
     def _find_people(self) -> None:
         doc = self.doc
         spans: list[Span] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name, _ = self._strip_title(ent)
+                name = self._strip_title(ent)
                 name = _trim(self._extend_name(name))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
@@ -453,7 +453,7 @@ class InteractionFinder:
         self.article = article
         self.actors = actors
         self.gaz = actors.gaz
-        self.triggers = _trigger_table()
+        self.triggers = read_triggers()
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
@@ -1383,15 +1383,12 @@ def _absorb(target: Mention, m: Mention) -> None:
         if k not in known and not m.anaphoric:
             target.participants.append((k, role))
     if m.sentence.start != target.sentence.start:
-        target.extra_sentences = getattr(target, "extra_sentences", []) + [m.sentence]
+        target.extra_sentences.append(m.sentence)
     target.confidence = min(0.99, max(target.confidence, m.confidence) + 0.05)
 
 
 def _phrase(token: Token) -> str:
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") or True]
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    span = token.doc[start:end]
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
     # Cut at a clause boundary or a second preposition phrase that starts a new idea.
     words = []
     for t in span:
@@ -1403,9 +1400,6 @@ def _phrase(token: Token) -> str:
     text = "".join(t.text_with_ws for t in words).strip()
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text[:160] or None
-
-
-_TRIGGERS: dict | None = None
 
 
 def _trigger_table() -> dict:
@@ -1483,7 +1477,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         if location is None and m.channel is None and m.type not in (InteractionType.PHONE_CALL,
                                                                       InteractionType.VIDEO_CALL):
             location = _dateline_place(article.dateline)
-        sentences = [m.sentence] + getattr(m, "extra_sentences", [])
+        sentences = [m.sentence, *m.extra_sentences]
         evidence = tuple(_sentence_evidence(article, s) for s in sentences)
         date, precision = (m.date if m.date else (None, None))
         interactions.append(Interaction(

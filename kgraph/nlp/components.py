@@ -10,6 +10,7 @@ Both read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), nev
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ TITLES_KEY = "kgraph_titles"
 TRIGGERS_KEY = "kgraph_triggers"
 
 
+@lru_cache(maxsize=4)
 def read_triggers(path: Path = DATA_DIR / "triggers.tsv") -> dict[tuple[str, str], dict[str, str]]:
     """(lemma, POS) -> row of triggers.tsv."""
     with path.open(encoding="utf-8", newline="") as handle:
