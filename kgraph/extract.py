@@ -40,7 +40,7 @@ from kgraph.model import (
     normalise_name,
 )
 from kgraph.nlp.components import TITLES_KEY, TRIGGERS_KEY, read_triggers
-from kgraph.nlp.dates import resolve_date
+from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.nlp.gazetteer import DATA_DIR, Gazetteer, gazetteer
 
 # Word classes that steer the rules. They are closed grammatical classes (modals, negators, the verbs that
@@ -643,6 +643,9 @@ class InteractionFinder:
         key = self.actors.actor_at(tok)
         if key and key.startswith("person:"):
             return key
+        for child in tok.children:
+            if child.dep_ == "appos" and (self.actors.actor_at(child) or "").startswith("person:"):
+                return self.actors.actor_at(child)  # "the EU's foreign policy chief Kaja Kallas held talks"
         if key is None and tok.pos_ == "NOUN" and _is_definite(tok):
             key = self._definite_person(tok)
         return key if key and key.startswith("person:") else None
@@ -814,6 +817,8 @@ class InteractionFinder:
         for _ in range(4):
             if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
+            if _temporal_clause(tok):
+                break  # "..., a day after she met Vucic": the main clause happened at another time
             if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
                             "nsubj", "auxpass", "ccomp", "acl") and tok.head != tok:
                 tok = tok.head
@@ -922,6 +927,25 @@ class InteractionFinder:
                 best = resolve_date(free[0].text, self.article.published, tense)
         return best
 
+    def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
+        last = chain[-1]
+        mark = _temporal_clause(last)
+        if mark is None or mark.lower_ not in ("after", "before"):
+            return None
+        gaps = [c for t in (last, mark) for c in t.children if c.dep_ in ("npadvmod", "advmod") and c.i < mark.i]
+        if not gaps:
+            return None
+        days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].right_edge.i + 1].text)
+        main_chain = self._chain(last.head, last.head)
+        main = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
+        if main is None or (days and main[1] is not DatePrecision.DAY):
+            return None
+        if not days:
+            return main  # "hours after", "shortly before": the same day
+        day = dt.date.fromisoformat(main[0]) + dt.timedelta(days=-days if mark.lower_ == "after" else days)
+        return day.isoformat(), DatePrecision.DAY
+
     def _location(self, chain: list[Token], trig: Token) -> str | None:
         """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
         destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
@@ -1021,7 +1045,7 @@ class InteractionFinder:
         chain = self._chain(trig, gov)
         tense = self._tense(chain)
         date_chain = _event_part(chain)
-        date = self._date(date_chain, sentence, tense)
+        date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence)
         status, conf = self._status(trig, gov, chain, date)
         if date is None and status is Status.PLANNED and tense == "past":
             date = self._date(date_chain, sentence, "future")
@@ -1285,6 +1309,14 @@ class InteractionFinder:
         # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
         # which the one with more participants is kept when both cover the same sentence and the same people.
         return self.merge(self.mentions)
+
+
+def _temporal_clause(tok: Token) -> Token | None:
+    """The "after"/"before" that makes ``tok``'s clause happen at another time than the clause above."""
+    if tok.dep_ != "advcl":
+        return None
+    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")),
+                None)
 
 
 def _precision_rank(p: DatePrecision) -> int:

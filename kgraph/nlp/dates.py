@@ -169,3 +169,26 @@ def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resol
         except ValueError:
             return None
     return value.isoformat(), DatePrecision.DAY
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a couple of": 2}
+_SAME_DAY = re.compile(r"(?:(?:just|only|shortly|moments?|hours?|minutes?|a few hours|several hours)\b\s*)+")
+
+
+def day_offset(text: str) -> int | None:
+    """Days in a gap between two events ("a day", "two days", "a week", "hours"): None when the gap is
+    not a whole number of days ("weeks", "a month", "years").
+
+    >>> day_offset("a day"), day_offset("two days"), day_offset("a week"), day_offset("hours"), day_offset("months")
+    (1, 2, 7, 0, None)
+    """
+    low = " ".join(text.lower().split())
+    if _SAME_DAY.fullmatch(low):
+        return 0
+    match = re.fullmatch(r"(a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)",
+                         low)
+    if not match:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS[match.group(1)]
+    return count * (7 if match.group(2).startswith("week") else 1)
