@@ -819,8 +819,8 @@ class InteractionFinder:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
-            if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
-                            "nsubj", "auxpass", "ccomp", "acl") and tok.head != tok:
+            if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
+                             "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)) and tok.head != tok:
                 tok = tok.head
                 if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head != tok:
                     tok = tok.head  # "look forward to welcoming X"
@@ -1309,6 +1309,11 @@ class InteractionFinder:
         # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
         # which the one with more participants is kept when both cover the same sentence and the same people.
         return self.merge(self.mentions)
+
+
+def _where_clause(tok: Token) -> bool:
+    """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
+    return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in tok.children)
 
 
 def _temporal_clause(tok: Token) -> Token | None:
