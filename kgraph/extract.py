@@ -84,6 +84,11 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
                   "upcoming", "following"}
+SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
+ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
+                            r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
+                            r"(?P<next>the next day|the following day|a day later)|"
+                            r"(?P<before>the day before|the previous day|a day earlier))")
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
@@ -457,6 +462,7 @@ class InteractionFinder:
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
+        self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
     # -- participants ------------------------------------------------------------------------------
     def _resolve(self, token: Token, sentence: Span, depth: int = 0) -> list[str]:
@@ -878,7 +884,7 @@ class InteractionFinder:
         return "past"
 
     def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
-        ents = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+        ents = _date_spans(sentence)
         # The chain, and the infinitives it governs: "talks are expected to resume next month"
         rank = {t.i: n for n, t in enumerate(chain)}
         for n, t in enumerate(chain):
@@ -908,7 +914,7 @@ class InteractionFinder:
                 c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing):
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
-            resolved = resolve_date(ent.text, self.article.published, tense)
+            resolved = self._resolve_ent(ent, tense)
             # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
             # then the most precise one
             key = (rank[tok.i], -_precision_rank(resolved[1])) if resolved else None
@@ -924,8 +930,42 @@ class InteractionFinder:
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
             if len(free) == 1 and not other_triggers:
-                best = resolve_date(free[0].text, self.article.published, tense)
+                best = self._resolve_ent(free[0], tense)
+        if best is None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS for t in chain[:2] for c in t.children):
+            best = self._reference_date(chain[0])  # "She later met X": on the day the story is telling
         return best
+
+    def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
+        anaphoric = ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split()))
+        if anaphoric:
+            # "later the same day", "the next day": relative to the day the story is telling, not to the report
+            reference = self._reference_date(ent[0])
+            if reference:
+                shift = 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0
+                day = dt.date.fromisoformat(reference[0]) + dt.timedelta(days=shift)
+                return day.isoformat(), DatePrecision.DAY
+        resolved = resolve_date(ent.text, self.article.published, tense)
+        if resolved:
+            self.ent_dates[ent.start] = resolved
+        return resolved
+
+    def _reference_date(self, before: Token) -> tuple[str, DatePrecision] | None:
+        """The last day named before ``before`` in its sentence or the four before it (narrative time)."""
+        sent = before.sent
+        start = sent.start
+        for _ in range(4):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for ent in reversed([e for e in _date_spans(self.doc[start: before.i])]):
+            if ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split())):
+                continue
+            resolved = self.ent_dates.get(ent.start)
+            if resolved is None:
+                verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+                resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+            if resolved and resolved[1] is DatePrecision.DAY:
+                return resolved
+        return None
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
@@ -1309,6 +1349,24 @@ class InteractionFinder:
         # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
         # which the one with more participants is kept when both cover the same sentence and the same people.
         return self.merge(self.mentions)
+
+
+def _date_spans(span: Span) -> list[Span]:
+    """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
+    "on Wednesday, two days after he met X") as one date."""
+    found = []
+    for ent in span.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start = ent.start
+        for tok in ent:
+            if tok.text == ",":
+                if tok.i > start:
+                    found.append(ent.doc[start: tok.i])
+                start = tok.i + 1
+        if start < ent.end:
+            found.append(ent.doc[start: ent.end])
+    return found
 
 
 def _where_clause(tok: Token) -> bool:

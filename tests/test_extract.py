@@ -211,3 +211,42 @@ def test_extract_untagged_capital_is_the_visit_place(nlp):
     ex = run(nlp, "German Foreign Minister Johann Wadephul visited Kyiv last Tuesday.")
     (visit,) = ex.interactions
     assert visit.location == "Kyiv" and "Ukraine" in {p.actor.name for p in visit.participants}
+
+
+def by_pair(ex, *people):
+    return next(i for i in ex.interactions if names(i) == set(people))
+
+
+def test_extract_a_day_after_clause_is_dated_from_the_main_clause(nlp):
+    # published Thursday 2025-07-17: "on Wednesday" is 07-16, "two days after" is 07-14
+    ex = run(nlp, "Dutch Foreign Minister Caspar Veldkamp held talks with Moroccan Foreign Minister Nasser Bourita "
+                  "in Rabat on Wednesday, two days after he met Algerian President Abdelmadjid Tebboune in Algiers.")
+    assert by_pair(ex, "Caspar Veldkamp", "Nasser Bourita").date == "2025-07-16"
+    earlier = by_pair(ex, "Caspar Veldkamp", "Abdelmadjid Tebboune")
+    assert earlier.date == "2025-07-14"
+
+
+def test_extract_after_clause_without_a_gap_is_not_given_the_main_date(nlp):
+    ex = run(nlp, "Dutch Foreign Minister Caspar Veldkamp held talks with Moroccan Foreign Minister Nasser Bourita "
+                  "in Rabat on Wednesday, after he met Algerian President Abdelmadjid Tebboune in Algiers.")
+    assert by_pair(ex, "Caspar Veldkamp", "Abdelmadjid Tebboune").date is None
+
+
+def test_extract_where_clause_takes_the_date_of_its_antecedent(nlp):
+    ex = run(nlp, "Chilean President Gabriel Boric attended the Mercosur summit in Asuncion on July 8, where he "
+                  "held talks with Paraguayan President Santiago Pena.")
+    assert by_pair(ex, "Gabriel Boric", "Santiago Pena").date == "2025-07-08"
+
+
+def test_extract_later_and_the_same_day_follow_the_story_not_the_report(nlp):
+    ex = run(nlp, "Kenyan President William Ruto arrived in Kampala on Monday. He met Ugandan President Yoweri "
+                  "Museveni at State House.\n\nRuto later met Ugandan opposition leader Bobi Wine. Tanzanian "
+                  "President Samia Suluhu Hassan spoke with Museveni by phone later the same day.")
+    assert by_pair(ex, "William Ruto", "Bobi Wine").date == "2025-07-14"
+    assert by_pair(ex, "Samia Suluhu Hassan", "Yoweri Museveni").date == "2025-07-14"
+
+
+def test_extract_pronoun_prefers_the_main_subject_given_in_apposition(nlp):
+    ex = run(nlp, "The bloc's trade chief Maros Sefcovic met Indian Commerce Minister Piyush Goyal in Brussels on "
+                  "Tuesday, a day after he spoke with U.S. Commerce Secretary Howard Lutnick.")
+    assert any(names(i) == {"Maros Sefcovic", "Howard Lutnick"} for i in ex.interactions)
