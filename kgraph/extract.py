@@ -84,6 +84,10 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
                   "upcoming", "following"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CALENDAR_WORDS = WEEKDAY_WORDS | {"january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -700,6 +704,8 @@ class InteractionFinder:
                     return trig  # "a call for talks", "an offer of talks": stop at the noun
                 tok = holder
                 continue
+            if tok.dep_ == "dobj" and tok.head.lower_ in TEMPORAL_PREPS:
+                return trig  # "following talks between X and Y on Saturday": "following" is a preposition
             if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "npadvmod",
                             "appos", "oprd", "dep") and tok.head != tok:
                 tok = tok.head
@@ -821,7 +827,7 @@ class InteractionFinder:
         chain = [trig] if gov == trig else [trig, gov]
         tok = gov
         for _ in range(4):
-            if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+            if tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in TEMPORAL_PREPS:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
@@ -1366,7 +1372,21 @@ def _date_spans(span: Span) -> list[Span]:
                 start = tok.i + 1
         if start < ent.end:
             found.append(ent.doc[start: ent.end])
-    return found
+    # and calendar days the tagger missed ("in Canberra on Jul 30" tagged as one FAC)
+    covered = {t.i for e in span.ents if e.label_ in ("DATE", "TIME") for t in e}
+    for tok in span:
+        if tok.i in covered or tok.lower_.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > span.start and tok.nbor(-1).like_num:
+            start -= 1  # "30 July"
+        while end < span.end and end - tok.i < 3 and (span.doc[end].like_num or span.doc[end].text == ","):
+            end += 1  # "July 30", "July 30, 2025"
+        while end > tok.i + 1 and span.doc[end - 1].text == ",":
+            end -= 1
+        if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
+            found.append(span.doc[start: end])
+    return sorted(found, key=lambda e: e.start)
 
 
 def _where_clause(tok: Token) -> bool:

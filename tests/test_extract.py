@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
 from kgraph.extract import extract
 from kgraph.model import ActorKind, Article, InteractionType, Role, Status
@@ -250,3 +251,20 @@ def test_extract_pronoun_prefers_the_main_subject_given_in_apposition(nlp):
     ex = run(nlp, "The bloc's trade chief Maros Sefcovic met Indian Commerce Minister Piyush Goyal in Brussels on "
                   "Tuesday, a day after he spoke with U.S. Commerce Secretary Howard Lutnick.")
     assert any(names(i) == {"Maros Sefcovic", "Howard Lutnick"} for i in ex.interactions)
+
+
+def test_extract_following_talks_happened_before_the_main_clause(nlp):
+    ex = run(nlp, "Ghana and Togo will open a joint border post next year, following talks between President John "
+                  "Mahama and President Faure Gnassingbe in Lome on Saturday, officials said.")
+    talks = by_pair(ex, "John Mahama", "Faure Gnassingbe")
+    assert talks.status is Status.OCCURRED and talks.date == "2025-07-12"
+
+
+def test_extract_calendar_day_inside_a_mistagged_entity_still_dates_the_event(nlp):
+    text = "Kenyan Foreign Minister Musalia Mudavadi met his Zambian counterpart Mulambo Haimbe in Lusaka on Jul 3."
+    doc = nlp(text)
+    place = next(i for i, t in enumerate(doc) if t.text == "Lusaka")
+    doc.ents = [e for e in doc.ents if e.end <= place] + [Span(doc, place, place + 4, label="FAC")]  # a tagger slip
+    assert not [e for e in doc.ents if e.label_ == "DATE"]
+    (meeting,) = extract(doc, Article("t", text, THURSDAY, "t.txt")).interactions
+    assert meeting.date == "2025-07-03"
