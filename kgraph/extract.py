@@ -88,6 +88,11 @@ WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 CALENDAR_WORDS = WEEKDAY_WORDS | {"january", "february", "march", "april", "may", "june", "july", "august",
                                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals"}
+LEAD_VERBS = {"lead", "head"}
+DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
+PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
+                      "negotiators", "officials", "chancellors", "counterparts", "heads"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -173,6 +178,7 @@ class DocumentActors:
         self._find_people()
         self._find_countries_and_institutions()
         self.affiliations()
+        self.delegation_countries()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -388,6 +394,35 @@ class DocumentActors:
                         self.doc[j].pos_ == "PUNCT" and self.doc[j].text not in "()"):
                     break  # a bracketed acronym may sit between: "Palestine Liberation Organization (PLO)"
 
+    def delegation_countries(self) -> None:
+        """A person who leads a country's delegation is of that country: "the Egyptian delegation, led by
+        Minister X", "the Afghan team was headed by X", "X, who led Egypt's delegation"."""
+        for i, key in sorted(self.token_actor.items()):
+            actor = self.actors[key]
+            tok = self.doc[i]
+            if not key.startswith("person:") or actor.country or tok.head == tok:
+                continue
+            group = None
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
+                verb = tok.head.head
+                group = verb.head if verb.dep_ == "acl" else next(
+                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            elif tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+                group = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            elif any(c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS for c in tok.head.children if tok.dep_ == "appos") or \
+                    any(c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS for c in tok.children):
+                verb = next(c for c in list(tok.children) + list(tok.head.children)
+                            if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS)
+                group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if group is None or group.lemma_.lower() not in DELEGATION_NOUNS:
+                continue
+            for mod in group.children:
+                if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                    country = self.gaz.country(mod.text)
+                    if country:
+                        actor.country = country
+                        break
+
     def unlabelled_name(self, token: Token) -> str | None:
         """A proper name the model did not tag, in an argument of a trigger ("Arnor signed an accord with
         Dagolath"): an actor under its own name, a person when it has several words, else a state."""
@@ -585,13 +620,17 @@ class InteractionFinder:
             if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
                 keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
                 persons = [k for k in keys if k.startswith("person:")]
-                if len(persons) >= 2 and token.lower_ not in ("countries", "nations", "governments"):
-                    keys = persons  # "the two ministers", "the two sides" of a meeting of named people
+                if len(persons) < 2 and token.lower_ in PERSON_GROUP_NOUNS:
+                    continue  # "the two ministers" are the last two people who met, not the countries
+                if len(persons) >= 2 and token.lower_ not in COUNTRY_GROUP_NOUNS:
+                    keys = persons  # "the two ministers", "the two leaders" of a meeting of named people
                 if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
                     keys = keys[:2]  # "the two sides" of a mediated round are its two parties
-                if token.lower_ in ("countries", "nations", "governments"):
-                    # "the countries" after a meeting of two ministers: their countries
-                    keys = [self.actors.country_key(k) or k for k in keys]
+                if token.lower_ in COUNTRY_GROUP_NOUNS:
+                    # "the two sides", "the countries" after a meeting of two ministers: their countries
+                    countries = [self.actors.country_key(k) or k for k in keys]
+                    if len(set(countries)) == len(countries):
+                        keys = countries
                 return list(dict.fromkeys(keys))
         # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
         recent: list[str] = []

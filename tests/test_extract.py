@@ -268,3 +268,20 @@ def test_extract_calendar_day_inside_a_mistagged_entity_still_dates_the_event(nl
     assert not [e for e in doc.ents if e.label_ == "DATE"]
     (meeting,) = extract(doc, Article("t", text, THURSDAY, "t.txt")).interactions
     assert meeting.date == "2025-07-03"
+
+
+def test_extract_delegation_leader_takes_the_delegations_country(nlp):
+    ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
+                  "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")
+    people = {p.actor.name: p.actor for i in ex.interactions for p in i.participants}
+    assert people["Jibril Ibrahim"].country == "Sudan"
+    assert people["Fatima Goukouni"].country == "Chad"
+
+
+def test_extract_the_two_sides_are_countries_the_two_ministers_are_people(nlp):
+    ex = run(nlp, "Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in "
+                  "Nairobi on Tuesday. The two sides agreed to meet again in Kampala on July 30.\n\n"
+                  "The two ministers will also meet in Addis Ababa on August 4.")
+    planned = {i.date: names(i) for i in ex.interactions if i.status is Status.PLANNED}
+    assert planned["2025-07-30"] == {"Kenya", "Uganda"}
+    assert planned["2025-08-04"] == {"Musalia Mudavadi", "Jeje Odongo"}
