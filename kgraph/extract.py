@@ -49,7 +49,7 @@ PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose
               "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
               "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open"}
 CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
-                "halt", "abort", "adjourn", "break"}
+                "halt", "abort", "adjourn"}  # talks that "broke down" or "broke up" did take place
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
                 "spurn", "rebuff"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
@@ -78,9 +78,6 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
                          ("push", "off"), ("pull", "out")}
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december"}
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
                   "upcoming", "following"}
@@ -93,6 +90,7 @@ LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
+ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -160,6 +158,7 @@ class Mention:
     confidence: float = 0.5
     other_occasion: bool = False  # "a further round", "the previous meeting", "their next talks"
     extra_sentences: list[Span] = field(default_factory=list)  # other sentences that state it
+    trigger_lemma: str = ""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -414,6 +413,8 @@ class DocumentActors:
                 verb = next(c for c in list(tok.children) + list(tok.head.children)
                             if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS)
                 group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if group is None:
+                group = self._led_by_group(tok)
             if group is None or group.lemma_.lower() not in DELEGATION_NOUNS:
                 continue
             for mod in group.children:
@@ -422,6 +423,18 @@ class DocumentActors:
                     if country:
                         actor.country = country
                         break
+
+    def _led_by_group(self, tok: Token) -> Token | None:
+        """The words before a name, whatever the parse: "<delegation>[,] led by [title] <name>"."""
+        j = tok.i - 1
+        while j > tok.sent.start and self.doc[j].text[:1].isupper() and self.doc[j].lower_ != "by":
+            j -= 1  # the name and the title before it
+        if j < tok.sent.start + 2 or self.doc[j].lower_ != "by" or self.doc[j - 1].lemma_ not in LEAD_VERBS:
+            return None
+        k = j - 2
+        if self.doc[k].text == ",":
+            k -= 1
+        return self.doc[k] if k >= tok.sent.start else None
 
     def unlabelled_name(self, token: Token) -> str | None:
         """A proper name the model did not tag, in an argument of a trigger ("Arnor signed an accord with
@@ -452,6 +465,13 @@ class DocumentActors:
             self.actors.setdefault(ckey, DocActor(actor.country, ActorKind.COUNTRY, first=actor.first))
             return ckey
         return None
+
+    def party_of(self, key: str) -> str:
+        """The party a person acts for: their organization, else their country, else themselves."""
+        actor = self.actors.get(key)
+        if actor is not None and actor.kind is ActorKind.PERSON and actor.organization:
+            return actor.organization
+        return self.country_key(key) or key
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
@@ -938,8 +958,8 @@ class InteractionFinder:
                     rank.setdefault(c.i, n)
                 elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB":
                     rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
-                elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in PLAN_VERBS:
-                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday, was cancelled"
+                elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
+                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
         chain_ids = set(rank)
         best = None
         best_key = None
@@ -1123,6 +1143,9 @@ class InteractionFinder:
         gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
         if not self._trigger_is_event(trig, gov):
             return None
+        if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
+                c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
+            return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
         if trig.lemma_ == "call" and trig.pos_ in ("VERB", "AUX") and self._calls_on(trig) is not None:
             itype = InteractionType.MEETING
@@ -1182,7 +1205,8 @@ class InteractionFinder:
                 participants.insert(0, (agent, subj_role))
         anaphoric = False
         if len({k for k, _ in participants}) < 2:
-            if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig):
+            if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or (
+                    trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
                 anaphoric = True
             else:
                 return None
@@ -1220,7 +1244,7 @@ class InteractionFinder:
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
-                       round(conf * (0.6 if anaphoric else 1.0), 3), other)
+                       round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower())
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         tok = trig
@@ -1368,6 +1392,11 @@ class InteractionFinder:
                 if m.other_occasion:
                     # "a further round is scheduled for April 25": the same parties, another occasion
                     m.participants = list(target.participants)
+                    if m.trigger_lemma in ANAPHORIC_ONLY:
+                        # "the previous round": the parties, whose delegates may change from round to round
+                        parties = {self.actors.party_of(k): role for k, role in target.participants}
+                        if len(parties) >= 2:
+                            m.participants = list(parties.items())
                     m.anaphoric = False
                     merged.append(m)
                     continue

@@ -285,3 +285,19 @@ def test_extract_the_two_sides_are_countries_the_two_ministers_are_people(nlp):
     planned = {i.date: names(i) for i in ex.interactions if i.status is Status.PLANNED}
     assert planned["2025-07-30"] == {"Kenya", "Uganda"}
     assert planned["2025-08-04"] == {"Musalia Mudavadi", "Jeje Odongo"}
+
+
+def test_extract_previous_and_further_rounds_are_other_occasions_between_the_parties(nlp):
+    ex = run(nlp, "Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in "
+                  "Nairobi on Tuesday on the disputed Migingo island.\n\nThe previous round, held in Kampala in May, "
+                  "broke down without agreement. A further round is scheduled for August 4 in Entebbe.")
+    rounds = {i.date: i for i in ex.interactions if names(i) == {"Kenya", "Uganda"}}
+    assert rounds["2025-05"].status is Status.OCCURRED  # talks that broke down took place
+    assert rounds["2025-08-04"].status is Status.PLANNED
+    assert by_pair(ex, "Musalia Mudavadi", "Jeje Odongo").date == "2025-07-15"
+
+
+def test_extract_a_round_of_something_else_is_no_interaction(nlp):
+    ex = run(nlp, "The European Union imposed a new round of sanctions on Belarus on Monday. The next round is "
+                  "expected in September.")
+    assert ex.interactions == ()
