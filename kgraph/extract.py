@@ -49,7 +49,7 @@ PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose
               "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
               "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open"}
 CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
-                "halt", "abort", "adjourn"}  # talks that "broke down" or "broke up" did take place
+                "halt", "abort", "adjourn"}  # talks that "broke up" did take place
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
                 "spurn", "rebuff"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
@@ -76,7 +76,7 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
-CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"),
+CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
                          ("push", "off"), ("pull", "out")}
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",

@@ -290,9 +290,9 @@ def test_extract_the_two_sides_are_countries_the_two_ministers_are_people(nlp):
 def test_extract_previous_and_further_rounds_are_other_occasions_between_the_parties(nlp):
     ex = run(nlp, "Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in "
                   "Nairobi on Tuesday on the disputed Migingo island.\n\nThe previous round, held in Kampala in May, "
-                  "broke down without agreement. A further round is scheduled for August 4 in Entebbe.")
+                  "broke up without agreement. A further round is scheduled for August 4 in Entebbe.")
     rounds = {i.date: i for i in ex.interactions if names(i) == {"Kenya", "Uganda"}}
-    assert rounds["2025-05"].status is Status.OCCURRED  # talks that broke down took place
+    assert rounds["2025-05"].status is Status.OCCURRED  # talks that broke up without agreement took place
     assert rounds["2025-08-04"].status is Status.PLANNED
     assert by_pair(ex, "Musalia Mudavadi", "Jeje Odongo").date == "2025-07-15"
 

@@ -10,8 +10,8 @@ Identity rules:
 - actor: kind + normalised name (``model.normalise_name``): ``id/person/scott-bessent``.
 - document: doc_id: ``id/doc/japan-us-tariff-talks``; its named graph ``id/graph/japan-us-tariff-talks``.
 - interaction: coarse type group + sorted participant keys + date, so the same dated event reported by
-  two articles gets the same IRI. Undated interactions also hash the doc_id: they never merge across
-  documents. ``id/interaction/meeting/2025-07-18/ishiba-bessent-1a2b3c4d5e``.
+  two articles gets the same IRI. Undated interactions also hash the doc_id and status: they never merge across
+  documents, and a denied meeting is not the planned one. ``id/interaction/meeting/2025-07-18/ishiba-bessent-1a2b3c4d5e``.
 
 Example:
     >>> actor_iri(Actor("Scott Bessent", ActorKind.PERSON))
@@ -111,14 +111,16 @@ def post_iri(actor: Actor, title: str, country: str | None) -> str:
 
 
 def interaction_iri(interaction: Interaction, doc_id: str) -> str:
-    """IRI of an interaction: type group + sorted participant keys + date (+ ``doc_id`` when undated).
+    """IRI of an interaction: type group + sorted participant keys + date (+ ``doc_id`` and status when undated).
 
     Pass the article's content hash as ``doc_id`` so that the same article under two names yields the
     same IRIs: a duplicate adds sources, not events."""
     group = TYPE_GROUP[interaction.type]
     keys = sorted({p.actor.key for p in interaction.participants})
     date = interaction.date if interaction.date and _DATE.match(interaction.date) else None
-    key = "|".join([group, date or f"undated:{doc_id}", *keys])
+    # Undated: one per document and status (extraction has already merged what one article says twice;
+    # "the meeting did not take place" and "they agreed to meet again" are two interactions)
+    key = "|".join([group, date or f"undated:{doc_id}:{interaction.status.value}", *keys])
     names = sorted({slug(normalise_name(p.actor.name).split(" ")[-1] or "x", 16)
                     for p in interaction.participants})
     readable = "-".join(names[:3]) or "x"

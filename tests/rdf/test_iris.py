@@ -63,6 +63,15 @@ def test_iris_undated_events_never_merge_across_documents():
     assert iris.interaction_iri(m, "doc1") == iris.interaction_iri(m, "doc1")
 
 
+def test_iris_undated_denied_and_planned_meetings_of_one_document_stay_apart():
+    import dataclasses
+
+    from kgraph.model import Status
+    denied = dataclasses.replace(_meeting(InteractionType.MEETING, None, ISHIBA, BESSENT), status=Status.NEGATED)
+    planned = dataclasses.replace(denied, status=Status.PLANNED)
+    assert iris.interaction_iri(denied, "doc1") != iris.interaction_iri(planned, "doc1")
+
+
 def test_iris_never_contain_raw_text():
     ex = make_extraction(doc_id="Weird doc <id> \"x\"")
     from kgraph.rdf.mapping import extraction_to_quads
