@@ -693,6 +693,13 @@ class InteractionFinder:
                 key = self._person_of(tok)
                 if key and key not in excluded:
                     return key
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl", "conj"):
+            # "His visit follows Starmer's trip last week, when he and Trump discussed trade": the subject
+            # of a subordinate clause is the nearest person before it in the sentence
+            for i in range(token.i - 1, sent.start - 1, -1):
+                key = self.actors.token_actor.get(i)
+                if key and key.startswith("person:") and key not in excluded:
+                    return key
         # Otherwise the most salient person of the last sentences: who was a subject most often in the
         # document so far (the story's protagonist), the most recent of those on a tie.
         recent: dict[str, int] = {}
@@ -1174,6 +1181,11 @@ class InteractionFinder:
                     if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
                         return None
             channel = "phone"
+        if trig.lemma_ == "discuss" and (len(subjects) + len(objects) < 2 or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) or any(
+                c.dep_ in SUBJECT_DEPS and (c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both"})
+                for c in trig.children)):
+            return None  # "he and Trump discussed trade": talks; "the two sides discussed" restates the meeting
         if trig.lemma_ == "speak" and channel is None and not objects and len(subjects) < 2:
             return None  # "X spoke to reporters" is no interaction; "the two men had last spoken in May" is
         subj_role = Role(row.get("role_subject") or "participant")

@@ -301,3 +301,18 @@ def test_extract_a_round_of_something_else_is_no_interaction(nlp):
     ex = run(nlp, "The European Union imposed a new round of sanctions on Belarus on Monday. The next round is "
                   "expected in September.")
     assert ex.interactions == ()
+
+
+def test_extract_two_named_parties_discussing_is_talks_but_a_purpose_or_a_restatement_is_not(nlp):
+    ex = run(nlp, "Spanish Prime Minister Pedro Sanchez and Moroccan King Mohammed VI discussed migration in Rabat "
+                  "on Wednesday.")
+    assert [names(i) for i in ex.interactions] == [{"Pedro Sanchez", "Mohammed VI"}]
+    ex = run(nlp, "Spanish Prime Minister Pedro Sanchez met Portuguese Prime Minister Luis Montenegro in Madrid on "
+                  "Wednesday to discuss water rights. The two sides discussed fishing quotas.")
+    assert len(ex.interactions) == 1
+
+
+def test_extract_subject_pronoun_of_a_subordinate_clause_is_the_nearest_person(nlp):
+    ex = run(nlp, "Her trip comes a month after Chancellor Olaf Brenner's visit to Warsaw, when he and Polish "
+                  "President Andrzej Duda discussed energy security.")
+    assert any(names(i) == {"Olaf Brenner", "Andrzej Duda"} for i in ex.interactions)
