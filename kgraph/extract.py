@@ -91,6 +91,7 @@ DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "nego
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
+JOIN_VERBS = {"attend", "represent"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -159,6 +160,7 @@ class Mention:
     other_occasion: bool = False  # "a further round", "the previous meeting", "their next talks"
     extra_sentences: list[Span] = field(default_factory=list)  # other sentences that state it
     trigger_lemma: str = ""
+    joins: bool = False  # "D and E also attended": more participants of the gathering just described
 
     @property
     def keys(self) -> frozenset[str]:
@@ -207,6 +209,13 @@ class DocumentActors:
                 continue
             if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.text[:1].isupper():
                 end += 1  # "Abdullah II", "Ferdinand Marcos Jr."
+                continue
+            if tok.lower_ in NAME_PARTICLES and end + 1 < len(self.doc) and self.doc[end + 1].text[:1].isupper() \
+                    and self.doc[end + 1].is_alpha and not tok.whitespace_ == "":
+                end += 2  # "Ursula von" + "der" + "Leyen"
+                continue
+            if self.doc[end - 1].lower_ in NAME_PARTICLES and tok.text[:1].isupper() and tok.is_alpha:
+                end += 1  # "Ursula von der" + "Leyen", tagged as a place
                 continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") \
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
@@ -546,7 +555,8 @@ class InteractionFinder:
         for child in [c for t in name_tokens for c in t.children]:
             if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
                                         and isinstance(key, str) and not key.startswith("person:")):
-                found.extend(self._resolve(child, sentence, depth + 1))
+                # a list of 20 leaders is a chain of 20 conjuncts: only phrase nesting counts as depth
+                found.extend(self._resolve(child, sentence, depth if child.dep_ == "conj" else depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
                 found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
         if isinstance(key, str) and key.startswith("person:"):
@@ -1150,6 +1160,8 @@ class InteractionFinder:
         gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
         if not self._trigger_is_event(trig, gov):
             return None
+        if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
+            return self._joiner(trig, sentence)
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
@@ -1203,7 +1215,8 @@ class InteractionFinder:
         for k in mediators:
             if k not in subjects and k not in objects:
                 participants.append((k, Role.MEDIATOR))
-        if itype is InteractionType.VISIT and trig.lemma_ in ("host", "welcome") and len(objects) >= 2:
+        if itype in (InteractionType.VISIT, InteractionType.MEETING) and trig.lemma_ in ("host", "welcome") \
+                and len(objects) >= 2:
             itype = InteractionType.SUMMIT  # "Modi hosted Xi, Lula, Ramaphosa ...": a gathering
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
@@ -1217,7 +1230,7 @@ class InteractionFinder:
                 participants.insert(0, (agent, subj_role))
         anaphoric = False
         if len({k for k, _ in participants}) < 2:
-            if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or (
+            if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
                     trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
                 anaphoric = True
             else:
@@ -1257,6 +1270,24 @@ class InteractionFinder:
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower())
+
+    def _joiner(self, trig: Token, sentence: Span) -> Mention | None:
+        """'D and E also attended', 'Russia was represented by Lavrov': participants joining the gathering
+        described before. With an object ("attended the summit", "a funeral") it is no joiner: a noun
+        trigger speaks for itself, and other events are not interactions."""
+        if trig.lemma_ == "attend":
+            if any(c.dep_ in ("dobj", "prep") for c in trig.children):
+                return None
+            keys = self._subjects(trig, sentence)
+        else:
+            agents = [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents or any(c.dep_ == "dobj" for c in trig.children):
+                return None
+            keys = [k for a in agents for k in self._resolve(a, sentence)]
+        if not keys:
+            return None
+        return Mention(InteractionType.SUMMIT, [(k, Role.PARTICIPANT) for k in keys], Status.OCCURRED, None, None,
+                       None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_, joins=True)
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         tok = trig
@@ -1391,15 +1422,28 @@ class InteractionFinder:
     # -- coreference ---------------------------------------------------------------------------------
     def merge(self, mentions: list[Mention]) -> list[Mention]:
         merged: list[Mention] = []
+        pending_summit: Mention | None = None  # "Leaders of the G7 opened their summit": named further on
         for m in mentions:
             target = None
+            if m.joins:
+                gathering = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                                  or len(prev.keys) >= 3), None)
+                if gathering is not None and m.sentence.start - gathering.sentence.start < 200:
+                    known = gathering.keys
+                    gathering.participants += [(k, role) for k, role in m.participants if k not in known]
+                    gathering.extra_sentences.append(m.sentence)
+                continue
             if m.anaphoric:
-                # "the call with Putin": the last compatible interaction that includes who is named
-                for prev in reversed(merged):
-                    if _compatible_type(prev.type, m.type) and m.keys <= prev.keys:
-                        target = prev
-                        break
+                # "the call with Putin": the last compatible interaction that includes who is named; "the
+                # summit" only a summit (not the bilateral held on its sidelines)
+                candidates = [prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
+                              and m.keys <= prev.keys]
+                target = next((prev for prev in candidates if prev.type is m.type), None)
+                if target is None and m.type is not InteractionType.SUMMIT:
+                    target = next(iter(candidates), None)
                 if target is None:
+                    if m.type is InteractionType.SUMMIT and not m.other_occasion and pending_summit is None:
+                        pending_summit = m
                     continue
                 if m.other_occasion:
                     # "a further round is scheduled for April 25": the same parties, another occasion
@@ -1419,7 +1463,21 @@ class InteractionFinder:
                             and _compatible_status(prev.status, m.status):
                         target = prev
                         break
+                if target is None and m.type is InteractionType.SUMMIT:
+                    # one summit, its participants named over several sentences ("X welcomed A, B and C";
+                    # "D and E also attended")
+                    target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                                   and not prev.other_occasion and _compatible_date(prev.date, m.date)
+                                   and _compatible_status(prev.status, m.status)), None)
             if target is None:
+                if m.type is InteractionType.SUMMIT and pending_summit is not None \
+                        and _compatible_date(pending_summit.date, m.date):
+                    m.date = m.date or pending_summit.date  # the summit's first mention dates and places it
+                    m.location = m.location or pending_summit.location
+                    m.extra_sentences.insert(0, pending_summit.sentence)
+                    known = m.keys
+                    m.participants += [(k, role) for k, role in pending_summit.participants if k not in known]
+                    pending_summit = None
                 merged.append(m)
                 continue
             _absorb(target, m)

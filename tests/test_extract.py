@@ -316,3 +316,32 @@ def test_extract_subject_pronoun_of_a_subordinate_clause_is_the_nearest_person(n
     ex = run(nlp, "Her trip comes a month after Chancellor Olaf Brenner's visit to Warsaw, when he and Polish "
                   "President Andrzej Duda discussed energy security.")
     assert any(names(i) == {"Olaf Brenner", "Andrzej Duda"} for i in ex.interactions)
+
+
+def test_extract_summit_participants_named_over_several_sentences_make_one_summit(nlp):
+    ex = run(nlp, "Leaders of the Pacific Islands Forum opened their annual summit in Honiara on Monday.\n\n"
+                  "Solomon Islands Prime Minister Jeremiah Manele welcomed Australian Prime Minister Anthony "
+                  "Albanese, New Zealand Prime Minister Christopher Luxon, Fijian Prime Minister Sitiveni Rabuka, "
+                  "Samoan Prime Minister Fiame Naomi Mataafa, Tongan Prime Minister Hu'akavameiliku and Palauan "
+                  "President Surangel Whipps Jr.. Papua New Guinea Prime Minister James Marape and Vanuatu Prime "
+                  "Minister Jotham Napat also attended.\n\nOn the sidelines of the summit, Albanese held talks with "
+                  "Luxon.", dt.date(2025, 9, 8))
+    (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]
+    people = names(summit)
+    assert {"Jeremiah Manele", "Anthony Albanese", "Christopher Luxon", "Sitiveni Rabuka", "James Marape",
+            "Jotham Napat"} <= people
+    assert summit.date == "2025-09-08" and summit.location == "Honiara"
+    talks = by_pair(ex, "Anthony Albanese", "Christopher Luxon")
+    assert talks.type is InteractionType.TALKS  # the bilateral on the sidelines stays its own interaction
+
+
+def test_extract_attending_something_else_adds_no_one(nlp):
+    ex = run(nlp, "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah II in Cairo on Wednesday. "
+                  "Both later attended the funeral of a former Arab League chief.")
+    assert [names(i) for i in ex.interactions] == [{"Abdel Fattah al-Sisi", "Abdullah II"}]
+
+
+def test_extract_name_particles_stay_in_the_name(nlp):
+    ex = run(nlp, "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in "
+                  "New Delhi on Friday.")
+    assert names(ex.interactions[0]) == {"Ursula von der Leyen", "Narendra Modi"}
