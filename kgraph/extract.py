@@ -85,7 +85,8 @@ WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 CALENDAR_WORDS = WEEKDAY_WORDS | {"january", "february", "march", "april", "may", "june", "july", "august",
                                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals"}
+COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals",
+                       "delegations", "teams"}
 LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
@@ -646,22 +647,32 @@ class InteractionFinder:
         if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
                 and token.lower_ not in ("they", "both", "them", "two", "pair"):
             return None  # "leaders" alone is not a reference to anyone in particular
-        for mention in reversed(self.mentions):
-            if len(mention.keys) >= 2 and token.sent.start - mention.sentence.start < 400:
-                keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
-                persons = [k for k in keys if k.startswith("person:")]
-                if len(persons) < 2 and token.lower_ in PERSON_GROUP_NOUNS:
-                    continue  # "the two ministers" are the last two people who met, not the countries
-                if len(persons) >= 2 and token.lower_ not in COUNTRY_GROUP_NOUNS:
-                    keys = persons  # "the two ministers", "the two leaders" of a meeting of named people
-                if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
-                    keys = keys[:2]  # "the two sides" of a mediated round are its two parties
-                if token.lower_ in COUNTRY_GROUP_NOUNS:
-                    # "the two sides", "the countries" after a meeting of two ministers: their countries
-                    countries = [self.actors.country_key(k) or k for k in keys]
-                    if len(set(countries)) == len(countries):
-                        keys = countries
-                return list(dict.fromkeys(keys))
+        candidates = [m for m in reversed(self.mentions)
+                      if len(m.keys) >= 2 and token.sent.start - m.sentence.start < 400]
+        if token.lower_ in PERSON_GROUP_NOUNS:
+            # "the two ministers" are the last two people who met, not the countries; "the two foreign
+            # ministers" the last two who met with that post (or, titles being partial, one of them with it)
+            candidates = [m for m in candidates if len([k for k in m.keys if k.startswith("person:")]) >= 2]
+            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+            if posts:
+                def holders(m: Mention) -> int:
+                    return sum(all(p in (self.actors.actors[k].title or "").lower() for p in posts)
+                               for k, _ in m.participants if k.startswith("person:"))
+                candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
+        if candidates:
+            mention = candidates[0]
+            keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
+            persons = [k for k in keys if k.startswith("person:")]
+            if len(persons) >= 2 and token.lower_ not in COUNTRY_GROUP_NOUNS:
+                keys = persons  # "the two ministers", "the two leaders" of a meeting of named people
+            if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
+                keys = keys[:2]  # "the two sides" of a mediated round are its two parties
+            if token.lower_ in COUNTRY_GROUP_NOUNS:
+                # "the two sides", "the countries" after a meeting of two ministers: their countries
+                countries = [self.actors.country_key(k) or k for k in keys]
+                if len(set(countries)) == len(countries):
+                    keys = countries
+            return list(dict.fromkeys(keys))
         # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
         recent: list[str] = []
         for i in range(token.i - 1, max(-1, token.sent.start - 60), -1):
@@ -769,6 +780,9 @@ class InteractionFinder:
             if tok.pos_ in ("VERB", "AUX") and tok != trig:
                 return tok
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                if tok == trig and tok.head.lower_ == "in" and tok.head.i < tok.head.head.i \
+                        and (_is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+                    return trig  # "In his meeting with Jaishankar, Wang proposed ...": the frame of what was said
                 if tok.head.lower_ in TEMPORAL_PREPS:
                     return trig  # "after the talks, X said": the talks are not X's act
                 holder = tok.head.head

@@ -345,3 +345,19 @@ def test_extract_name_particles_stay_in_the_name(nlp):
     ex = run(nlp, "European Commission President Ursula von der Leyen met Indian Prime Minister Narendra Modi in "
                   "New Delhi on Friday.")
     assert names(ex.interactions[0]) == {"Ursula von der Leyen", "Narendra Modi"}
+
+
+def test_extract_the_two_foreign_ministers_are_the_last_pair_with_a_foreign_minister(nlp):
+    ex = run(nlp, "Indian Foreign Minister Subrahmanyam Jaishankar met Japanese Foreign Minister Takeshi Iwaya in "
+                  "Tokyo on Monday. Iwaya also called on Prime Minister Shigeru Ishiba.\n\n"
+                  "The two foreign ministers last met in New Delhi in March.")
+    earlier = [i for i in ex.interactions if i.date == "2025-03"]
+    assert [names(i) for i in earlier] == [{"Subrahmanyam Jaishankar", "Takeshi Iwaya"}]
+
+
+def test_extract_a_meeting_framing_a_statement_is_not_a_planned_meeting(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya met Indian Foreign Minister Subrahmanyam Jaishankar in "
+                  "Tokyo on Monday. In his meeting with Iwaya, Jaishankar proposed a joint working group on "
+                  "semiconductors.")
+    assert [(names(i), i.status) for i in ex.interactions] == [
+        ({"Takeshi Iwaya", "Subrahmanyam Jaishankar"}, Status.OCCURRED)]
