@@ -92,6 +92,9 @@ DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "nego
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
+DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
+                  "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
+FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
 JOIN_VERBS = {"attend", "represent"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
@@ -458,7 +461,7 @@ class DocumentActors:
             self._country(span, self.gaz.country(span.text))  # an untagged "Kyiv" is Ukraine
             return self.token_actor.get(token.i)
         if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
-                or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span):
+                or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span) or _names_a_document(span):
             return None
         if len(span) > 1:
             self._add_person(span)
@@ -507,9 +510,18 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text).strip()
 
 
+def _names_a_document(span: Span) -> bool:
+    """"Free Trade Agreement", "the Minsk Accords", "(FTA)" after one: an agreement or a meeting, no actor."""
+    words = [t for t in span if t.is_alpha]
+    if words and words[-1].lower_ in DOCUMENT_NOUNS:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in DOCUMENT_NOUNS
+
+
 def _looks_institutional(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
-    if not words or not all(t.text[:1].isupper() for t in words):
+    if not words or not all(t.text[:1].isupper() for t in words) or _names_a_document(ent):
         return False
     institutional = {"ministry", "council", "commission", "union", "organization", "organisation", "bank",
                      "fund", "agency", "parliament", "congress", "senate", "assembly", "office", "department",
@@ -839,6 +851,8 @@ class InteractionFinder:
         objects: list[str] = []
         mediators: list[str] = []
         heads = [trig] if gov == trig else [trig, gov]
+        if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
+            heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
         if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS):
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):

@@ -361,3 +361,26 @@ def test_extract_a_meeting_framing_a_statement_is_not_a_planned_meeting(nlp):
                   "semiconductors.")
     assert [(names(i), i.status) for i in ex.interactions] == [
         ({"Takeshi Iwaya", "Subrahmanyam Jaishankar"}, Status.OCCURRED)]
+
+
+def test_extract_summoning_an_ambassador_is_a_meeting_with_host_and_visitor(nlp):
+    ex = run(nlp, "Swedish Foreign Minister Maria Malmer Stenergard summoned Iran's ambassador Ali Reza Safari on "
+                  "Tuesday over the detention of a Swedish citizen.")
+    (meeting,) = ex.interactions
+    roles = {p.actor.name: p.role for p in meeting.participants}
+    assert roles == {"Maria Malmer Stenergard": Role.HOST, "Ali Reza Safari": Role.VISITOR}
+
+
+def test_extract_a_mediation_effort_between_two_parties_names_the_mediator(nlp):
+    ex = run(nlp, "Kenyan President William Ruto launched a mediation effort on Monday between Ethiopia and Eritrea.")
+    (talks,) = ex.interactions
+    roles = {p.actor.name: p.role for p in talks.participants}
+    assert roles == {"William Ruto": Role.MEDIATOR, "Ethiopia": Role.PARTICIPANT, "Eritrea": Role.PARTICIPANT}
+
+
+def test_extract_a_named_agreement_is_not_an_actor(nlp):
+    ex = run(nlp, "Thailand rejected a Malaysian proposal for signing a Border Cooperation Agreement (BCA) with "
+                  "Cambodia on Monday.")
+    assert not any(p.actor.name in ("Border Cooperation Agreement", "BCA") for i in ex.interactions
+                   for p in i.participants)
+    assert all(a.name not in ("Border Cooperation Agreement", "BCA") for a in ex.actors)
