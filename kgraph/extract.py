@@ -689,6 +689,8 @@ class InteractionFinder:
         recent: list[str] = []
         for i in range(token.i - 1, max(-1, token.sent.start - 60), -1):
             k = self.actors.token_actor.get(i)
+            if k and token.lower_ in COUNTRY_GROUP_NOUNS:
+                k = self.actors.country_key(k) or k  # "the two neighbours" after "Pakistan's President X"
             if k and k not in recent:
                 recent.append(k)
             if len(recent) == 2:
@@ -1194,11 +1196,20 @@ class InteractionFinder:
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if _rejected_offer(trig):
+            # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
+            offer = next(t for t in trig.ancestors if t.dep_ == "dobj" and t.head.lemma_.lower() in NEGATE_VERBS)
+            offerers = [k for c in offer.children if c.dep_ in ("compound", "amod", "poss") or (
+                c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(c.children))
+                for k in self._resolve(t, sentence)]
+            refusers = [k for k in self._subjects(offer.head, sentence) if k not in subjects + objects]
+            subjects = refusers + [k for k in subjects if k not in refusers]
+            objects = objects + [k for k in offerers if k not in subjects + objects]
         if trig.lemma_ == "call" and trig.pos_ in ("VERB", "AUX") and self._calls_on(trig) is not None:
             itype = InteractionType.MEETING
             objects = [self.actors.actor_at(self._calls_on(trig))]
         chain = self._chain(trig, gov)
-        tense = self._tense(chain)
+        tense = "future" if _rejected_offer(trig) else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence)
         status, conf = self._status(trig, gov, chain, date)
@@ -1401,8 +1412,9 @@ class InteractionFinder:
                     a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
                     for a in tok.children):
                 return False  # "he could meet Kim if Pyongyang showed ...": a hypothetical
-        if _under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
-                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp"):
+        if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
+                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
+                and not _rejected_offer(trig):
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
@@ -1587,6 +1599,20 @@ def _inside_clause(tok: Token, top: Token) -> bool:
         if tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
             return True
         tok = tok.head
+    return False
+
+
+def _rejected_offer(trig: Token) -> bool:
+    """'rejected a US offer to host a summit', 'refused an offer of talks': the talks are refused (negated),
+    which an analyst wants to see; an offer alone stays a mere offer."""
+    tok = trig
+    for _ in range(5):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"} \
+                and tok.pos_ in ("NOUN", "PROPN"):
+            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEGATE_VERBS
     return False
 
 

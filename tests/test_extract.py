@@ -384,3 +384,12 @@ def test_extract_a_named_agreement_is_not_an_actor(nlp):
     assert not any(p.actor.name in ("Border Cooperation Agreement", "BCA") for i in ex.interactions
                    for p in i.participants)
     assert all(a.name not in ("Border Cooperation Agreement", "BCA") for a in ex.actors)
+
+
+def test_extract_a_rejected_offer_of_talks_is_negated_an_offer_alone_is_nothing(nlp):
+    ex = run(nlp, "Serbian President Aleksandar Vucic on Tuesday rejected a fresh offer from Croatia for direct "
+                  "talks in mid-September.")
+    (talks,) = ex.interactions
+    assert talks.status is Status.NEGATED and talks.date == "2025-09"
+    assert names(talks) == {"Aleksandar Vucic", "Croatia"}
+    assert run(nlp, "Croatia offered to host talks between Serbia and Kosovo in September.").interactions == ()

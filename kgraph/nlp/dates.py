@@ -50,6 +50,8 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     ('2025-07-18', <DatePrecision.DAY: 'day'>)
     >>> resolve_date("Wednesday", dt.date(2025, 7, 17), "past")
     ('2025-07-16', <DatePrecision.DAY: 'day'>)
+    >>> resolve_date("the end of August last year", dt.date(2026, 9, 10), "past")
+    ('2025-08', <DatePrecision.MONTH: 'month'>)
     """
     if tense == "nearest" and published is not None:
         # a called-off event: its day may be just before or just after the report; take the nearer one
@@ -65,6 +67,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
     low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()
     low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
+    # "mid-July", "early next month", "at the end of August last year": the part of a month is lost, the month kept
+    low = re.sub(r"^(?:the |at the )?(?:mid|early|late|end of|beginning of|start of|middle of)[\s-]+(?=(?:"
+                 + "|".join(m[:3] for m in MONTHS) + r")|next month|last month|this month)", "", low)
     if not low:
         return None
     if published is not None:
