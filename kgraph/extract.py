@@ -973,7 +973,8 @@ class InteractionFinder:
             return Status.PLANNED, 0.8
         if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
-                                 "possible", "potential", "future") for c in trig.children):
+                                 "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
+                    for c in trig.children):
             return Status.PLANNED, 0.7
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
             return Status.PLANNED, 0.7
@@ -1003,8 +1004,10 @@ class InteractionFinder:
             for c in t.children:
                 if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
                     rank.setdefault(c.i, n)
-                elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB":
+                elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                        g.dep_ in SUBJECT_DEPS for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
+                    # (not "spoke by phone, and the two are expected to meet in December": another clause)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
         chain_ids = set(rank)
@@ -1192,6 +1195,8 @@ class InteractionFinder:
             return None
         if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
             return self._joiner(trig, sentence)
+        if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
+            return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
@@ -1213,8 +1218,9 @@ class InteractionFinder:
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence)
         status, conf = self._status(trig, gov, chain, date)
-        if date is None and status is Status.PLANNED and tense == "past":
-            date = self._date(date_chain, sentence, "future")
+        if status is Status.PLANNED and tense == "past":
+            # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
+            date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
             date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
         refined, channel = self._channel(trig, gov, sentence)

@@ -393,3 +393,23 @@ def test_extract_a_rejected_offer_of_talks_is_negated_an_offer_alone_is_nothing(
     assert talks.status is Status.NEGATED and talks.date == "2025-09"
     assert names(talks) == {"Aleksandar Vucic", "Croatia"}
     assert run(nlp, "Croatia offered to host talks between Serbia and Kosovo in September.").interactions == ()
+
+
+def test_extract_leaving_for_a_capital_is_a_visit_leaving_a_capital_is_not(nlp):
+    ex = run(nlp, "Before leaving for Nairobi on Monday, Ethiopian Prime Minister Abiy Ahmed is scheduled to "
+                  "open a dam.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
+    assert names(visit) == {"Abiy Ahmed", "Kenya"} and visit.date == "2025-07-21"
+    assert run(nlp, "Ethiopian Prime Minister Abiy Ahmed left Nairobi on Monday.").interactions == ()
+
+
+def test_extract_a_call_is_not_dated_or_planned_by_the_next_clause(nlp):
+    ex = run(nlp, "Italian Foreign Minister Antonio Tajani spoke to British Foreign Secretary Yvette Cooper by "
+                  "phone on Monday, and the two are "
+                  "expected to meet in Brussels in December.", dt.date(2025, 10, 22))
+    by_type = {i.type: i for i in ex.interactions}
+    call = by_type[InteractionType.PHONE_CALL]
+    assert (call.status, call.date) == (Status.OCCURRED, "2025-10-20")
+    meeting = by_type[InteractionType.MEETING]
+    assert (meeting.status, meeting.date) == (Status.PLANNED, "2025-12")
