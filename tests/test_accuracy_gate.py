@@ -13,7 +13,7 @@ from kgraph.pipeline import build
 from kgraph.rdf.store import KGStore
 from tests.conftest import DEV
 
-FLOOR = {"found_f1": 0.82, "strict_f1": 0.69, "date": 0.82, "status": 0.93, "location": 0.82, "canonical": 0.95}
+FLOOR = {"found_f1": 0.89, "strict_f1": 0.82, "date": 0.90, "status": 0.96, "location": 0.85, "canonical": 0.97}
 
 
 @pytest.fixture(scope="module")
