@@ -165,6 +165,7 @@ class Mention:
     extra_sentences: list[Span] = field(default_factory=list)  # other sentences that state it
     trigger_lemma: str = ""
     joins: bool = False  # "D and E also attended": more participants of the gathering just described
+    at_summit: bool = False  # "on the sidelines of the summit", "the summit, where he held talks with X"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -1268,8 +1269,9 @@ class InteractionFinder:
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
                     c.lower_ in ("back", "home") for c in trig.children)):
                 return None  # "arrived late", "flew back to Baghdad": motion without a foreign destination
-        if len({k for k, _ in participants}) == 1 and not subjects:
-            # "where talks with X are planned": the agent is the subject of the clause above
+        if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1:
+            # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
+            # New Zealand are one party): the agent is the subject of the clause above
             agent = self._implicit_agent(trig, {k for k, _ in participants})
             if agent:
                 participants.insert(0, (agent, subj_role))
@@ -1294,12 +1296,14 @@ class InteractionFinder:
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
+        at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
         if any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral") for t in (trig, gov)
                for c in t.children) and len(subjects) == 1 and len(objects) >= 2:
             # "held separate talks with Zelensky and Harris": one interaction per counterpart
             for other in objects[1:]:
                 self.extra_mentions.append(Mention(itype, [(subjects[0], subj_role), (other, obj_role)], status, date,
-                                                   location, topic, channel, sentence, False, conf))
+                                                   location, topic, channel, sentence, False, conf,
+                                                   at_summit=at_summit))
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
         if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
             hosts = [k for k, role in participants if role is Role.HOST]
@@ -1314,7 +1318,21 @@ class InteractionFinder:
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
-                       round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower())
+                       round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
+                       at_summit=at_summit)
+
+    def _at_summit(self, chain: list[Token]) -> bool:
+        """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
+        where he held talks") or in a place phrase of it ("on the sidelines of the summit")."""
+        summits = {s.root.i for s in self.doc.spans.get(TRIGGERS_KEY, []) if s.label_ == InteractionType.SUMMIT.value}
+        for tok in chain:
+            if tok.i in summits:
+                return True
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "during", "in", "ahead", "before") and any(
+                        t.i in summits for t in prep.subtree):
+                    return prep.lower_ not in ("ahead", "before")  # before the summit is not at it
+        return False
 
     def _joiner(self, trig: Token, sentence: Span) -> Mention | None:
         """'D and E also attended', 'Russia was represented by Lavrov': participants joining the gathering
@@ -1348,6 +1366,11 @@ class InteractionFinder:
                         for key in self._resolve(child, trig.sent):
                             if key not in taken:
                                 return key
+                if tok.dep_ in ("xcomp", "conj") or tok.head.dep_ in ("conj",):
+                    # "Wang arrived ... and is due to meet X before flying to Y for talks": the shared subject
+                    for key in self._subjects(tok, trig.sent):
+                        if key not in taken:
+                            return key
         return None
 
     def _visit_host(self, participants, trig, gov, chain):
@@ -1515,6 +1538,18 @@ class InteractionFinder:
                     target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
                                    and not prev.other_occasion and _compatible_date(prev.date, m.date)
                                    and _compatible_status(prev.status, m.status)), None)
+            if m.at_summit and m.status is Status.OCCURRED:
+                # who meets on a summit's sidelines attends the summit
+                summit = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                               and prev.status is Status.OCCURRED and _compatible_date(prev.date, m.date)), None)
+                if summit is None and pending_summit is not None and _compatible_date(pending_summit.date, m.date):
+                    summit = pending_summit
+                if summit is not None:
+                    summit.participants += [(k, Role.PARTICIPANT) for k, _ in m.participants if k not in summit.keys]
+                    if summit is pending_summit and len(summit.keys) >= 2:
+                        summit.anaphoric = False  # the summit named at last: kept, before its sideline talks
+                        merged.append(summit)
+                        pending_summit = None
             if target is None:
                 if m.type is InteractionType.SUMMIT and pending_summit is not None \
                         and _compatible_date(pending_summit.date, m.date):

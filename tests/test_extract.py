@@ -413,3 +413,20 @@ def test_extract_a_call_is_not_dated_or_planned_by_the_next_clause(nlp):
     assert (call.status, call.date) == (Status.OCCURRED, "2025-10-20")
     meeting = by_type[InteractionType.MEETING]
     assert (meeting.status, meeting.date) == (Status.PLANNED, "2025-12")
+
+
+def test_extract_who_meets_on_a_summits_sidelines_attends_it(nlp):
+    ex = run(nlp, "The talks came a week after Spanish Prime Minister Pedro Sanchez hosted dozens of leaders in "
+                  "Seville on July 10 for a United Nations conference summit, where he held separate talks with "
+                  "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.")
+    (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]
+    assert {"Pedro Sanchez", "Luiz Inacio Lula da Silva", "Cyril Ramaphosa"} <= names(summit)
+    assert summit.date == "2025-07-10"
+    assert by_pair(ex, "Pedro Sanchez", "Cyril Ramaphosa").type is InteractionType.TALKS
+
+
+def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
+    ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
+                  "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "
+                  "Cho Hyun.")
+    assert any(names(i) == {"Sugiono", "Cho Hyun"} for i in ex.interactions)
