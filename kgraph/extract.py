@@ -1269,6 +1269,10 @@ class InteractionFinder:
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
                     c.lower_ in ("back", "home") for c in trig.children)):
                 return None  # "arrived late", "flew back to Baghdad": motion without a foreign destination
+            if trig.lemma_ in MOTION_VERBS and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
+                return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
         if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1:
             # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
             # New Zealand are one party): the agent is the subject of the clause above

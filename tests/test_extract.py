@@ -430,3 +430,13 @@ def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "
                   "Cho Hyun.")
     assert any(names(i) == {"Sugiono", "Cho Hyun"} for i in ex.interactions)
+
+
+def test_extract_a_trip_to_meet_someone_is_one_meeting_at_the_destination(nlp):
+    ex = run(nlp, "Greek Foreign Minister Giorgos Gerapetritis will travel to Ankara next week to meet Turkish "
+                  "Foreign Minister Hakan Fidan, his ministry said.")
+    (meeting,) = ex.interactions
+    assert meeting.type is InteractionType.MEETING and meeting.status is Status.PLANNED
+    assert names(meeting) == {"Giorgos Gerapetritis", "Hakan Fidan"} and meeting.location == "Ankara"
+    (visit,) = run(nlp, "Greek Foreign Minister Giorgos Gerapetritis will travel to Ankara next week.").interactions
+    assert visit.type is InteractionType.VISIT
