@@ -544,6 +544,8 @@ class InteractionFinder:
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
+        self.summit_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])
+                             if s.label_ == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
     # -- participants ------------------------------------------------------------------------------
@@ -1328,7 +1330,7 @@ class InteractionFinder:
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
         where he held talks") or in a place phrase of it ("on the sidelines of the summit")."""
-        summits = {s.root.i for s in self.doc.spans.get(TRIGGERS_KEY, []) if s.label_ == InteractionType.SUMMIT.value}
+        summits = self.summit_heads
         for tok in chain:
             if tok.i in summits:
                 return True
