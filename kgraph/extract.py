@@ -874,7 +874,8 @@ class InteractionFinder:
                                         objects.extend(self._resolve(target, sentence))
                 if child.dep_ in ("dobj", "attr") and child != trig and head == trig:
                     objects.extend(self._resolve(child, sentence))
-                elif child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "to", "by", "from"):
+                elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
+                        child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN"))):
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -962,8 +963,7 @@ class InteractionFinder:
         for n, tok in enumerate(chain):
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if lemma in CANCEL_VERBS or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids) or any(
-                    (lemma, c.lower_) in CANCEL_PARTICLE_VERBS for c in kids if c.dep_ == "prt"):
+            if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
             if lemma in NEGATE_VERBS or (n < 3 and any(c.dep_ == "neg" for c in kids)):
                 return Status.NEGATED, 0.7
@@ -1041,9 +1041,8 @@ class InteractionFinder:
         if best is None:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
-            free = [e for e in ents if not _under(e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after",
-                                                                                                 "before", "since"},
-                                                  stop=chain_ids)]
+            free = [e for e in ents if _scheduled(e.root) or not _under(
+                e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)]
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
@@ -1635,9 +1634,30 @@ def _event_part(chain: list[Token]) -> list[Token]:
     """The part of the chain whose dates are the event's: a date on "denied", "cancelled" or "announced"
     is the day of the denial or the announcement, not of the meeting."""
     for n, tok in enumerate(chain):
-        if n >= 1 and tok.lemma_.lower() in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS:
+        if n >= 1 and (tok.lemma_.lower() in NEGATE_VERBS | REPORT_VERBS or _cancels(tok)):
             return chain[:n]
     return chain
+
+
+def _cancels(tok: Token) -> bool:
+    """'cancelled', 'postponed', 'called off', 'pushed back' (the particle parsed as prt or advmod)."""
+    lemma = tok.lemma_.lower()
+    return lemma in CANCEL_VERBS or any((lemma, c.lower_) in CANCEL_PARTICLE_VERBS for c in tok.children
+                                        if c.dep_ in ("prt", "advmod"))
+
+
+def _scheduled(tok: Token) -> bool:
+    """A date under 'scheduled for' / 'planned for' before any cancelling or reporting word: the event's."""
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in ("schedule", "plan", "set", "slate", "due"):
+            return True
+        if lemma in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _inside_clause(tok: Token, top: Token) -> bool:

@@ -440,3 +440,18 @@ def test_extract_a_trip_to_meet_someone_is_one_meeting_at_the_destination(nlp):
     assert names(meeting) == {"Giorgos Gerapetritis", "Hakan Fidan"} and meeting.location == "Ankara"
     (visit,) = run(nlp, "Greek Foreign Minister Giorgos Gerapetritis will travel to Ankara next week.").interactions
     assert visit.type is InteractionType.VISIT
+
+
+def test_extract_pushed_back_is_cancelled_and_the_new_date_is_not_the_events(nlp):
+    ex = run(nlp, "A visit to Canada by Indian Prime Minister Narendra Modi that had been planned for next week has "
+                  "been pushed back to October, officials said.")
+    (visit,) = ex.interactions
+    assert visit.status is Status.CANCELLED and visit.date is None
+
+
+def test_extract_a_scheduled_day_dates_a_scrapped_meeting(nlp):
+    ex = run(nlp, "A meeting of the two countries' farm ministers, Julie Collins and Tang Renjian, scheduled for "
+                  "Monday in Canberra was also scrapped, Collins's office said.", dt.date(2025, 7, 19))
+    (meeting,) = ex.interactions  # published on a Saturday: the nearest Monday is the coming one
+    assert meeting.status is Status.CANCELLED and meeting.date == "2025-07-21"
+    assert names(meeting) == {"Julie Collins", "Tang Renjian"}
