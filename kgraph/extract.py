@@ -222,7 +222,8 @@ class DocumentActors:
             if self.doc[end - 1].lower_ in NAME_PARTICLES and tok.text[:1].isupper() and tok.is_alpha:
                 end += 1  # "Ursula von der" + "Leyen", tagged as a place
                 continue
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") \
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                    tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") and tok.ent_iob_ == "B") \
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
                     and self.doc[end + 1].text == "'s":
                 break
@@ -255,7 +256,7 @@ class DocumentActors:
             while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
                 stop += 1
             if stop > end:
-                cand = doc[end:stop]
+                cand = _trim(self._extend_name(doc[end:stop]))  # "President Kassym-Jomart Tokayev"
                 if self._is_name_like(cand) and not any(s.start <= cand.start < s.end for s in spans):
                     spans.append(cand)
         spans.sort(key=lambda s: (s.start, -len(s)))
@@ -858,7 +859,10 @@ class InteractionFinder:
         heads = [trig] if gov == trig else [trig, gov]
         if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
             heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
-        if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS):
+        if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
+                gov != trig and gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
+                                                           for c in gov.children)):
+            # ("Li is due in Cebu on Thursday for the summit": Li attends it)
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
                 subjects = self._subjects(trig.head.head, sentence)
@@ -974,7 +978,9 @@ class InteractionFinder:
         future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for t in chain[:3] for c in t.children)
         if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)):
             return Status.PLANNED, 0.8
-        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or \
+        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or any(
+                c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
+                for c in t.children) or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
                                  "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
                     for c in trig.children):
@@ -1020,7 +1026,7 @@ class InteractionFinder:
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
             tok = ent.root
             attached = False
-            for _ in range(6):
+            for _ in range(8):  # "met on the sidelines of an ASEAN meeting in Manila in July"
                 if tok.i in chain_ids:
                     attached = True
                     break
@@ -1610,6 +1616,17 @@ def _date_spans(span: Span) -> list[Span]:
             end -= 1
         if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
             found.append(span.doc[start: end])
+    # "Later the same day", "the next day", "that evening": often not tagged at all
+    for tok in span:
+        if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
+            continue
+        start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") else None
+        if start is not None and tok.nbor(-1).lower_ != "that" and tok.doc[start - 1].lower_ == "the":
+            start -= 1
+        if start is not None and start >= span.start:
+            candidate = span.doc[start: tok.i + 1]
+            if ANAPHORIC_DAYS.fullmatch(candidate.text.lower()):
+                found.append(candidate)
     return sorted(found, key=lambda e: e.start)
 
 

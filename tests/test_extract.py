@@ -455,3 +455,32 @@ def test_extract_a_scheduled_day_dates_a_scrapped_meeting(nlp):
     (meeting,) = ex.interactions  # published on a Saturday: the nearest Monday is the coming one
     assert meeting.status is Status.CANCELLED and meeting.date == "2025-07-21"
     assert names(meeting) == {"Julie Collins", "Tang Renjian"}
+
+
+def test_extract_untagged_later_the_same_day_follows_the_story(nlp):
+    ex = run(nlp, "Kenyan President William Ruto spoke by phone with Chinese President Xi Jinping on Monday. Later "
+                  "the same day, Ruto held a video conference with Tanzanian President Samia Suluhu Hassan to "
+                  "coordinate positions before a regional summit due this month.")
+    assert by_pair(ex, "William Ruto", "Samia Suluhu Hassan").date == "2025-07-14"
+
+
+def test_extract_a_meeting_on_the_sidelines_takes_the_date_of_the_gathering(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Toshimitsu Motegi met only "
+                  "briefly on the sidelines of an ASEAN meeting in Manila in July, their "
+                  "sole encounter this year.", dt.date(2025, 11, 3))
+    (meeting,) = ex.interactions
+    assert meeting.date == "2025-07"
+
+
+def test_extract_a_hyphenated_given_name_after_a_title_is_one_person(nlp):
+    ex = run(nlp, "President Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev signed the accord "
+                  "in Tashkent on 14 July.")
+    (signing,) = ex.interactions
+    assert names(signing) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} and signing.date == "2025-07-14"
+
+
+def test_extract_due_somewhere_for_a_summit_is_planned_attendance(nlp):
+    ex = run(nlp, "Chinese Premier Li Qiang is due in Kuala Lumpur on Saturday for the annual ASEAN-China summit.")
+    (summit,) = ex.interactions
+    assert summit.status is Status.PLANNED and summit.date == "2025-07-19"
+    assert "Li Qiang" in names(summit)
