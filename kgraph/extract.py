@@ -52,6 +52,7 @@ CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "ab
                 "halt", "abort", "adjourn"}  # talks that "broke up" did take place
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
                 "spurn", "rebuff"}
+REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuff"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
@@ -943,7 +944,7 @@ class InteractionFinder:
         for _ in range(4):
             if tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in TEMPORAL_PREPS:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
-            if _temporal_clause(tok):
+            if tok.dep_ == "advcl" and _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
             if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
                              "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)) and tok.head != tok:
@@ -995,8 +996,9 @@ class InteractionFinder:
     def _tense(self, chain: list[Token]) -> str:
         for t in chain:
             for c in t.children:
-                if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS:
-                    return "future"
+                if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
+                        c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS):
+                    return "future"  # (but "declined to meet" is as past as "declined")
             if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN"):
                 return "future"
             if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
@@ -1054,8 +1056,21 @@ class InteractionFinder:
                               and s.root.i not in chain_ids and s.root.i not in own]
             if len(free) == 1 and not other_triggers:
                 best = self._resolve_ent(free[0], tense)
-        if best is None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS for t in chain[:2] for c in t.children):
-            best = self._reference_date(chain[0])  # "She later met X": on the day the story is telling
+        sequel = next((c for t in chain[:2] for c in t.children if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS),
+                      None)
+        if best is None and sequel is not None:
+            # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
+            # days later": the month of it
+            gap = next((c for c in sequel.children if c.dep_ == "npadvmod"), None)
+            if gap is None:
+                return self._reference_date(chain[0])
+            reference = self._reference_date(chain[0], day_only=False)
+            days = day_offset(self.doc[gap.left_edge.i: gap.i + 1].text)
+            if reference is None or reference[1] is DatePrecision.YEAR:
+                return reference
+            if days is None or reference[1] is not DatePrecision.DAY:
+                return reference[0][:7], DatePrecision.MONTH
+            return (dt.date.fromisoformat(reference[0]) + dt.timedelta(days=days)).isoformat(), DatePrecision.DAY
         return best
 
     def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
@@ -1072,8 +1087,9 @@ class InteractionFinder:
             self.ent_dates[ent.start] = resolved
         return resolved
 
-    def _reference_date(self, before: Token) -> tuple[str, DatePrecision] | None:
-        """The last day named before ``before`` in its sentence or the four before it (narrative time)."""
+    def _reference_date(self, before: Token, day_only: bool = True) -> tuple[str, DatePrecision] | None:
+        """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
+        four before it (narrative time)."""
         sent = before.sent
         start = sent.start
         for _ in range(4):
@@ -1086,21 +1102,24 @@ class InteractionFinder:
             if resolved is None:
                 verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
                 resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
-            if resolved and resolved[1] is DatePrecision.DAY:
+            if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
                 return resolved
         return None
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
-        last = chain[-1]
-        mark = _temporal_clause(last)
+        last = next((t for t in chain if _temporal_clause(t)), None)
+        mark = _temporal_clause(last) if last is not None else None
         if mark is None or mark.lower_ not in ("after", "before"):
             return None
         gaps = [c for t in (last, mark) for c in t.children if c.dep_ in ("npadvmod", "advmod") and c.i < mark.i]
+        main = mark.head if mark.dep_ == "prep" else last.head
+        if mark.dep_ == "prep" and main.dep_ == "npadvmod":
+            gaps, main = [main], main.head  # "met X on Friday, [a day [after holding talks]]"
         if not gaps:
             return None
-        days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].right_edge.i + 1].text)
-        main_chain = self._chain(last.head, last.head)
+        days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].i + 1].text)
+        main_chain = self._chain(main, main)
         main = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
         if main is None or (days and main[1] is not DatePrecision.DAY):
             return None
@@ -1636,7 +1655,10 @@ def _where_clause(tok: Token) -> bool:
 
 
 def _temporal_clause(tok: Token) -> Token | None:
-    """The "after"/"before" that makes ``tok``'s clause happen at another time than the clause above."""
+    """The "after"/"before" that makes ``tok``'s clause (or phrase) happen at another time than the clause
+    above: "a day after she met Z", "a day after holding talks in Berlin", "a day after a stop in Tokyo"."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("after", "before") and tok.head.dep_ == "prep":
+        return tok.head
     if tok.dep_ != "advcl":
         return None
     return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")),
@@ -1649,10 +1671,13 @@ def _precision_rank(p: DatePrecision) -> int:
 
 def _event_part(chain: list[Token]) -> list[Token]:
     """The part of the chain whose dates are the event's: a date on "denied", "cancelled" or "announced"
-    is the day of the denial or the announcement, not of the meeting."""
+    is the day of the denial or the announcement, not of the meeting. A refusal ("declined to meet him at
+    the summit last November") happens when the meeting would have."""
     for n, tok in enumerate(chain):
-        if n >= 1 and (tok.lemma_.lower() in NEGATE_VERBS | REPORT_VERBS or _cancels(tok)):
+        if n >= 1 and (tok.lemma_.lower() in (NEGATE_VERBS - REFUSE_VERBS) | REPORT_VERBS or _cancels(tok)):
             return chain[:n]
+        if tok.dep_ in ("pcomp", "pobj") and _temporal_clause(tok):
+            return chain[:n + 1]  # "will meet X on Friday before flying to Y for talks": Friday is not the talks'
     return chain
 
 

@@ -484,3 +484,20 @@ def test_extract_due_somewhere_for_a_summit_is_planned_attendance(nlp):
     (summit,) = ex.interactions
     assert summit.status is Status.PLANNED and summit.date == "2025-07-19"
     assert "Li Qiang" in names(summit)
+
+
+def test_extract_a_refusal_is_dated_like_the_meeting_refused(nlp):
+    ex = run(nlp, "Chinese Premier Li Qiang declined to meet Japanese Prime Minister Sanae Takaichi at the Group of "
+                  "20 summit in Johannesburg in November.", dt.date(2026, 1, 20))
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.NEGATED and meeting.date == "2025-11"
+
+
+def test_extract_days_later_and_a_day_after_a_phrase_shift_the_storys_date(nlp):
+    ex = run(nlp, "Japanese Prime Minister Sanae Takaichi met Indian Prime Minister Narendra Modi in Tokyo on "
+                  "Monday.\n\nTwo days later, Takaichi held talks with Australian Prime Minister Anthony Albanese. "
+                  "Albanese met Modi on Friday, a day after holding talks in Seoul with South Korean President Lee "
+                  "Jae-myung.")
+    assert by_pair(ex, "Sanae Takaichi", "Anthony Albanese").date == "2025-07-16"
+    assert by_pair(ex, "Anthony Albanese", "Narendra Modi").date == "2025-07-11"
+    assert by_pair(ex, "Anthony Albanese", "Lee Jae-myung").date == "2025-07-10"
