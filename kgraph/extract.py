@@ -1096,8 +1096,8 @@ class InteractionFinder:
             if start > 0:
                 start = self.doc[start - 1].sent.start
         for ent in reversed([e for e in _date_spans(self.doc[start: before.i])]):
-            if ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split())):
-                continue
+            if ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split())) or not _dates_a_clause(ent):
+                continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
             resolved = self.ent_dates.get(ent.start)
             if resolved is None:
                 verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
@@ -1647,6 +1647,20 @@ def _date_spans(span: Span) -> list[Span]:
             if ANAPHORIC_DAYS.fullmatch(candidate.text.lower()):
                 found.append(candidate)
     return sorted(found, key=lambda e: e.start)
+
+
+def _dates_a_clause(ent: Span) -> bool:
+    """Whether a date phrase tells when a clause happened ("met on Friday", "In Belgrade on Tuesday, X
+    said"), not when a thing is due ("an Aug 15 deadline", "by the end of the year")."""
+    tok = ent.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok != ent.root:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
+                tok.dep_ == "prep" and tok.lower_ in SPAN_PREPS):
+            return tok.dep_ == "ROOT"
+        tok = tok.head
+    return False
 
 
 def _where_clause(tok: Token) -> bool:

@@ -501,3 +501,12 @@ def test_extract_days_later_and_a_day_after_a_phrase_shift_the_storys_date(nlp):
     assert by_pair(ex, "Sanae Takaichi", "Anthony Albanese").date == "2025-07-16"
     assert by_pair(ex, "Anthony Albanese", "Narendra Modi").date == "2025-07-11"
     assert by_pair(ex, "Anthony Albanese", "Lee Jae-myung").date == "2025-07-10"
+
+
+def test_extract_a_deadline_is_not_the_storys_date(nlp):
+    ex = run(nlp, "Canadian Prime Minister Mark Carney spoke by telephone with Chinese Premier Li Qiang on Friday. "
+                  "The two leaders told their trade ministers to meet ahead of an Aug 15 deadline.\n\nLater the "
+                  "same day, Carney held a video conference with Mexican President Claudia Sheinbaum.",
+             dt.date(2025, 7, 18))
+    call = by_pair(ex, "Mark Carney", "Claudia Sheinbaum")
+    assert (call.date, call.status) == ("2025-07-18", Status.OCCURRED)
