@@ -103,7 +103,8 @@ ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|
                             r"(?P<next>the next day|the following day|a day later)|"
                             r"(?P<before>the day before|the previous day|a day earlier))")
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
-WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"}
+WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations",
+              "dinner", "lunch", "breakfast", "banquet"}  # events only when held: "had dinner with X"
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer"}
@@ -1468,9 +1469,10 @@ class InteractionFinder:
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
             if any(c.lower_ in HYPOTHETICAL_MODALS for c in tok.children if c.dep_ == "aux") and any(
-                    a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
+                    a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS | {"once"}
+                                              and m.i < a.i for m in a.children)
                     for a in tok.children):
-                return False  # "he could meet Kim if Pyongyang showed ...": a hypothetical
+                return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
         if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
                 and not _rejected_offer(trig):
@@ -1495,8 +1497,14 @@ class InteractionFinder:
                                                                           or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"})
                                                     for c in trig.children):
                 return False
-            if trig.lemma_ == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in trig.children):
-                return False
+            if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ == "dobj" and (
+                    c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
+                    for c in trig.children):
+                return False  # "welcomed the decision", "greeted the news"
+            if trig.lemma_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in trig.children):
+                return False  # "headed the Russian team", "left office": no journey
+            if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
+                return False  # only "sat down with X" is a meeting
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS and not any(
                 c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events

@@ -510,3 +510,26 @@ def test_extract_a_deadline_is_not_the_storys_date(nlp):
              dt.date(2025, 7, 18))
     call = by_pair(ex, "Mark Carney", "Claudia Sheinbaum")
     assert (call.date, call.status) == ("2025-07-18", Status.OCCURRED)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Dutch Prime Minister Dick Schoof sat down with Belgian Prime Minister Bart De Wever in The Hague on Monday.",
+     {"Dick Schoof", "Bart De Wever"}),
+    ("In Tokyo on Monday, Indian Foreign Minister Subrahmanyam Jaishankar also had dinner with Japanese Foreign "
+     "Minister Takeshi Iwaya.", {"Subrahmanyam Jaishankar", "Takeshi Iwaya"}),
+    ("King Charles III greeted Nigerian President Bola Tinubu at Windsor Castle on Tuesday.",
+     {"Charles III", "Bola Tinubu"}),
+])
+def test_extract_other_ways_of_meeting(nlp, sentence, pair):
+    assert [names(i) for i in run(nlp, sentence).interactions] == [pair]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kremlin aide Vladimir Medinsky headed the Russian team, officials said.",
+    "Ukrainian President Volodymyr Zelensky said he could meet Russian President Vladimir Putin once a ceasefire "
+    "was in place.",
+    "Dutch Prime Minister Dick Schoof sat on the panel with Belgian Prime Minister Bart De Wever.",
+    "Britain's foreign secretary greeted the decision.",
+])
+def test_extract_not_meetings_either(nlp, sentence):
+    assert run(nlp, sentence).interactions == ()
