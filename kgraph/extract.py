@@ -658,6 +658,9 @@ class InteractionFinder:
                             found.append(k)  # "negotiators from the Commission and the Philippines"
                     if self.actors.actor_at(pobj) is None:
                         found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
+                    if self.actors.actor_at(pobj) is None and pobj.lower_ in COUNTRY_GROUP_NOUNS:
+                        # "trade ministers from the two countries": the countries of the story's last pair
+                        found.extend(k2 for k2 in (self._group_antecedent(pobj) or []) if not k2.startswith("person:"))
         return list(dict.fromkeys(found))
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
@@ -677,6 +680,12 @@ class InteractionFinder:
                     return sum(all(p in (self.actors.actors[k].title or "").lower() for p in posts)
                                for k, _ in m.participants if k.startswith("person:"))
                 candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
+        if token.lower_ in COUNTRY_GROUP_NOUNS:
+            # "the two countries": the last pair whose countries are known (and two)
+            def countries(m: Mention) -> list[str | None]:
+                return [self.actors.country_key(k) for k, role in m.participants if role is not Role.MEDIATOR][:2]
+            candidates = [m for m in candidates if None not in countries(m) and len(set(countries(m))) == 2] \
+                or candidates
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]

@@ -533,3 +533,10 @@ def test_extract_other_ways_of_meeting(nlp, sentence, pair):
 ])
 def test_extract_not_meetings_either(nlp, sentence):
     assert run(nlp, sentence).interactions == ()
+
+
+def test_extract_officials_from_the_two_countries_are_the_countries_of_the_last_pair(nlp):
+    ex = run(nlp, "Foreign Minister Hakan Fidan held talks with his Egyptian counterpart Badr Abdelatty in Cairo. "
+                  "Egyptian President Abdel Fattah al-Sisi paid a visit to Ankara in March.\n\nTrade ministers from "
+                  "the two countries met in Istanbul on July 7.")
+    assert any(names(i) == {"Egypt", "Turkey"} and i.date == "2025-07-07" for i in ex.interactions)
