@@ -1048,7 +1048,8 @@ class InteractionFinder:
             prep = ent.root.head if ent.root.head.dep_ == "prep" else None
             ongoing = prep is not None and prep.lower_ == "since" and any(
                 c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
-            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing):
+            when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
+            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when):
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
             resolved = self._resolve_ent(ent, tense)
             # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),

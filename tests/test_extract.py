@@ -540,3 +540,10 @@ def test_extract_officials_from_the_two_countries_are_the_countries_of_the_last_
                   "Egyptian President Abdel Fattah al-Sisi paid a visit to Ankara in March.\n\nTrade ministers from "
                   "the two countries met in Istanbul on July 7.")
     assert any(names(i) == {"Egypt", "Turkey"} and i.date == "2025-07-07" for i in ex.interactions)
+
+
+def test_extract_a_when_clause_is_dated_by_its_antecedent_even_after_since(nlp):
+    ex = run(nlp, "It was their first conversation since January, when Canadian Prime Minister Mark Carney travelled "
+                  "to Beijing for a visit.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT and visit.date == "2025-01"
