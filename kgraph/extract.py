@@ -1580,6 +1580,16 @@ class InteractionFinder:
                             and _compatible_status(prev.status, m.status):
                         target = prev
                         break
+                if target is None and len(m.keys) >= 2:
+                    # "Kazakhstan and Uzbekistan signed an agreement" ... "Tokayev and Mirziyoyev signed the accord
+                    # on 14 July": one event told at the level of countries and of their leaders
+                    parties = {self.actors.party_of(k) for k in m.keys}
+                    target = next((prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
+                                   and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type] and prev.keys != m.keys
+                                   and {self.actors.party_of(k) for k in prev.keys} == parties
+                                   and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
+                                   and _compatible_date(prev.date, m.date) and prev.status == m.status
+                                   and not prev.other_occasion), None)
                 if target is None and m.type is InteractionType.SUMMIT:
                     # one summit, its participants named over several sentences ("X welcomed A, B and C";
                     # "D and E also attended")

@@ -547,3 +547,13 @@ def test_extract_a_when_clause_is_dated_by_its_antecedent_even_after_since(nlp):
                   "to Beijing for a visit.")
     (visit,) = ex.interactions
     assert visit.type is InteractionType.VISIT and visit.date == "2025-01"
+
+
+def test_extract_one_event_told_for_countries_and_for_their_leaders_is_one_interaction(nlp):
+    ex = run(nlp, "Kenya and Tanzania have signed an agreement on sharing water from Lake Victoria.\n\nKenyan "
+                  "President William Ruto and Tanzanian President Samia Suluhu Hassan signed the accord in Arusha on "
+                  "14 July. Ruto later met Ugandan President Yoweri Museveni and Tanzanian Prime Minister Kassim "
+                  "Majaliwa separately.")
+    agreements = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert [names(i) for i in agreements] == [{"William Ruto", "Samia Suluhu Hassan"}]
+    assert agreements[0].date == "2025-07-14"
