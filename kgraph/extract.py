@@ -1214,6 +1214,10 @@ class InteractionFinder:
         near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
         near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
         near += [t.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"]
+        # "spoke in early January, in a phone call arranged by Qatar": the call's own compound
+        near += [c.lower_ for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
+                 for c in o.children if c.dep_ in ("compound", "amod")]
         near.append(trig.lower_)
         if any(w in PHONE_WORDS or w.startswith("phone") or w.startswith("telephon") for w in near):
             return InteractionType.PHONE_CALL, "phone"
@@ -1554,7 +1558,8 @@ class InteractionFinder:
                 # "the call with Putin": the last compatible interaction that includes who is named; "the
                 # summit" only a summit (not the bilateral held on its sidelines)
                 candidates = [prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
-                              and m.keys <= prev.keys]
+                              and m.keys <= prev.keys and not (m.trigger_lemma in ANAPHORIC_ONLY and prev.type in (
+                                  InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))]  # a round is not a call
                 target = next((prev for prev in candidates if prev.type is m.type), None)
                 if target is None and m.type is not InteractionType.SUMMIT:
                     target = next(iter(candidates), None)

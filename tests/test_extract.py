@@ -557,3 +557,10 @@ def test_extract_one_event_told_for_countries_and_for_their_leaders_is_one_inter
     agreements = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
     assert [names(i) for i in agreements] == [{"William Ruto", "Samia Suluhu Hassan"}]
     assert agreements[0].date == "2025-07-14"
+
+
+def test_extract_in_a_phone_call_is_a_phone_call_and_no_round_of_talks(nlp):
+    ex = run(nlp, "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame last spoke in early "
+                  "January, in a phone call arranged by Qatar. A further round is expected in Doha next month.")
+    assert [(i.type, names(i)) for i in ex.interactions] == [
+        (InteractionType.PHONE_CALL, {"Felix Tshisekedi", "Paul Kagame"})]
