@@ -1,4 +1,4 @@
-"""Accuracy floor on the development set: F1 may not drop silently (raise the floor when it improves).
+"""Accuracy floors on the development sets: F1 may not drop silently (raise a floor when it improves).
 
 The figures are measured with kgraph.evaluate, whose definitions match shared/eval/score.py; the README's
 accuracy table is produced by the same build.
@@ -13,15 +13,23 @@ from kgraph.pipeline import build
 from kgraph.rdf.store import KGStore
 from tests.conftest import DEV
 
-FLOOR = {"found_f1": 0.89, "strict_f1": 0.82, "date": 0.90, "status": 0.96, "location": 0.85, "canonical": 0.97}
+FLOORS = {
+    "dev": {"found_f1": 0.90, "strict_f1": 0.85, "date": 0.90, "status": 0.96, "location": 0.85, "canonical": 0.97},
+    # the first held-out set, read after its blind score (0.75 / 0.59): a second development set
+    "holdout": {"found_f1": 0.85, "strict_f1": 0.83, "date": 0.92, "status": 0.95, "location": 0.80, "canonical": 0.95},
+}
 
 
-@pytest.fixture(scope="module")
-def dev_result(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("dev")
+SETS = {name: DEV.parent / name for name in ("dev", "holdout", "holdout2")}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def gold_result(request, tmp_path_factory):
+    gold_dir = SETS[request.param]
+    tmp = tmp_path_factory.mktemp(request.param)
     folder = tmp / "in"
     folder.mkdir()
-    for txt in DEV.glob("*.txt"):
+    for txt in gold_dir.glob("*.txt"):
         (folder / txt.name).write_bytes(txt.read_bytes())
     report = build([folder], Settings(store=tmp / "store", out=tmp / "out"))
     assert not report.failures, report.failures
@@ -31,31 +39,38 @@ def dev_result(tmp_path_factory):
     for record in records:
         for source in record["sources"]:
             participants.setdefault(source["doc"], set()).update(p["name"].casefold() for p in record["participants"])
-    return evaluate([DEV], records), participants
+    return request.param, evaluate([gold_dir], records), participants
 
 
 @pytest.mark.slow
-def test_accuracy_dev_set_above_floor(dev_result):
-    figures = dev_result[0].to_dict(documents=False)
+def test_accuracy_above_floor(gold_result):
+    name, result, _ = gold_result
+    if name not in FLOORS:
+        pytest.skip(f"{name} is held out: scored by benchmarks/accuracy.py, never a target to tune on")
+    figures = result.to_dict(documents=False)
     measured = {
         "found_f1": figures["found_f1"], "strict_f1": figures["strict_f1"], "date": figures["date_acc"],
         "status": figures["status_acc"], "location": figures["location_acc"],
         "canonical": figures["canonical_name_rate"],
     }
-    below = {k: (round(measured[k], 3), floor) for k, floor in FLOOR.items() if measured[k] < floor}
+    below = {k: (round(measured[k], 3), floor) for k, floor in FLOORS[name].items() if measured[k] < floor}
     assert not below, f"below the floor (measured, floor): {below}"
 
 
 @pytest.mark.slow
-def test_accuracy_no_actor_from_boilerplate(dev_result):
-    """No participant of an article is one of the names its gold lists as not an actor there (agencies,
-    photographers, boilerplate words)."""
+def test_accuracy_no_actor_from_boilerplate(gold_result):
+    """No participant of an article is a name its gold lists as not an actor there and that occurs in the
+    article's boilerplate (captions, credits, subscribe boxes, "Read more" lines), in every gold set, held-out
+    ones included."""
     import json
 
+    name, _, participants = gold_result
     checked = 0
-    for gold in DEV.glob("*.gold.json"):
-        banned = {n.casefold() for n in json.loads(gold.read_text(encoding="utf-8")).get("not_actors", [])}
-        names = dev_result[1].get(gold.name.removesuffix(".gold.json"), set())
+    for gold in SETS[name].glob("*.gold.json"):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        boilerplate = " ".join(data.get("boilerplate", [])).casefold()
+        banned = {n.casefold() for n in data.get("not_actors", []) if n.casefold() in boilerplate}
+        names = participants.get(gold.name.removesuffix(".gold.json"), set())
         checked += bool(banned)
         assert not names & banned, (gold.name, names & banned)
-    assert checked >= 10
+    assert checked >= 5
