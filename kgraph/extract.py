@@ -920,10 +920,13 @@ class InteractionFinder:
                                 mediators.extend(self._resolve(pobj, sentence))
         if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and gov.lemma_ in ("host", "receive",
                                                                                                  "welcome", "invite"):
-            # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party
+            # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha
+            # was hosted by Fidan for talks": the host is
             for child in gov.children:
                 if child.dep_ == "dobj":
                     objects.extend(self._resolve(child, sentence))
+                elif child.dep_ == "agent":
+                    objects.extend(k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence))
         if trig.pos_ in ("NOUN", "PROPN"):
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
             for child in trig.children:
@@ -1243,6 +1246,9 @@ class InteractionFinder:
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
+                c.dep_ == "agent" for c in trig.children):
+            subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
         if _rejected_offer(trig):
             # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
             offer = next(t for t in trig.ancestors if t.dep_ == "dobj" and t.head.lemma_.lower() in NEGATE_VERBS)
@@ -1291,6 +1297,8 @@ class InteractionFinder:
         obj_role = Role(row.get("role_object") or "participant")
         if trig.pos_ not in ("VERB", "AUX") and gov.lemma_ in ("host", "receive", "welcome"):
             subj_role, obj_role = Role.HOST, Role.VISITOR
+            if any(c.dep_ == "auxpass" for c in gov.children):
+                subj_role, obj_role = obj_role, subj_role  # "X was hosted by Y for talks"
         if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX"):
             subj_role, obj_role = Role.VISITOR, Role.HOST
         participants: list[tuple[str, Role]] = []
@@ -1506,12 +1514,12 @@ class InteractionFinder:
                                                                                           "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
                                                     for c in trig.children):
                 return False
-            if trig.lemma_ == "receive" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
-                                                                          or c.lower_ in ("him", "her", "them")
-                                                                          or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"})
-                                                    for c in trig.children):
-                return False
-            if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ == "dobj" and (
+            if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
+                    or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"}
+                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in trig.children):
+                return False  # "received X", "X was received by Y"; not "received a letter"
+            if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
                     for c in trig.children):
                 return False  # "welcomed the decision", "greeted the news"

@@ -564,3 +564,18 @@ def test_extract_in_a_phone_call_is_a_phone_call_and_no_round_of_talks(nlp):
                   "January, in a phone call arranged by Qatar. A further round is expected in Doha next month.")
     assert [(i.type, names(i)) for i in ex.interactions] == [
         (InteractionType.PHONE_CALL, {"Felix Tshisekedi", "Paul Kagame"})]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghanaian President John Mahama was received by Nigerian President Bola Tinubu in Abuja on Monday.",
+    "Ghanaian President John Mahama was welcomed by Nigerian President Bola Tinubu in Abuja on Monday.",
+    "Ghanaian President John Mahama was hosted by Nigerian President Bola Tinubu for talks on Monday.",
+])
+def test_extract_passive_hosting_keeps_host_and_visitor(nlp, sentence):
+    (meeting,) = run(nlp, sentence).interactions
+    roles = {p.actor.name: p.role for p in meeting.participants}
+    assert roles == {"Bola Tinubu": Role.HOST, "John Mahama": Role.VISITOR}
+
+
+def test_extract_receiving_a_letter_is_no_meeting(nlp):
+    assert run(nlp, "Ghanaian President John Mahama received a letter from Nigerian President Bola Tinubu.").interactions == ()
