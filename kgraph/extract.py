@@ -103,8 +103,8 @@ ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|
                             r"(?P<next>the next day|the following day|a day later)|"
                             r"(?P<before>the day before|the previous day|a day earlier))")
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
-WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations",
-              "dinner", "lunch", "breakfast", "banquet"}  # events only when held: "had dinner with X"
+MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"
+WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"} | MEAL_NOUNS
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer"}
@@ -259,7 +259,8 @@ class DocumentActors:
                 stop += 1
             if stop > end:
                 cand = _trim(self._extend_name(doc[end:stop]))  # "President Kassym-Jomart Tokayev"
-                if self._is_name_like(cand) and not any(s.start <= cand.start < s.end for s in spans):
+                if self._is_name_like(cand) and not _looks_institutional(doc[title.start:cand.end]) \
+                        and not _names_a_document(cand) and not any(s.start <= cand.start < s.end for s in spans):
                     spans.append(cand)
         spans.sort(key=lambda s: (s.start, -len(s)))
         # Full names first, so that later surname-only mentions attach to them.
@@ -722,6 +723,11 @@ class InteractionFinder:
             keys = [k for k, _ in mention.participants]
             if owner in keys and len(keys) == 2:
                 return keys[1 - keys.index(owner)]
+        for child in token.children:
+            # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
+            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
+                self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
+                return self.actors.actor_at(child)
         return None
 
     def _pronoun(self, token: Token) -> str | None:
@@ -890,7 +896,8 @@ class InteractionFinder:
                 if child.dep_ in ("dobj", "attr") and child != trig and head == trig:
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
-                        child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN"))):
+                        child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
+                        child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -1258,8 +1265,8 @@ class InteractionFinder:
             refusers = [k for k in self._subjects(offer.head, sentence) if k not in subjects + objects]
             subjects = refusers + [k for k in subjects if k not in refusers]
             objects = objects + [k for k in offerers if k not in subjects + objects]
-        if trig.lemma_ == "call" and trig.pos_ in ("VERB", "AUX") and self._calls_on(trig) is not None:
-            itype = InteractionType.MEETING
+        if trig.lemma_ == "call" and self._calls_on(trig) is not None:
+            itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
             objects = [self.actors.actor_at(self._calls_on(trig))]
         chain = self._chain(trig, gov)
         tense = "future" if _rejected_offer(trig) else self._tense(chain)  # what is offered lies ahead
@@ -1525,6 +1532,9 @@ class InteractionFinder:
                 return False  # "welcomed the decision", "greeted the news"
             if trig.lemma_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in trig.children):
                 return False  # "headed the Russian team", "left office": no journey
+            if trig.lemma_ == "exchange" and not any(c.dep_ == "dobj" and c.lemma_ in ("view", "opinion", "idea")
+                                                     for c in trig.children):
+                return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
             if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
                 return False  # only "sat down with X" is a meeting
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS and not any(

@@ -579,3 +579,30 @@ def test_extract_passive_hosting_keeps_host_and_visitor(nlp, sentence):
 
 def test_extract_receiving_a_letter_is_no_meeting(nlp):
     assert run(nlp, "Ghanaian President John Mahama received a letter from Nigerian President Bola Tinubu.").interactions == ()
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Indonesian Foreign Minister Sugiono paid a courtesy call on Malaysian Prime Minister Anwar Ibrahim in "
+     "Putrajaya on Monday.", {"Sugiono", "Anwar Ibrahim"}),
+    ("Colombia's foreign minister met his Venezuelan counterpart in Caracas on Monday.", {"Colombia", "Venezuela"}),
+    ("Saudi Crown Prince Mohammed bin Salman hosted a state banquet for French President Emmanuel Macron in Riyadh "
+     "on Tuesday.", {"Mohammed bin Salman", "Emmanuel Macron"}),
+    ("Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Shigeru Ishiba exchanged views on "
+     "maritime security in Manila on Monday.", {"Ferdinand Marcos Jr.", "Shigeru Ishiba"}),
+])
+def test_extract_more_ways_of_meeting(nlp, sentence, pair):
+    assert [names(i) for i in run(nlp, sentence).interactions] == [pair]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia and Ukraine exchanged prisoners on Monday.",
+    "Ecuador's president called for calm on Monday.",
+])
+def test_extract_exchanges_and_calls_that_are_not_meetings(nlp, sentence):
+    assert run(nlp, sentence).interactions == ()
+
+
+def test_extract_a_committee_after_a_military_title_is_no_person(nlp):
+    ex = run(nlp, "Thailand's defence minister and his Cambodian counterpart had been scheduled to co-chair the "
+                  "meeting of the General Border Committee.")
+    assert all(a.name != "Border Committee" for a in ex.actors)
