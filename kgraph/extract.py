@@ -107,7 +107,7 @@ MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X",
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"} | MEAL_NOUNS
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
-OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer"}
+OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad"}
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -990,7 +990,7 @@ class InteractionFinder:
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
-            if lemma in NEGATE_VERBS or (n < 3 and any(c.dep_ == "neg" for c in kids)):
+            if lemma in NEGATE_VERBS or _turns_down(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
                 return Status.NEGATED, 0.7
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
@@ -1258,7 +1258,8 @@ class InteractionFinder:
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
         if _rejected_offer(trig):
             # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
-            offer = next(t for t in trig.ancestors if t.dep_ == "dobj" and t.head.lemma_.lower() in NEGATE_VERBS)
+            offer = next(t for t in trig.ancestors if t.dep_ == "dobj" and (t.head.lemma_.lower() in NEGATE_VERBS
+                                                                             or _turns_down(t.head)))
             offerers = [k for c in offer.children if c.dep_ in ("compound", "amod", "poss") or (
                 c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(c.children))
                 for k in self._resolve(t, sentence)]
@@ -1786,8 +1787,14 @@ def _rejected_offer(trig: Token) -> bool:
         tok = tok.head
         if tok.lemma_.lower() in OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"} \
                 and tok.pos_ in ("NOUN", "PROPN"):
-            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEGATE_VERBS
+            return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in NEGATE_VERBS or _turns_down(tok.head))
     return False
+
+
+def _turns_down(tok: Token) -> bool:
+    """'turned down a request', 'brushed aside an offer': a refusal said with a particle."""
+    return any((tok.lemma_.lower(), c.lower_) in {("turn", "down"), ("brush", "aside"), ("brush", "off")}
+               for c in tok.children if c.dep_ in ("prt", "advmod"))
 
 
 def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:

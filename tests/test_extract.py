@@ -606,3 +606,21 @@ def test_extract_a_committee_after_a_military_title_is_no_person(nlp):
     ex = run(nlp, "Thailand's defence minister and his Cambodian counterpart had been scheduled to co-chair the "
                   "meeting of the General Border Committee.")
     assert all(a.name != "Border Committee" for a in ex.actors)
+
+
+def test_extract_turning_down_a_request_for_a_meeting_is_a_refusal(nlp):
+    ex = run(nlp, "Argentine President Javier Milei had turned down a Brazilian request for a one-on-one meeting.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.NEGATED and names(meeting) == {"Javier Milei", "Brazil"}
+
+
+def test_extract_being_happy_to_meet_is_no_meeting(nlp):
+    assert run(nlp, "New Zealand Foreign Minister Winston Peters said he would be happy to sit down with Cook "
+                    "Islands Prime Minister Mark Brown.").interactions == ()
+
+
+def test_extract_an_ongoing_visit_dated_days_before_the_report_is_this_years(nlp):
+    ex = run(nlp, "Papua New Guinea Prime Minister James Marape is paying an official visit to China from April 20 "
+                  "to 25.", dt.date(2026, 4, 22))
+    (visit,) = ex.interactions
+    assert visit.date == "2026-04-20"

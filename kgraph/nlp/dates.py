@@ -163,12 +163,17 @@ def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resol
     value = parsed.date()
     if published is not None and not re.search(r"\b\d{4}\b", low):
         # dateparser's year choice ignores tense for month-day forms; fix it by the rule above.
-        here = (value.month, value.day)
-        now = (published.month, published.day)
+        # A week of slack around the report: "is paying a visit from April 20" published on April 22 is this
+        # April, not next year's; "met on July 20" in a report dated July 17 (a late or wrong tense) too.
+        try:
+            this_year = value.replace(year=published.year)
+        except ValueError:
+            return None
+        gap = (this_year - published).days
         if direction == "past":
-            year = published.year if here <= now else published.year - 1
+            year = published.year if gap <= 7 else published.year - 1
         else:
-            year = published.year if here >= now else published.year + 1
+            year = published.year if gap >= -7 else published.year + 1
         try:
             value = value.replace(year=year)
         except ValueError:
