@@ -97,6 +97,8 @@ DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pac
                   "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
 FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
 JOIN_VERBS = {"attend", "represent"}
+HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
+              "mister", "madam", "excellency"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -251,6 +253,20 @@ class DocumentActors:
                 name = _trim(self._extend_name(name))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
+        # Document-level consistency: a name the tagger called a facility or a place is a person when its words
+        # name a person elsewhere in the text, or when a country owns it ("Brazil's Luiz Inácio Lula da Silva").
+        person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
+        for ent in doc.ents:
+            if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
+                name = _trim(ent)
+                words = [t for t in name if t.is_alpha]
+                owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
+                of_country = owner is not None and self.gaz.country(owner.text) is not None  # "Brazil's Lula"
+                if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country) \
+                        and self._is_name_like(name) and not self.gaz.place(name.text) \
+                        and not self.gaz.institution(name.text) and not _looks_institutional(name) \
+                        and not any(s.start <= name.start < s.end for s in spans):
+                    spans.append(name)
         # A capitalised name right after a title is a person, whatever NER called it.
         for title in doc.spans.get(TITLES_KEY, []):
             end = title.end
@@ -279,6 +295,8 @@ class DocumentActors:
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
+        while len(span) > 2 and span[0].lower_.rstrip(".") in HONORIFICS:
+            span = span[1:]  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)
@@ -574,7 +592,10 @@ class InteractionFinder:
             name_tokens += [t for t in token.subtree if t != token and self.actors.actor_at(t) == key]
         for child in [c for t in name_tokens for c in t.children]:
             if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
-                                        and isinstance(key, str) and not key.startswith("person:")):
+                                        and isinstance(key, str) and (not key.startswith("person:") or (
+                                            # "Brazil's Lula, Argentina's Milei, Uruguay's Orsi and ...": a list
+                                            self.actors.actor_at(child) != key
+                                            and any(g.dep_ == "conj" for g in child.children)))):
                 # a list of 20 leaders is a chain of 20 conjuncts: only phrase nesting counts as depth
                 found.extend(self._resolve(child, sentence, depth if child.dep_ == "conj" else depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
@@ -662,6 +683,9 @@ class InteractionFinder:
                     if self.actors.actor_at(pobj) is None and pobj.lower_ in COUNTRY_GROUP_NOUNS:
                         # "trade ministers from the two countries": the countries of the story's last pair
                         found.extend(k2 for k2 in (self._group_antecedent(pobj) or []) if not k2.startswith("person:"))
+            if child.dep_ == "poss" and child.lower_ in COUNTRY_GROUP_NOUNS and self.actors.actor_at(child) is None:
+                # "the two countries' energy ministers"
+                found.extend(k2 for k2 in (self._group_antecedent(child) or []) if not k2.startswith("person:"))
         return list(dict.fromkeys(found))
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
@@ -1127,6 +1151,23 @@ class InteractionFinder:
                 return resolved
         return None
 
+    def _eve_of(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
+        """'On the eve of the summit, X met Y': the day before the summit named earlier in the story."""
+        for tok in chain[:2]:
+            for prep in tok.children:
+                eve = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "eve"), None) \
+                    if prep.dep_ == "prep" and prep.lower_ == "on" else None
+                event = next((o for p in (eve.children if eve is not None else []) if p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+                if event is None or event.i not in self.trigger_heads:
+                    continue
+                label = next(s.label_ for s in self.doc.spans[TRIGGERS_KEY] if s.root.i == event.i)
+                earlier = next((m for m in reversed(self.mentions) if m.type.value == label and m.date
+                                and m.date[1] is DatePrecision.DAY), None)
+                if earlier is not None:
+                    return (dt.date.fromisoformat(earlier.date[0]) - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
+        return None
+
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
         last = next((t for t in chain if _temporal_clause(t)), None)
@@ -1272,7 +1313,8 @@ class InteractionFinder:
         chain = self._chain(trig, gov)
         tense = "future" if _rejected_offer(trig) else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
-        date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence)
+        date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
+            or self._eve_of(chain)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
