@@ -32,7 +32,8 @@ from kgraph.rdf.store import KGStore
 Progress = Callable[[int, int], None]  # (documents done, words done)
 EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
 ZONE_DOCS = 256  # documents per spaCy memory zone: strings they add are freed after the zone
-FLUSH_DOCS = 256  # flush the store's write buffers (RocksDB memtables) every this many written documents
+FLUSH_DOCS = 256  # written documents per store flush (bulk load, view refresh, RocksDB memtables to disk)
+FLUSH_BATCHES = 8  # ... or per this many nlp batches if sooner: a small --batch-size lands documents sooner
 
 
 class _TimeLimit(Exception):
@@ -144,6 +145,7 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
     info = BuildInfo(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), __version__, settings.model,
                      model_version(nlp))
     people = PersonIndex.from_actors(store.actors())
+    flush_every = max(1, min(FLUSH_DOCS, FLUSH_BATCHES * settings.batch_size))
     with store.batch():
         for extraction in extract_articles(articles_to_build(items, store, settings, report), settings,
                                            report.failures):
@@ -159,9 +161,10 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
             report.mentions += len(extraction.interactions)
             report.merged += result.merged
             report.words += len(extraction.article.text.split())
-            if report.documents_built % FLUSH_DOCS == 0:
-                # One view refresh per batch of documents, and the write buffers flushed (without this
-                # the memtables grew with the store, ~175 MB per 1,000 documents measured).
+            if report.documents_built % flush_every == 0:
+                # One bulk load and one view refresh per batch of documents, and the write buffers
+                # flushed (without this the memtables grew with the store, ~175 MB per 1,000 documents
+                # measured). Until then the documents are not in the store: a crash loses at most these.
                 store.flush()
             if progress:
                 progress(report.documents_built + report.documents_unchanged, report.words)
