@@ -472,28 +472,34 @@ class KGStore:
             if stale:
                 self._refresh_view(stale, set(), _depth=1)
 
-    _TOTALS = """SELECT ?a (COUNT(DISTINCT ?i) AS ?n) (COUNT(DISTINCT ?o) AS ?c) (COUNT(DISTINCT ?d) AS ?k)
-        WHERE { VALUES ?a { %s } GRAPH <%s> {
-          ?i kg:currentParticipant ?a , ?o . FILTER(?o != ?a) OPTIONAL { ?i kg:currentSource ?d } } }
-        GROUP BY ?a"""
-
     def _recount_actors(self, actor_iris: Iterable[str]) -> None:
         """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions
-        (only those that changed). Counted by one SPARQL aggregate per 500 actors: the interactions of a
-        much-named actor are many, and Oxigraph counts them ~10x faster than Python loops over look-ups."""
+        (only those that changed)."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
+        part, src = K.currentParticipant, K.currentSource
         preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
-        named = sorted(a for a in set(actor_iris) if any(True for _ in raw.quads_for_pattern(N(a), K.currentName, None, v)))
-        totals: dict[str, tuple[int, int, int]] = {}
-        for start in range(0, len(named), 500):
-            # the IRIs are serialised by pyoxigraph (escaped), not pasted from text
-            values = " ".join(str(N(a)) for a in named[start:start + 500])
-            for sol in raw.query(self._TOTALS % (values, iris.VIEW_GRAPH), prefixes=PREFIXES):
-                totals[sol["a"].value] = (int(sol["n"].value), int(sol["c"].value), int(sol["k"].value))
+        memo: dict[Any, tuple[set, set]] = {}
         for a in actor_iris:
             an = N(a)
             old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
-            new = set(mapping.actor_total_quads(a, *totals[a])) if a in totals else set()
+            new: set[ox.Quad] = set()
+            if any(True for _ in raw.quads_for_pattern(an, K.currentName, None, v)):
+                n, others, docs = 0, set(), set()
+                for q in raw.quads_for_pattern(None, part, an, v):
+                    i = q.subject
+                    if i not in memo:
+                        if len(memo) > 100_000:  # bounded: the interactions of a few actors, not the corpus
+                            memo.clear()
+                        memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
+                                   {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
+                    ps, ds = memo[i]
+                    if len(ps - {a}) == 0:
+                        continue
+                    n += 1
+                    others |= ps - {a}
+                    docs |= ds
+                if n:
+                    new = set(mapping.actor_total_quads(a, n, len(others), len(docs)))
             if old != new:
                 for q in old - new:
                     raw.remove(q)
@@ -619,9 +625,8 @@ class KGStore:
         """The content hash stored for ``doc_id``, or None if the document is not (fully) built."""
         g = N(iris.graph_iri(doc_id))
         doc = N(iris.document_iri(doc_id))
-        buffered = self._buffered.get(g.value)  # written in the open batch, not yet flushed
-        if buffered is not None:
-            return next((q.object.value for q in buffered[0] if q.predicate == _CONTENT_HASH), None)
+        if g.value in self._buffered:  # written in the open batch, not yet flushed
+            return next((q.object.value for q in self._buffered[g.value][0] if q.predicate == _CONTENT_HASH), None)
         for q in self.raw.quads_for_pattern(doc, K.contentHash, None, g):
             return q.object.value
         return None
