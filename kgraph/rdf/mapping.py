@@ -554,7 +554,7 @@ def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliase
 # The materialised "current" view (graph iris.VIEW_GRAPH): derived, recomputed per touched IRI
 # ---------------------------------------------------------------------------------------------
 
-VIEW_VERSION = "2"
+VIEW_VERSION = "3"
 
 
 def view_marker() -> Quad:
@@ -608,17 +608,26 @@ def pair_view_quads(key: str, count: int) -> list[Quad]:
             Quad(node, K.countryPairRow, _str(f"{key}\t{count}"), v)]
 
 
-def actor_pair_view_quads(key: str, count: int, topics: Iterable[str]) -> list[Quad]:
-    """The summary node of an actor-pair key: both names, the interaction count, their sorted topics."""
+def actor_pair_view_quads(key: str, count: int, topics: Iterable[str], types: Iterable[str] = (),
+                          statuses: Iterable[str] = (), dates: Iterable[str] = (), places: Iterable[str] = (),
+                          latest: str = "") -> list[Quad]:
+    """The summary node of an actor-pair key: both names, the interaction count, their sorted topics,
+    and for who-met-whom one row with their type labels, statuses, first and last date, places and
+    latest interaction (``latest``)."""
     v = N(iris.VIEW_GRAPH)
     node = pair_node(key, "actor")
     n1, n2 = key.split("\t")
+    n = Literal(str(count), datatype=XSD_INTEGER)
     out = [Quad(node, K.pairActor1, _str(n1), v), Quad(node, K.pairActor2, _str(n2), v),
-           Quad(node, K.pairInteractionCount, Literal(str(count), datatype=XSD_INTEGER), v)]
+           Quad(node, K.pairInteractionCount, n, v), Quad(node, K.actorPairCount, n, v)]
     joined = "; ".join(sorted(set(topics)))
     if joined:
         out.append(Quad(node, K.pairTopics, _str(joined), v))
     out.append(Quad(node, K.actorPairRow, _str(f"{key}\t{count}\t{joined}"), v))
+    days = sorted(set(dates))
+    fields = ("; ".join(sorted(set(types))), "/".join(sorted(set(statuses))), days[0] if days else "",
+              days[-1] if days else "", "; ".join(sorted(set(places))), latest)
+    out.append(Quad(node, K.metRow, _str("\t".join((key, str(count), *fields))), v))
     return out
 
 

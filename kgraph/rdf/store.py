@@ -506,18 +506,34 @@ class KGStore:
                 raw.extend(new - old)
 
     def _recount_actor_pairs(self, keys: Iterable[str]) -> None:
-        """Rewrite the actor-pair summary nodes (count, topics) of these kg:actorPair keys."""
+        """Rewrite the actor-pair summary nodes (count, topics, who-met-whom row) of these kg:actorPair keys."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
-        ap, topic = K.actorPair, K.currentTopic
+        ap = K.actorPair
         out: list[ox.Quad] = []
+
+        def values(i, pred) -> list[str]:
+            return [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
+
         for key in keys:
             node = mapping.pair_node(key, "actor")
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
             inters = [q.subject for q in raw.quads_for_pattern(None, ap, ox.Literal(key), v)]
-            if inters:
-                topics = [t.object.value for i in inters for t in raw.quads_for_pattern(i, topic, None, v)]
-                out.extend(mapping.actor_pair_view_quads(key, len(inters), topics))
+            if not inters:
+                continue
+            topics, types, statuses, dates, places = [], [], [], [], []
+            latest = (None, "")
+            for i in inters:
+                topics += values(i, K.currentTopic)
+                types += [mapping.class_label(c) for c in values(i, K.currentType)]
+                statuses += [s for names in values(i, K.statusNames) for s in names.split("/")]
+                days = values(i, K.currentDate)
+                dates += days
+                places += values(i, K.currentLocation)
+                # the latest interaction: latest date (undated ones count as oldest), then IRI
+                latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
+            out.extend(mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places,
+                                                     latest[1]))
         self._add(out)
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
