@@ -120,6 +120,8 @@ class KGStore:
         # merge: a refresh then reads only those. Dropped when a graph naming the actor is replaced.
         self._merges: OrderedDict[str, mapping.ActorMerge] = OrderedDict()
         self._new_graphs: dict[str, set[str]] = {}
+        # Actors, country-pair-month keys and actor-pair keys whose summaries a batch must still recount.
+        self._derived: tuple[set[str], set[str], set[str]] = (set(), set(), set())
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -461,9 +463,11 @@ class KGStore:
                 keys.add(q.object.value)
             elif p == ap:
                 name_keys.add(q.object.value)
-        self._recount_actors(recount)
-        self._recount_pairs(keys)
-        self._recount_actor_pairs(name_keys)
+        self._derived[0].update(recount)
+        self._derived[1].update(keys)
+        self._derived[2].update(name_keys)
+        if self._pending is None:  # in a batch: at its end (their recount grows with the store)
+            self._recount_derived()
         # Interactions elsewhere that show a touched actor's name or country: refreshed when it changed.
         if changed and not _depth:
             v = N(iris.VIEW_GRAPH)
@@ -559,8 +563,10 @@ class KGStore:
         """Write many documents with one bulk load and one view refresh per :meth:`flush` (and one at
         the end) instead of one transaction and one refresh per document: what a big build wants. Until
         a flush, reads (queries, :meth:`interactions`, :meth:`stats`) do not see the batch's documents;
-        :meth:`document_hash` does. A crash inside leaves the unflushed documents "not built" and the
-        view marked stale: the next writable open rebuilds the view, the next build the documents.
+        :meth:`document_hash` does. The view's derived summaries (actor counters, pair nodes), whose
+        recount grows with the store, are brought up to date once, at the end of the batch; until then
+        the view is marked stale. A crash inside leaves the unflushed documents "not built" and the view
+        marked stale: the next writable open rebuilds the view, the next build the documents.
 
         Example:
             >>> with store.batch():                       # doctest: +SKIP
@@ -576,23 +582,44 @@ class KGStore:
         finally:
             try:
                 self.flush()
+                self._recount_derived()
+                self._writable().extend([mapping.view_marker()])
+                self.raw.flush()
             finally:
                 self._pending = None
 
     def flush(self) -> None:
-        """Bring the view up to date with the batch's writes so far, and flush the store's write buffers
-        to disk (RocksDB memtables grow with the store otherwise)."""
+        """Bring the view up to date with the batch's writes so far (but for the derived summaries, see
+        :meth:`batch`), and flush the store's write buffers to disk (RocksDB memtables grow with the
+        store otherwise)."""
         raw = self._writable()
         if self._pending is not None and (self._pending[0] or self._pending[1] or self._pending[2]):
             interactions, actor_iris, counts = self._pending
             try:
                 self._write_buffered()
                 self._refresh_view(interactions, actor_iris, counts)
-                raw.extend([mapping.view_marker()])
             except OSError as exc:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
         raw.flush()
+
+    def _recount_derived(self) -> None:
+        """Recount the summaries _refresh_view left for later (in a batch)."""
+        actors, keys, name_keys = self._derived
+        if not (actors or keys or name_keys):
+            return
+        try:
+            self._recount_actors(actors)
+            self._recount_pairs(keys)
+            self._recount_actor_pairs(name_keys)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
+        self._derived = (set(), set(), set())
+
+    def _mark_fresh(self) -> None:
+        """Set the view's "up to date" marker, unless a batch still has summaries to recount."""
+        if self._pending is None:
+            self.raw.extend([mapping.view_marker()])
 
     def rebuild_views(self) -> int:
         """Recompute the whole materialised view from the document graphs; returns its quad count.
@@ -603,6 +630,7 @@ class KGStore:
         raw = self._writable()
         self._src_cache.clear()
         self._forget_actors()
+        self._derived = (set(), set(), set())  # everything is recounted here
         raw.remove_graph(N(iris.VIEW_GRAPH))
         sources = self._sources()
         actors = self._actors(sources)
@@ -759,7 +787,7 @@ class KGStore:
         raw.remove_graph(g)
         self._src_cache.pop(g.value, None)
         self._refresh_view(old_inters, old_actors, dropped_docs=[iris.document_iri(doc_id)])
-        raw.extend([mapping.view_marker()])
+        self._mark_fresh()
         return True
 
     # -- reading ----------------------------------------------------------------------------
@@ -935,7 +963,7 @@ class KGStore:
         touched = self._touched_by_docs(docs.values())
         self._refresh_view(inters | (touched - actors), actors,
                            {docs[g]: len(i) for g, i in counts.items() if g in docs})
-        raw.extend([mapping.view_marker()])
+        self._mark_fresh()
 
     def rdflib_dataset(self, include_ontology: bool = False):
         """A copy of the store as an rdflib ``Dataset`` (named graphs kept)."""
