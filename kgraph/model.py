@@ -66,7 +66,7 @@ def normalise_name(name: str) -> str:
     return _normalise(str(name))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def _normalise(text: str) -> str:
     # Cached: a build folds the same few thousand names hundreds of thousands of times (extraction,
     # identity, IRIs). Keyed by the str, so no spaCy object is kept alive by the cache.

@@ -52,7 +52,7 @@ def short_hash(text: str, n: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
 
 
-@lru_cache(maxsize=1 << 16)  # pure, and called with the same names and doc ids over and over
+@lru_cache(maxsize=8192)  # pure, and called with the same names over and over
 def slug(text: str, max_len: int = _MAX_SLUG) -> str:
     """A safe path segment for ``text``: lowercase ASCII letters, digits and hyphens.
 

@@ -46,8 +46,9 @@ VIEW_REBUILD_ABOVE = 20_000  # touched IRIs above which load_nquads rebuilds the
 # Quads above which a write goes through Oxigraph's bulk loader (about 3x cheaper per quad than a
 # transactional extend, but each call costs ~10 ms and gives no atomicity: see _add).
 BULK_ABOVE = 5_000
-BULK_QUADS = 200_000
-ACTOR_CACHE = 20_000  # merged actors kept between view refreshes (LRU): a few KB each  # buffered document quads (in a batch) that trigger a bulk write before flush()
+BULK_QUADS = 200_000  # buffered document quads (in a batch) that trigger a bulk write before flush()
+ACTOR_CACHE = 20_000  # merged actors kept between view refreshes (LRU): a few KB each
+SOURCE_CACHE = 4_096  # document graphs whose source (date, id) is cached; cleared when full
 _CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
 _INTERACTION = N(str(KG.Interaction))
@@ -259,7 +260,7 @@ class KGStore:
                 src = mapping.source_from_row({"g": g, "docid": vals[str(KG.docId)], "pub": vals.get(_ISSUED.value),
                                                "source": vals.get(str(KG.sourcePath)), "url": vals.get(str(KG.url))})
             break
-        if len(self._src_cache) > 200_000:
+        if len(self._src_cache) > SOURCE_CACHE:
             self._src_cache.clear()
         self._src_cache[g] = src
         return src
