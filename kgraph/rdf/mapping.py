@@ -504,6 +504,20 @@ class ActorMerge:
             stated = _parse_date(r["stated"])
             post = Post(title=r["title"], country=r["pc"], stated=stated)
             self.posts[(stated or dt.date.min, order(r["g"]), r["title"])] = post
+        if len(self.posts) > 64:
+            self._compact_posts()
+
+    def _compact_posts(self) -> None:
+        # actor() needs, of each distinct post, its first (smallest) key, and the last key overall: keep
+        # only those, so an actor named by thousands of documents holds its distinct posts, not one
+        # entry per document
+        first: dict[Post, tuple] = {}
+        for key, post in self.posts.items():
+            if post not in first or key < first[post]:
+                first[post] = key
+        last = max(self.posts)
+        keep = set(first.values()) | {last}
+        self.posts = {k: p for k, p in self.posts.items() if k in keep}
 
     def actor(self) -> Actor | None:
         """The merged actor, or None when no source names it."""

@@ -493,7 +493,7 @@ class KGStore:
                 for q in raw.quads_for_pattern(None, part, an, v):
                     i = q.subject
                     if i not in memo:
-                        if len(memo) > 100_000:  # bounded: the interactions of a few actors, not the corpus
+                        if len(memo) > 20_000:  # bounded: the interactions of a few actors, not the corpus
                             memo.clear()
                         memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
                                    {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
@@ -539,6 +539,9 @@ class KGStore:
                 latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
             out.extend(mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places,
                                                      latest[1]))
+            if len(out) > BULK_ABOVE:  # written as it goes: a batch's end recounts every pair of the corpus
+                self._add(out)
+                out = []
         self._add(out)
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
@@ -553,6 +556,9 @@ class KGStore:
             n = sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
             if n:
                 out.extend(mapping.pair_view_quads(key, n))
+            if len(out) > BULK_ABOVE:
+                self._add(out)
+                out = []
         self._add(out)
 
     def _touched_by_docs(self, doc_iris: Iterable[str]) -> set[str]:
