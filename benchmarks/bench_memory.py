@@ -3,9 +3,10 @@
 Each build runs in a fresh subprocess (``kgraph.pipeline.build`` on a folder of generated ``.txt``
 articles, a new store); the peak RSS is the child's ``ru_maxrss`` from ``os.wait4``, and RSS is also
 sampled with psutil while it runs so growth over the build is visible (RSS at 25/50/75/100% of the
-wall time, and after every 500 documents), with the growth of spaCy's StringStore. ``--trace`` runs
-one more build of the largest size under ``tracemalloc`` and prints the Python allocation sites that
-hold the most memory at the end of the build (slow: use moderate sizes).
+wall time, and after every 500 documents, also printed to stderr as the build goes), with the growth
+of spaCy's StringStore. ``--trace`` runs one more build of the largest size under ``tracemalloc`` and
+prints the Python allocation sites that hold the most memory at the end of the build (slow: use
+moderate sizes).
 
 Usage::
 
@@ -45,6 +46,8 @@ me, by_docs = psutil.Process(), []
 def progress(docs, words):
     if docs % 500 == 0:
         by_docs.append((docs, round(me.memory_info().rss / 2**20)))
+        # also as it goes (stderr): a run stopped early still shows how far it got and at what RSS
+        print(f"  {time.strftime('%H:%M:%S')} {docs} documents: RSS {by_docs[-1][1]} MiB", file=sys.stderr, flush=True)
 
 report = build([sys.argv[1]], settings, outputs=False, progress=progress)
 out = {"built": report.documents_built, "words": report.words, "seconds": report.seconds,

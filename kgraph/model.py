@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Status(StrEnum):
@@ -62,7 +63,14 @@ def normalise_name(name: str) -> str:
     >>> normalise_name("  The U.S. Treasury ")
     'u s treasury'
     """
-    text = unicodedata.normalize("NFKD", str(name))
+    return _normalise(str(name))
+
+
+@lru_cache(maxsize=8192)
+def _normalise(text: str) -> str:
+    # Cached: a build folds the same few thousand names hundreds of thousands of times (extraction,
+    # identity, IRIs). Keyed by the str, so no spaCy object is kept alive by the cache.
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[\W_]+", " ", text).strip()
     return re.sub(r"^(?:the )+", "", text)

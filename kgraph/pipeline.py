@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import queue
 import signal
 import threading
-import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -32,7 +33,9 @@ from kgraph.rdf.store import KGStore
 Progress = Callable[[int, int], None]  # (documents done, words done)
 EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
 ZONE_DOCS = 256  # documents per spaCy memory zone: strings they add are freed after the zone
-FLUSH_DOCS = 256  # flush the store's write buffers (RocksDB memtables) every this many written documents
+FLUSH_DOCS = 512  # written documents per store flush (bulk load, view refresh, RocksDB memtables to disk)
+WRITE_QUEUE = 512  # extractions waiting for the store writer thread (small objects: a few KB each)
+FLUSH_BATCHES = 16  # ... or per this many nlp batches if sooner: a small --batch-size lands documents sooner
 
 
 class _TimeLimit(Exception):
@@ -131,12 +134,85 @@ def articles_to_build(items: Iterable[Article | Failure], store: KGStore, settin
         yield item
 
 
+class _StoreWriter:
+    """Writes extractions to the store in a thread of its own, in the order they are put.
+
+    The store's work (quads, bulk loads, view refreshes) is mostly native code that releases the GIL,
+    as does much of spaCy's (matrix products): in its own thread it runs while the next documents are
+    parsed, instead of after them. The queue is bounded, so extractions never pile up in memory; an error
+    in the writer is raised in the caller at its next :meth:`put` or at the end.
+    """
+
+    def __init__(self, store: KGStore, info: BuildInfo, report: BuildReport, flush_every: int,
+                 progress: Progress | None) -> None:
+        self.store, self.info, self.report = store, info, report
+        self.flush_every, self.progress = flush_every, progress
+        self._queue: queue.Queue = queue.Queue(maxsize=WRITE_QUEUE)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kgraph-store-writer", daemon=True)
+
+    def __enter__(self) -> "_StoreWriter":
+        self._thread.start()
+        return self
+
+    def put(self, item: Extraction | None) -> None:
+        while True:
+            if self._error is not None:
+                raise self._error
+            try:
+                self._queue.put(item, timeout=0.5)  # re-check the writer's health while the queue is full
+                return
+            except queue.Full:
+                continue
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._thread.is_alive():
+            try:
+                self.put(None)  # the documents already queued are written first
+            except BaseException:  # noqa: BLE001 - the writer failed: reported below
+                pass
+            self._thread.join()
+        if self._error is not None and exc_type is None:
+            raise self._error
+
+    def _run(self) -> None:
+        store, report = self.store, self.report
+        try:
+            while (extraction := self._queue.get()) is not None:
+                try:
+                    result = store.write_extraction(extraction, self.info)
+                except KgraphError as exc:
+                    report.failures.append(Failure(extraction.article.source or extraction.article.doc_id,
+                                                   str(exc), stage="store"))
+                    continue
+                report.documents_built += 1
+                report.mentions += len(extraction.interactions)
+                report.merged += result.merged
+                report.words += len(extraction.article.text.split())
+                if report.documents_built % self.flush_every == 0:
+                    # One bulk load and one view refresh per batch of documents, and the write buffers
+                    # flushed (without this the memtables grew with the store, ~175 MB per 1,000
+                    # documents measured). Until then the documents are not in the store: a crash loses
+                    # at most these.
+                    store.flush()
+                if self.progress:
+                    self.progress(report.documents_built + report.documents_unchanged, report.words)
+        except BaseException as exc:  # noqa: BLE001 - handed to the building thread
+            self._error = exc
+            while True:  # unblock a producer waiting on a full queue
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    break
+
+
 def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Settings, *,
                progress: Progress | None = None) -> BuildReport:
     """Extract ``items`` (articles, or ingest failures to report) into an open, writable store.
 
     Unchanged documents (same content, kgraph and model) are skipped; a second document with the same id
-    in one build is reported, not written over the first.
+    in one build is reported, not written over the first. The store writes run in a writer thread
+    (:class:`_StoreWriter`) alongside the NLP.
     """
     started = time.perf_counter()
     report = BuildReport()
@@ -144,27 +220,13 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
     info = BuildInfo(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), __version__, settings.model,
                      model_version(nlp))
     people = PersonIndex.from_actors(store.actors())
-    with store.batch():
+    flush_every = max(1, min(FLUSH_DOCS, FLUSH_BATCHES * settings.batch_size))
+    with store.batch(), _StoreWriter(store, info, report, flush_every, progress) as writer:
         for extraction in extract_articles(articles_to_build(items, store, settings, report), settings,
                                            report.failures):
             extraction, unified = unify_people(extraction, people)
             report.unified += unified
-            try:
-                result = store.write_extraction(extraction, info)
-            except KgraphError as exc:
-                report.failures.append(Failure(extraction.article.source or extraction.article.doc_id, str(exc),
-                                               stage="store"))
-                continue
-            report.documents_built += 1
-            report.mentions += len(extraction.interactions)
-            report.merged += result.merged
-            report.words += len(extraction.article.text.split())
-            if report.documents_built % FLUSH_DOCS == 0:
-                # One view refresh per batch of documents, and the write buffers flushed (without this
-                # the memtables grew with the store, ~175 MB per 1,000 documents measured).
-                store.flush()
-            if progress:
-                progress(report.documents_built + report.documents_unchanged, report.words)
+            writer.put(extraction)
     stats = store.stats()
     report.actors = stats.get("actors", 0)
     report.interactions = stats.get("interactions", 0)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from kgraph.model import Actor, ActorKind, Interaction, InteractionType, normalise_name
 
@@ -51,6 +52,7 @@ def short_hash(text: str, n: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
 
 
+@lru_cache(maxsize=8192)  # pure, and called with the same names over and over
 def slug(text: str, max_len: int = _MAX_SLUG) -> str:
     """A safe path segment for ``text``: lowercase ASCII letters, digits and hyphens.
 

@@ -77,6 +77,17 @@ def N(iri: str) -> NamedNode:
     return node
 
 
+class _Terms:
+    """``K.status`` is ``K.status``, looked up once: rdflib's DefinedNamespace takes ~0.4 us per
+    attribute, and the mapping reads the ontology's terms for every quad it makes."""
+
+    def __getattr__(self, name: str) -> NamedNode:
+        node = NamedNode(str(getattr(KG, name)))  # KG raises on a term the ontology lacks
+        setattr(self, name, node)
+        return node
+
+
+K = _Terms()
 TYPE = N(RDF_TYPE)
 LABEL = N(RDFS_LABEL)
 ALT_LABEL = N(SKOS + "altLabel")
@@ -142,13 +153,13 @@ def build_quads(build: BuildInfo) -> list[Quad]:
     started = build.started.isoformat()
     b = N(build_iri(build))
     return [
-        Quad(b, TYPE, N(KG.Build), g),
+        Quad(b, TYPE, K.Build, g),
         Quad(b, TYPE, N(PROV + "Activity"), g),
         Quad(b, LABEL, _str(f"kgraph {build.kgraph_version} build at {started}"), g),
         Quad(b, N(PROV + "startedAtTime"), Literal(started, datatype=XSD_DATETIME), g),
-        Quad(b, N(KG.kgraphVersion), _str(build.kgraph_version), g),
-        Quad(b, N(KG.modelName), _str(build.model_name), g),
-        Quad(b, N(KG.modelVersion), _str(build.model_version), g),
+        Quad(b, K.kgraphVersion, _str(build.kgraph_version), g),
+        Quad(b, K.modelName, _str(build.model_name), g),
+        Quad(b, K.modelVersion, _str(build.model_version), g),
     ]
 
 
@@ -193,12 +204,12 @@ def _actor_quads(actor: Actor, published: dt.date | None, g: NamedNode, out: lis
         return a
     seen.add(a.value)
     out.append(Quad(a, TYPE, N(KIND_CLASS[actor.kind]), g))
-    out.append(Quad(a, TYPE, N(KG.Actor), g))
+    out.append(Quad(a, TYPE, K.Actor, g))
     out.append(Quad(a, LABEL, _str(actor.name), g))
     for alias in sorted(set(actor.aliases) - {actor.name}):
         out.append(Quad(a, ALT_LABEL, _str(alias), g))
     if actor.country and actor.kind is not ActorKind.COUNTRY:
-        out.append(Quad(a, N(KG.country), _country(actor.country, g, out, seen), g))
+        out.append(Quad(a, K.country, _country(actor.country, g, out, seen), g))
     posts = list(actor.posts)
     if not posts and actor.role and actor.kind is ActorKind.PERSON:
         posts = [Post(title=actor.role, country=actor.country, stated=published)]
@@ -208,10 +219,10 @@ def _actor_quads(actor: Actor, published: dt.date | None, g: NamedNode, out: lis
         out.append(Quad(p, TYPE, N(ORG + "Post"), g))
         out.append(Quad(p, LABEL, _str(post.title), g))
         if post.country:
-            out.append(Quad(p, N(KG.country), _country(post.country, g, out, seen), g))
+            out.append(Quad(p, K.country, _country(post.country, g, out, seen), g))
         stated = post.stated or published
         if stated:
-            out.append(Quad(p, N(KG.statedOn), Literal(stated.isoformat(), datatype=XSD_DATE), g))
+            out.append(Quad(p, K.statedOn, Literal(stated.isoformat(), datatype=XSD_DATE), g))
     return a
 
 
@@ -219,8 +230,8 @@ def _country(name: str, g: NamedNode, out: list[Quad], seen: set[str]) -> NamedN
     c = N(iris.country_iri(name))
     if "stub:" + c.value not in seen:  # the full actor (with aliases) may still come: own key
         seen.add("stub:" + c.value)
-        out.append(Quad(c, TYPE, N(KG.Country), g))
-        out.append(Quad(c, TYPE, N(KG.Actor), g))
+        out.append(Quad(c, TYPE, K.Country, g))
+        out.append(Quad(c, TYPE, K.Actor, g))
         out.append(Quad(c, LABEL, _str(name), g))
     return c
 
@@ -237,23 +248,23 @@ def extraction_to_quads(extraction: Extraction, build: BuildInfo) -> list[Quad]:
     g = N(iris.graph_iri(art.doc_id))
     doc = N(iris.document_iri(art.doc_id))
     out: list[Quad] = [
-        Quad(g, TYPE, N(KG.DocumentGraph), g),
+        Quad(g, TYPE, K.DocumentGraph, g),
         Quad(g, N(PROV + "wasDerivedFrom"), doc, g),
         Quad(g, N(PROV + "wasGeneratedBy"), N(build_iri(build)), g),
-        Quad(doc, TYPE, N(KG.Document), g),
-        Quad(doc, N(KG.docId), _str(art.doc_id), g),
-        Quad(doc, N(KG.contentHash), _str(art.content_hash or ""), g),
+        Quad(doc, TYPE, K.Document, g),
+        Quad(doc, K.docId, _str(art.doc_id), g),
+        Quad(doc, K.contentHash, _str(art.content_hash or ""), g),
     ]
     if art.source:
-        out.append(Quad(doc, N(KG.sourcePath), _str(art.source), g))
+        out.append(Quad(doc, K.sourcePath, _str(art.source), g))
     if art.url:
-        out.append(Quad(doc, N(KG.url), Literal(art.url, datatype=XSD_ANYURI), g))
+        out.append(Quad(doc, K.url, Literal(art.url, datatype=XSD_ANYURI), g))
     if art.title:
         out.append(Quad(doc, N(DCTERMS + "title"), _str(art.title), g))
     if art.published:
         out.append(Quad(doc, N(DCTERMS + "issued"), Literal(art.published.isoformat(), datatype=XSD_DATE), g))
     if art.dateline:
-        out.append(Quad(doc, N(KG.dateline), _str(art.dateline), g))
+        out.append(Quad(doc, K.dateline, _str(art.dateline), g))
 
     seen: set[str] = set()
     for actor in extraction.actors:
@@ -261,45 +272,45 @@ def extraction_to_quads(extraction: Extraction, build: BuildInfo) -> list[Quad]:
     for iri, inter in _merge_within_document(extraction.interactions, art.content_hash or art.doc_id).items():
         i = N(iri)
         out.append(Quad(i, TYPE, N(TYPE_CLASS[inter.type]), g))
-        out.append(Quad(i, TYPE, N(KG.Interaction), g))
+        out.append(Quad(i, TYPE, K.Interaction, g))
         names = ", ".join(p.actor.name for p in inter.participants)
         label = f"{inter.type.value.replace('_', ' ')}: {names}" + (f" ({inter.date})" if inter.date else "")
         out.append(Quad(i, LABEL, _str(label), g))
-        out.append(Quad(i, N(KG.status), N(STATUS_IRI[inter.status]), g))
+        out.append(Quad(i, K.status, N(STATUS_IRI[inter.status]), g))
         if inter.date:
-            out.append(Quad(i, N(KG.date), date_literal(inter.date), g))
+            out.append(Quad(i, K.date, date_literal(inter.date), g))
         if inter.date_precision:
-            out.append(Quad(i, N(KG.datePrecision), N(PRECISION_IRI[inter.date_precision]), g))
+            out.append(Quad(i, K.datePrecision, N(PRECISION_IRI[inter.date_precision]), g))
         if inter.location:
             place = N(iris.place_iri(inter.location))
-            out.append(Quad(i, N(KG.location), place, g))
+            out.append(Quad(i, K.location, place, g))
             if place.value not in seen:
                 seen.add(place.value)
-                out.append(Quad(place, TYPE, N(KG.Place), g))
+                out.append(Quad(place, TYPE, K.Place, g))
                 out.append(Quad(place, LABEL, _str(inter.location), g))
         if inter.topic:
-            out.append(Quad(i, N(KG.topic), _str(inter.topic), g))
+            out.append(Quad(i, K.topic, _str(inter.topic), g))
         if inter.channel:
-            out.append(Quad(i, N(KG.channel), _str(inter.channel), g))
+            out.append(Quad(i, K.channel, _str(inter.channel), g))
         conf = Decimal(str(round(float(inter.confidence), 3))).normalize()
-        out.append(Quad(i, N(KG.confidence), Literal(format(conf, "f"), datatype=XSD_DECIMAL), g))
+        out.append(Quad(i, K.confidence, Literal(format(conf, "f"), datatype=XSD_DECIMAL), g))
         for p in inter.participants:
             a = _actor_quads(p.actor, art.published, g, out, seen)
             node = N(iris.participation_iri(iri, p.actor))
-            out.append(Quad(i, N(KG.participation), node, g))
-            out.append(Quad(node, TYPE, N(KG.Participation), g))
-            out.append(Quad(node, N(KG.actor), a, g))
-            out.append(Quad(node, N(KG.role), N(ROLE_IRI[p.role]), g))
+            out.append(Quad(i, K.participation, node, g))
+            out.append(Quad(node, TYPE, K.Participation, g))
+            out.append(Quad(node, K.actor, a, g))
+            out.append(Quad(node, K.role, N(ROLE_IRI[p.role]), g))
         for ev in inter.evidence:
             e = N(iris.evidence_iri(ev.doc_id or art.doc_id, ev.start, ev.end))
-            out.append(Quad(i, N(KG.evidence), e, g))
+            out.append(Quad(i, K.evidence, e, g))
             if e.value not in seen:
                 seen.add(e.value)
-                out.append(Quad(e, TYPE, N(KG.Evidence), g))
-                out.append(Quad(e, N(KG.text), _str(ev.sentence), g))
-                out.append(Quad(e, N(KG.start), Literal(str(int(ev.start)), datatype=XSD_INTEGER), g))
-                out.append(Quad(e, N(KG.end), Literal(str(int(ev.end)), datatype=XSD_INTEGER), g))
-                out.append(Quad(e, N(KG.sourceDocument), doc, g))
+                out.append(Quad(e, TYPE, K.Evidence, g))
+                out.append(Quad(e, K.text, _str(ev.sentence), g))
+                out.append(Quad(e, K.start, Literal(str(int(ev.start)), datatype=XSD_INTEGER), g))
+                out.append(Quad(e, K.end, Literal(str(int(ev.end)), datatype=XSD_INTEGER), g))
+                out.append(Quad(e, K.sourceDocument, doc, g))
     # Same extraction -> same list: drop duplicates, keep first-seen order.
     return list(dict.fromkeys(out))
 
@@ -463,6 +474,76 @@ def source_from_row(row: dict) -> SourceInfo:
     )
 
 
+@dataclass(slots=True)
+class ActorMerge:
+    """What the sources seen so far say about one actor, reduced to what :meth:`actor` needs: the best
+    name (most recent source), all aliases, the most recent country, the posts by date stated. Adding
+    rows in any order, at once or in several calls, gives the same actor (rows_to_actors uses it)."""
+
+    best_name: tuple | None = None  # ((source order, name), name, kind)
+    aliases: set[str] = field(default_factory=set)
+    country: tuple | None = None  # (source order, country)
+    posts: dict[tuple, Post] = field(default_factory=dict)  # (stated, source order, title) -> Post
+
+    def add(self, order, names: Iterable[dict] = (), aliases: Iterable[dict] = (),
+            countries: Iterable[dict] = (), posts: Iterable[dict] = ()) -> None:
+        """Rows of one actor (see rows_to_actors); ``order(g)`` gives a graph's source order."""
+        for r in names:
+            if r["cls"] not in CLASS_KIND:
+                continue
+            key = (order(r["g"]), r["name"])
+            if self.best_name is None or key > self.best_name[0]:
+                self.best_name = (key, r["name"], CLASS_KIND[r["cls"]])
+        for r in aliases:
+            self.aliases.add(r["alias"])
+        for r in countries:
+            key = order(r["g"])
+            if self.country is None or key > self.country[0]:
+                self.country = (key, r["c"])
+        for r in posts:
+            stated = _parse_date(r["stated"])
+            post = Post(title=r["title"], country=r["pc"], stated=stated)
+            self.posts[(stated or dt.date.min, order(r["g"]), r["title"])] = post
+        if len(self.posts) > 64:
+            self._compact_posts()
+
+    def _compact_posts(self) -> None:
+        # actor() needs, of each distinct post, its first (smallest) key, and the last key overall: keep
+        # only those, so an actor named by thousands of documents holds its distinct posts, not one
+        # entry per document
+        first: dict[Post, tuple] = {}
+        for key, post in self.posts.items():
+            if post not in first or key < first[post]:
+                first[post] = key
+        last = max(self.posts)
+        keep = set(first.values()) | {last}
+        self.posts = {k: p for k, p in self.posts.items() if k in keep}
+
+    def actor(self) -> Actor | None:
+        """The merged actor, or None when no source names it."""
+        if self.best_name is None:
+            return None
+        _, name, kind = self.best_name
+        plist = [p for _, p in sorted(self.posts.items(), key=lambda kv: kv[0])]
+        latest = plist[-1] if plist else None
+        return Actor(
+            name=name,
+            kind=kind,
+            aliases=tuple(sorted(self.aliases - {name})),
+            role=latest.title if latest else None,
+            country=(self.country or (None, None))[1] or (latest.country if latest else None),
+            posts=tuple(dict.fromkeys(plist)),
+        )
+
+
+def source_order(sources: dict[str, SourceInfo]):
+    """``order(g)`` for :meth:`ActorMerge.add`: a graph's source order (oldest first)."""
+    def order(g: str) -> tuple:
+        src = sources.get(g)
+        return src.order if src else (dt.date.min, "")
+    return order
+
+
 def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliases: Iterable[dict],
                    countries: Iterable[dict], posts: Iterable[dict]) -> dict[str, Actor]:
     """Actor IRI -> merged :class:`Actor`: name and country from the most recent source, aliases from
@@ -470,44 +551,16 @@ def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliase
 
     Rows: names ``g a cls name``; aliases ``a alias``; countries ``g a c``; posts ``g a title pc stated``.
     """
-
-    def order(g: str) -> tuple:
-        src = sources.get(g)
-        return src.order if src else (dt.date.min, "")
-
-    best_name: dict[str, tuple] = {}
-    for r in names:
-        if r["cls"] not in CLASS_KIND:
-            continue
-        key = (order(r["g"]), r["name"])
-        if r["a"] not in best_name or key > best_name[r["a"]][0]:
-            best_name[r["a"]] = (key, r["name"], CLASS_KIND[r["cls"]])
-    alias_map: dict[str, set[str]] = {}
-    for r in aliases:
-        alias_map.setdefault(r["a"], set()).add(r["alias"])
-    country: dict[str, tuple] = {}
-    for r in countries:
-        key = order(r["g"])
-        if r["a"] not in country or key > country[r["a"]][0]:
-            country[r["a"]] = (key, r["c"])
-    post_map: dict[str, dict[tuple, Post]] = {}
-    for r in posts:
-        stated = _parse_date(r["stated"])
-        post = Post(title=r["title"], country=r["pc"], stated=stated)
-        post_map.setdefault(r["a"], {})[(stated or dt.date.min, order(r["g"]), r["title"])] = post
+    order = source_order(sources)
+    merges: dict[str, ActorMerge] = defaultdict(ActorMerge)
+    for kind, rows in (("names", names), ("aliases", aliases), ("countries", countries), ("posts", posts)):
+        for r in rows:
+            merges[r["a"]].add(order, **{kind: (r,)})
     actors: dict[str, Actor] = {}
-    for a, (_, name, kind) in best_name.items():
-        plist = [p for _, p in sorted(post_map.get(a, {}).items(), key=lambda kv: kv[0])]
-        unique_posts = tuple(dict.fromkeys(plist))
-        latest = plist[-1] if plist else None
-        actors[a] = Actor(
-            name=name,
-            kind=kind,
-            aliases=tuple(sorted(alias_map.get(a, set()) - {name})),
-            role=latest.title if latest else None,
-            country=(country.get(a) or (None, None))[1] or (latest.country if latest else None),
-            posts=unique_posts,
-        )
+    for a, merge in merges.items():
+        actor = merge.actor()
+        if actor is not None:
+            actors[a] = actor
     return actors
 
 
@@ -515,12 +568,12 @@ def rows_to_actors(sources: dict[str, SourceInfo], names: Iterable[dict], aliase
 # The materialised "current" view (graph iris.VIEW_GRAPH): derived, recomputed per touched IRI
 # ---------------------------------------------------------------------------------------------
 
-VIEW_VERSION = "2"
+VIEW_VERSION = "3"
 
 
 def view_marker() -> Quad:
     v = N(iris.VIEW_GRAPH)
-    return Quad(v, N(KG.viewVersion), Literal(VIEW_VERSION), v)
+    return Quad(v, K.viewVersion, Literal(VIEW_VERSION), v)
 
 
 _LABELS: dict[str, str] = {}
@@ -563,23 +616,32 @@ def pair_view_quads(key: str, count: int) -> list[Quad]:
     v = N(iris.VIEW_GRAPH)
     node = pair_node(key)
     c1, c2, month = key.split("\t")
-    return [Quad(node, N(KG.pairCountry1), _str(c1), v), Quad(node, N(KG.pairCountry2), _str(c2), v),
-            Quad(node, N(KG.pairMonth), _str(month), v),
-            Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v),
-            Quad(node, N(KG.countryPairRow), _str(f"{key}\t{count}"), v)]
+    return [Quad(node, K.pairCountry1, _str(c1), v), Quad(node, K.pairCountry2, _str(c2), v),
+            Quad(node, K.pairMonth, _str(month), v),
+            Quad(node, K.pairInteractionCount, Literal(str(count), datatype=XSD_INTEGER), v),
+            Quad(node, K.countryPairRow, _str(f"{key}\t{count}"), v)]
 
 
-def actor_pair_view_quads(key: str, count: int, topics: Iterable[str]) -> list[Quad]:
-    """The summary node of an actor-pair key: both names, the interaction count, their sorted topics."""
+def actor_pair_view_quads(key: str, count: int, topics: Iterable[str], types: Iterable[str] = (),
+                          statuses: Iterable[str] = (), dates: Iterable[str] = (), places: Iterable[str] = (),
+                          latest: str = "") -> list[Quad]:
+    """The summary node of an actor-pair key: both names, the interaction count, their sorted topics,
+    and for who-met-whom one row with their type labels, statuses, first and last date, places and
+    latest interaction (``latest``)."""
     v = N(iris.VIEW_GRAPH)
     node = pair_node(key, "actor")
     n1, n2 = key.split("\t")
-    out = [Quad(node, N(KG.pairActor1), _str(n1), v), Quad(node, N(KG.pairActor2), _str(n2), v),
-           Quad(node, N(KG.pairInteractionCount), Literal(str(count), datatype=XSD_INTEGER), v)]
+    n = Literal(str(count), datatype=XSD_INTEGER)
+    out = [Quad(node, K.pairActor1, _str(n1), v), Quad(node, K.pairActor2, _str(n2), v),
+           Quad(node, K.pairInteractionCount, n, v), Quad(node, K.actorPairCount, n, v)]
     joined = "; ".join(sorted(set(topics)))
     if joined:
-        out.append(Quad(node, N(KG.pairTopics), _str(joined), v))
-    out.append(Quad(node, N(KG.actorPairRow), _str(f"{key}\t{count}\t{joined}"), v))
+        out.append(Quad(node, K.pairTopics, _str(joined), v))
+    out.append(Quad(node, K.actorPairRow, _str(f"{key}\t{count}\t{joined}"), v))
+    days = sorted(set(dates))
+    fields = ("; ".join(sorted(set(types))), "/".join(sorted(set(statuses))), days[0] if days else "",
+              days[-1] if days else "", "; ".join(sorted(set(places))), latest)
+    out.append(Quad(node, K.metRow, _str("\t".join((key, str(count), *fields))), v))
     return out
 
 
@@ -594,25 +656,29 @@ def actor_total_quads(iri: str, interactions: int, counterparts: int, documents:
             for p, n in zip(ACTOR_TOTALS, (interactions, counterparts, documents))]
 
 
+ACTOR_VIEW_PREDICATES = tuple(str(getattr(KG, p)) for p in (
+    "currentName", "currentKind", "nameOrAlias", "currentCountry", "currentPost", "postTitle", "currentSource"))
+
+
 def actor_view_quads(iri: str, actor: Actor, docs: Iterable[str]) -> list[Quad]:
     """The view's summary of one actor: current name, kind, names to look it up by, country, posts."""
     v = N(iris.VIEW_GRAPH)
     a = N(iri)
     out = [
-        Quad(a, N(KG.currentName), _str(actor.name), v),
-        Quad(a, N(KG.currentKind), N(KIND_CLASS[actor.kind]), v),
+        Quad(a, K.currentName, _str(actor.name), v),
+        Quad(a, K.currentKind, N(KIND_CLASS[actor.kind]), v),
     ]
     for name in dict.fromkeys((actor.name, *actor.aliases)):
-        out.append(Quad(a, N(KG.nameOrAlias), _str(name), v))
+        out.append(Quad(a, K.nameOrAlias, _str(name), v))
     country = actor_country(actor)
     if country:
-        out.append(Quad(a, N(KG.currentCountry), _str(country), v))
+        out.append(Quad(a, K.currentCountry, _str(country), v))
     if actor.role:
-        out.append(Quad(a, N(KG.currentPost), _str(actor.role), v))
+        out.append(Quad(a, K.currentPost, _str(actor.role), v))
     for title in dict.fromkeys(p.title for p in actor.posts):
-        out.append(Quad(a, N(KG.postTitle), _str(title), v))
+        out.append(Quad(a, K.postTitle, _str(title), v))
     for doc in sorted(set(docs)):
-        out.append(Quad(a, N(KG.currentSource), N(doc), v))
+        out.append(Quad(a, K.currentSource, N(doc), v))
     return out
 
 
@@ -626,58 +692,59 @@ def interaction_view_quads(inter: Interaction, actor_iris: dict[int, str], sourc
     label = f"{inter.type.value.replace('_', ' ')}: {names}" + (f" ({inter.date})" if inter.date else "")
     ordered = sorted(sources, key=lambda s: s.order)
     out = [
-        Quad(i, N(KG.currentType), N(TYPE_CLASS[inter.type]), v),
-        Quad(i, N(KG.currentStatus), N(STATUS_IRI[inter.status]), v),
-        Quad(i, N(KG.currentLabel), _str(label), v),
-        Quad(i, N(KG.sourceCount), Literal(str(len(ordered)), datatype=XSD_INTEGER), v),
+        Quad(i, K.currentType, N(TYPE_CLASS[inter.type]), v),
+        Quad(i, K.currentStatus, N(STATUS_IRI[inter.status]), v),
+        Quad(i, K.currentLabel, _str(label), v),
+        Quad(i, K.sourceCount, Literal(str(len(ordered)), datatype=XSD_INTEGER), v),
     ]
     for st in sorted(set(statuses), key=lambda s: s.value):
-        out.append(Quad(i, N(KG.reportedStatus), N(STATUS_IRI[st]), v))
+        out.append(Quad(i, K.reportedStatus, N(STATUS_IRI[st]), v))
     if inter.date:
-        out.append(Quad(i, N(KG.currentDate), date_literal(inter.date), v))
+        out.append(Quad(i, K.currentDate, date_literal(inter.date), v))
     if inter.date_precision:
-        out.append(Quad(i, N(KG.currentDatePrecision), N(PRECISION_IRI[inter.date_precision]), v))
+        out.append(Quad(i, K.currentDatePrecision, N(PRECISION_IRI[inter.date_precision]), v))
     if inter.location:
-        out.append(Quad(i, N(KG.currentLocation), _str(inter.location), v))
+        out.append(Quad(i, K.currentLocation, _str(inter.location), v))
     if inter.topic:
-        out.append(Quad(i, N(KG.currentTopic), _str(inter.topic), v))
+        out.append(Quad(i, K.currentTopic, _str(inter.topic), v))
     names_sorted = sorted({p.actor.name for p in inter.participants})
-    out.append(Quad(i, N(KG.participantNames), _str(", ".join(names_sorted)), v))
+    out.append(Quad(i, K.participantNames, _str(", ".join(names_sorted)), v))
     if inter.status is Status.PLANNED and ordered:
         d = date_literal(inter.date) if inter.date else None
         fields = (class_label(TYPE_CLASS[inter.type]), ", ".join(names_sorted), inter.location or "",
                   ordered[-1].doc_id, d.value if d else "", d.datatype.value if d else "")
-        out.append(Quad(i, N(KG.plannedRow), _str("\t".join(fields)), v))
+        out.append(Quad(i, K.plannedRow, _str("\t".join(fields)), v))
     for x, n1 in enumerate(names_sorted):
         for n2 in names_sorted[x + 1:]:
-            out.append(Quad(i, N(KG.actorPair), _str(f"{n1}\t{n2}"), v))
+            out.append(Quad(i, K.actorPair, _str(f"{n1}\t{n2}"), v))
     status_names = sorted({STATUS_IRI[st].rsplit("#", 1)[-1] for st in statuses})
     if status_names:
-        out.append(Quad(i, N(KG.statusNames), _str("/".join(status_names)), v))
+        out.append(Quad(i, K.statusNames, _str("/".join(status_names)), v))
     if inter.date:
         month = date_literal(inter.date).value[:7]
         countries = sorted({c for p in inter.participants if (c := actor_country(p.actor))})
         for x, c1 in enumerate(countries):
             for c2 in countries[x + 1:]:
-                out.append(Quad(i, N(KG.countryPairMonth), _str(pair_key(c1, c2, month)), v))
+                out.append(Quad(i, K.countryPairMonth, _str(pair_key(c1, c2, month)), v))
     for p in inter.participants:
         a = N(actor_iris[id(p.actor)])
         node = N(iris.participation_iri(i.value, p.actor))
-        out.append(Quad(i, N(KG.currentParticipant), a, v))
-        out.append(Quad(i, N(KG.currentParticipation), node, v))
-        out.append(Quad(node, N(KG.currentActor), a, v))
-        out.append(Quad(node, N(KG.currentRole), N(ROLE_IRI[p.role]), v))
+        out.append(Quad(i, K.currentParticipant, a, v))
+        out.append(Quad(i, K.currentParticipation, node, v))
+        out.append(Quad(node, K.currentActor, a, v))
+        out.append(Quad(node, K.currentRole, N(ROLE_IRI[p.role]), v))
     for s in ordered:
-        out.append(Quad(i, N(KG.currentSource), N(iris.document_iri(s.doc_id)), v))
+        out.append(Quad(i, K.currentSource, N(iris.document_iri(s.doc_id)), v))
     if ordered:
-        out.append(Quad(i, N(KG.latestSource), N(iris.document_iri(ordered[-1].doc_id)), v))
+        out.append(Quad(i, K.latestSource, N(iris.document_iri(ordered[-1].doc_id)), v))
     return out
 
 
 def view_quads(sources: dict[str, SourceInfo], core_rows: list[dict], participation_rows: list[dict],
                actors: dict[str, Actor], actor_docs: dict[str, set[str]],
-               doc_counts: dict[str, int]) -> list[Quad]:
-    """All view quads for the interactions in ``core_rows`` and the actors in ``actors``."""
+               doc_counts: dict[str, int], with_actors: bool = True) -> list[Quad]:
+    """All view quads for the interactions in ``core_rows`` and (unless ``with_actors`` is false) the
+    actors in ``actors``."""
     stated: dict[str, dict[str, SourceInfo]] = defaultdict(dict)
     statuses: dict[str, set[Status]] = defaultdict(set)
     for r in core_rows:
@@ -692,9 +759,9 @@ def view_quads(sources: dict[str, SourceInfo], core_rows: list[dict], participat
     for inter in rows_to_interactions(sources, core_rows, participation_rows, [], actors):
         out.extend(interaction_view_quads(inter, actor_iris, list(stated[inter.iri].values()),
                                           statuses[inter.iri]))
-    for iri, actor in actors.items():
+    for iri, actor in actors.items() if with_actors else ():
         out.extend(actor_view_quads(iri, actor, actor_docs.get(iri, ())))
     v = N(iris.VIEW_GRAPH)
     for doc, n in doc_counts.items():
-        out.append(Quad(N(doc), N(KG.interactionCount), Literal(str(n), datatype=XSD_INTEGER), v))
+        out.append(Quad(N(doc), K.interactionCount, Literal(str(n), datatype=XSD_INTEGER), v))
     return out

@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     Visit: URIRef  # visit
     actor: URIRef  # actor
     actorPair: URIRef  # actor pair
+    actorPairCount: URIRef  # actor pair count
     actorPairRow: URIRef  # actor pair row
     cameoCode: URIRef  # CAMEO code
     cancelled: URIRef  # cancelled
@@ -76,6 +77,7 @@ class KG(DefinedNamespace):
     latestSource: URIRef  # latest source
     location: URIRef  # location
     mediator: URIRef  # mediator
+    metRow: URIRef  # met row
     modelName: URIRef  # model name
     modelVersion: URIRef  # model version
     nameOrAlias: URIRef  # name or alias

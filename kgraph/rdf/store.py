@@ -25,6 +25,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+from collections import OrderedDict
 from contextlib import contextmanager
 import os
 from dataclasses import dataclass
@@ -37,12 +38,21 @@ from kgraph.config import resource_dir
 from kgraph.errors import QueryError, StoreError, StoreLockedError
 from kgraph.model import Actor, BuildInfo, Extraction, Interaction, normalise_name
 from kgraph.rdf import iris, mapping
-from kgraph.rdf.mapping import N, PREFIXES, SERIAL_PREFIXES
+from kgraph.rdf.mapping import K, N, PREFIXES, SERIAL_PREFIXES
 from kgraph.rdf.namespace import KG
 
 LOCK_NAME = "kgraph.lock"
 VIEW_REBUILD_ABOVE = 20_000  # touched IRIs above which load_nquads rebuilds the view whole
+# Quads above which a write goes through Oxigraph's bulk loader (about 3x cheaper per quad than a
+# transactional extend, but each call costs ~10 ms and gives no atomicity: see _add).
+BULK_ABOVE = 5_000
+BULK_QUADS = 200_000  # buffered document quads (in a batch) that trigger a bulk write before flush()
+ACTOR_CACHE = 20_000  # merged actors kept between view refreshes (LRU): a few KB each
+SOURCE_CACHE = 4_096  # document graphs whose source (date, id) is cached; cleared when full
+_CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
+_INTERACTION = N(str(KG.Interaction))
+_ACTOR = N(str(KG.Actor))
 _ISSUED = N(mapping.DCTERMS + "issued")
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
@@ -102,6 +112,17 @@ class KGStore:
         self._src_cache: dict[str, mapping.SourceInfo | None] = {}
         # While a batch is open (see batch()), what writes touched: refreshed in the view once, at flush().
         self._pending: tuple[set[str], set[str], dict[str, int]] | None = None
+        # ... and the documents written in the batch but not yet in the store: graph IRI -> (quads,
+        # interaction IRIs, actor IRIs); bulk-loaded together at flush() (or when BULK_QUADS are waiting).
+        self._buffered: dict[str, tuple[list[ox.Quad], set[str], set[str]]] = {}
+        self._buffered_quads = 0
+        self._buffered_build: list[ox.Quad] = []
+        # Per actor, what all its sources in the store say, merged (LRU), and the graphs added since that
+        # merge: a refresh then reads only those. Dropped when a graph naming the actor is replaced.
+        self._merges: OrderedDict[str, mapping.ActorMerge] = OrderedDict()
+        self._new_graphs: dict[str, set[str]] = {}
+        # Actors, country-pair-month keys and actor-pair keys whose summaries a batch must still recount.
+        self._derived: tuple[set[str], set[str], set[str]] = (set(), set(), set())
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -199,7 +220,7 @@ class KGStore:
         data = ttl.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         g = N(iris.ONTOLOGY_GRAPH)
-        marker = ox.Quad(g, N(KG.contentHash), ox.Literal(digest), g)
+        marker = ox.Quad(g, K.contentHash, ox.Literal(digest), g)
         if marker in self._raw:
             return
         quads = [
@@ -222,8 +243,8 @@ class KGStore:
 
     def _graph_members(self, g: ox.NamedNode) -> tuple[set[str], set[str]]:
         raw = self.raw
-        inters = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, N(KG.Interaction), g)}
-        actors = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, N(KG.Actor), g)}
+        inters = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, K.Interaction, g)}
+        actors = {q.subject.value for q in raw.quads_for_pattern(None, mapping.TYPE, K.Actor, g)}
         return inters, actors
 
     def _source(self, g: str) -> mapping.SourceInfo | None:
@@ -233,13 +254,13 @@ class KGStore:
         src = None
         for q in raw.quads_for_pattern(gn, _DERIVED, None, gn):
             doc = q.object
-            vals = {p.value: o.object.value for p in (N(KG.docId), _ISSUED, N(KG.sourcePath), N(KG.url))
+            vals = {p.value: o.object.value for p in (K.docId, _ISSUED, K.sourcePath, K.url)
                     for o in raw.quads_for_pattern(doc, p, None, gn)}
-            if str(KG.docId) in vals and ox.Quad(doc, mapping.TYPE, N(KG.Document), gn) in raw:
+            if str(KG.docId) in vals and ox.Quad(doc, mapping.TYPE, K.Document, gn) in raw:
                 src = mapping.source_from_row({"g": g, "docid": vals[str(KG.docId)], "pub": vals.get(_ISSUED.value),
                                                "source": vals.get(str(KG.sourcePath)), "url": vals.get(str(KG.url))})
             break
-        if len(self._src_cache) > 200_000:
+        if len(self._src_cache) > SOURCE_CACHE:
             self._src_cache.clear()
         self._src_cache[g] = src
         return src
@@ -255,13 +276,14 @@ class KGStore:
     def _labels(self, node: Any, g: ox.NamedNode) -> list[str]:
         return [q.object.value for q in self.raw.quads_for_pattern(node, mapping.LABEL, None, g)]
 
-    def _view_inputs(self, interactions: set[str], actor_iris: set[str]):
-        """The rows :func:`mapping.view_quads` needs for these IRIs, read by index look-ups (no SPARQL)."""
+    def _interaction_inputs(self, interactions: set[str]):
+        """The rows :func:`mapping.view_quads` needs for these interactions, read by index look-ups (no
+        SPARQL): sources, core rows, participation rows, and the IRIs of their participants."""
         raw = self.raw
         sources: dict[str, mapping.SourceInfo] = {}
         core: list[dict] = []
         parts: list[dict] = []
-        wanted_actors = set(actor_iris)
+        wanted_actors: set[str] = set()
         T, INTER = mapping.RDF_TYPE, str(KG.Interaction)
         for i in interactions:
             for g, qs in self._by_graph(i).items():
@@ -290,51 +312,117 @@ class KGStore:
                                          "loc": loc, "topic": first[str(KG.topic)],
                                          "channel": first[str(KG.channel)], "conf": first[str(KG.confidence)]})
                 for pn in by_p.get(str(KG.participation), ()):
-                    roles = [q.object.value for q in raw.quads_for_pattern(pn, N(KG.role), None, gn)]
-                    for aq in raw.quads_for_pattern(pn, N(KG.actor), None, gn):
+                    roles = [q.object.value for q in raw.quads_for_pattern(pn, K.role, None, gn)]
+                    for aq in raw.quads_for_pattern(pn, K.actor, None, gn):
                         wanted_actors.add(aq.object.value)
                         for role in roles:
                             parts.append({"g": g, "i": i, "actor": aq.object.value, "role": role})
+        return sources, core, parts, wanted_actors
+
+    def _one_actor_rows(self, a: str, graphs: Iterable[str] | None = None):
+        """The rows :func:`mapping.rows_to_actors` needs for one actor, from every graph that states it
+        (or from ``graphs`` only), and the documents that state it."""
+        raw, T = self.raw, mapping.RDF_TYPE
         names: list[dict] = []
         aliases: list[dict] = []
         countries: list[dict] = []
         posts: list[dict] = []
-        actor_docs: dict[str, set[str]] = {}
-        actor_sources: dict[str, mapping.SourceInfo] = {}
-        for a in wanted_actors:
-            for g, qs in self._by_graph(a).items():
-                gn = N(g)
-                by_p = {}
-                for q in qs:
-                    by_p.setdefault(q.predicate.value, []).append(q.object)
-                src = self._source(g)
-                if src is not None:
-                    actor_sources[g] = src
-                for p in by_p.get(str(mapping.N(mapping.ORG + "holds").value), ()):
-                    stated = [q.object.value for q in raw.quads_for_pattern(p, N(KG.statedOn), None, gn)] or [None]
-                    pcs = [lab for x in raw.quads_for_pattern(p, N(KG.country), None, gn)
-                           for lab in self._labels(x.object, gn)] or [None]
-                    for title in self._labels(p, gn):
-                        for pc in pcs:
-                            for st in stated:
-                                posts.append({"g": g, "a": a, "title": title, "pc": pc, "stated": st})
-                types = [o.value for o in by_p.get(T, ())]
-                if str(KG.Actor) not in types:
-                    continue
-                if src is not None:
-                    actor_docs.setdefault(a, set()).add(iris.document_iri(src.doc_id))
-                for cls in types:
-                    if cls != str(KG.Actor):
-                        for name in by_p.get(mapping.RDFS_LABEL, ()):
-                            names.append({"g": g, "a": a, "cls": cls, "name": name.value})
-                for alias in by_p.get(mapping.SKOS + "altLabel", ()):
-                    aliases.append({"a": a, "alias": alias.value})
-                for x in by_p.get(str(KG.country), ()):
-                    for lab in self._labels(x, gn):
-                        countries.append({"g": g, "a": a, "c": lab})
-        all_sources = {**actor_sources, **sources}
-        actors = mapping.rows_to_actors(all_sources, names, aliases, countries, posts)
-        return sources, core, parts, actors, actor_docs
+        docs: set[str] = set()
+        sources: dict[str, mapping.SourceInfo] = {}
+        if graphs is None:
+            by_graph = self._by_graph(a).items()
+        else:
+            by_graph = ((g, list(raw.quads_for_pattern(N(a), None, None, N(g)))) for g in graphs)
+        for g, qs in by_graph:
+            gn = N(g)
+            by_p: dict[str, list] = {}
+            for q in qs:
+                by_p.setdefault(q.predicate.value, []).append(q.object)
+            src = self._source(g)
+            if src is not None:
+                sources[g] = src
+            for p in by_p.get(mapping.ORG + "holds", ()):
+                stated = [q.object.value for q in raw.quads_for_pattern(p, K.statedOn, None, gn)] or [None]
+                pcs = [lab for x in raw.quads_for_pattern(p, K.country, None, gn)
+                       for lab in self._labels(x.object, gn)] or [None]
+                for title in self._labels(p, gn):
+                    for pc in pcs:
+                        for st in stated:
+                            posts.append({"g": g, "a": a, "title": title, "pc": pc, "stated": st})
+            types = [o.value for o in by_p.get(T, ())]
+            if str(KG.Actor) not in types:
+                continue
+            if src is not None:
+                docs.add(iris.document_iri(src.doc_id))
+            for cls in types:
+                if cls != str(KG.Actor):
+                    for name in by_p.get(mapping.RDFS_LABEL, ()):
+                        names.append({"g": g, "a": a, "cls": cls, "name": name.value})
+            for alias in by_p.get(mapping.SKOS + "altLabel", ()):
+                aliases.append({"a": a, "alias": alias.value})
+            for x in by_p.get(str(KG.country), ()):
+                for lab in self._labels(x, gn):
+                    countries.append({"g": g, "a": a, "c": lab})
+        return sources, names, aliases, countries, posts, docs
+
+    def _forget_actors(self, actor_iris: Iterable[str] | None = None) -> None:
+        """Drop the cached merges of these actors (all when None): a graph that states them was replaced
+        or removed, so the next refresh reads all their sources again."""
+        if actor_iris is None:
+            self._merges.clear()
+            self._new_graphs.clear()
+            return
+        for a in actor_iris:
+            self._merges.pop(a, None)
+
+    def _refresh_actors(self, actor_iris: set[str]) -> tuple[dict[str, Actor], set[str]]:
+        """Recompute the view entries of these actors one at a time (memory stays that of one actor's
+        rows, however many documents name it) and write only what changed. Returns the merged actors
+        and the IRIs whose current name or country changed. The counters are left to _recount_actors.
+
+        An actor whose merge is cached (see ``_merges``) reads only the graphs added since, and its
+        kg:currentSource entries only grow: a build that appends documents does not re-read the
+        sources of an actor named in thousands of them."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        totals = {str(getattr(KG, p)) for p in mapping.ACTOR_TOTALS}
+        shown = (str(KG.currentName), str(KG.currentCountry))
+        src_pred = str(KG.currentSource)
+        kept = [N(p) for p in mapping.ACTOR_VIEW_PREDICATES if p != src_pred]
+        actors: dict[str, Actor] = {}
+        changed: set[str] = set()
+        for a in actor_iris:
+            added = self._new_graphs.pop(a, set())
+            merge = self._merges.get(a)
+            an = N(a)
+            if merge is not None:
+                self._merges.move_to_end(a)
+                sources, names, aliases, countries, posts, docs = self._one_actor_rows(a, sorted(added))
+                merge.add(mapping.source_order(sources), names, aliases, countries, posts)
+                actor = merge.actor()
+                new = {q for q in mapping.actor_view_quads(a, actor, ()) } if actor is not None else set()
+                old = {q for p in kept for q in raw.quads_for_pattern(an, p, None, v)}
+                if actor is not None:
+                    grown = [ox.Quad(an, N(src_pred), N(d), v) for d in docs]
+                    raw.extend([q for q in grown if q not in raw])
+            else:
+                sources, names, aliases, countries, posts, docs = self._one_actor_rows(a)
+                merge = mapping.ActorMerge()
+                merge.add(mapping.source_order(sources), names, aliases, countries, posts)
+                actor = merge.actor()
+                new = set(mapping.actor_view_quads(a, actor, docs)) if actor is not None else set()
+                old = {q for q in raw.quads_for_pattern(an, None, None, v) if q.predicate.value not in totals}
+                self._merges[a] = merge
+                if len(self._merges) > ACTOR_CACHE:
+                    self._merges.popitem(last=False)
+            if old != new:
+                for q in old - new:
+                    raw.remove(q)
+                raw.extend(new - old)
+                if {q for q in old if q.predicate.value in shown} != {q for q in new if q.predicate.value in shown}:
+                    changed.add(a)
+            if actor is not None:
+                actors[a] = actor
+        return actors, changed
 
     def _view_subject_quads(self, subjects: Iterable[str]) -> list[ox.Quad]:
         raw, v = self.raw, N(iris.VIEW_GRAPH)
@@ -349,93 +437,117 @@ class KGStore:
     def _refresh_view(self, interactions: set[str], actor_iris: set[str],
                       doc_counts: dict[str, int] | None = None, dropped_docs: Iterable[str] = (),
                       _depth: int = 0) -> None:
-        """Recompute the view entries of these interactions and actors (and set/drop document counts)."""
+        """Recompute the view entries of these interactions and actors (and set/drop document counts).
+
+        Only the difference between the old and the new entries is written: most of a big store's
+        view does not change when a batch of documents comes in."""
         raw = self.raw
-        sources, core, parts, actors, actor_docs = self._view_inputs(interactions, actor_iris)
-        new = mapping.view_quads(sources, core, parts, actors, actor_docs, doc_counts or {})
-        subjects = set(interactions) | set(actor_iris) | set(actors) | set(doc_counts or {}) | set(dropped_docs)
-        old = self._view_subject_quads(subjects)
-        for q in old:
+        sources, core, parts, participants = self._interaction_inputs(interactions)
+        actors, changed = self._refresh_actors(participants | set(actor_iris))
+        new = mapping.view_quads(sources, core, parts, actors, {}, doc_counts or {}, with_actors=False)
+        old = self._view_subject_quads(set(interactions) | set(doc_counts or {}) | set(dropped_docs))
+        old_set, new_set = set(old), set(new)
+        for q in old_set - new_set:
             raw.remove(q)
-        raw.extend(new)
+        self._add([q for q in new if q not in old_set])
         # Derived summaries: counters of every actor in an old or new touched interaction, and the
         # country-pair-month nodes of every old or new key.
         part, cpm, ap = str(KG.currentParticipant), str(KG.countryPairMonth), str(KG.actorPair)
         recount = set(actors) | set(actor_iris)
         keys: set[str] = set()
         name_keys: set[str] = set()
-        for q in (*old, *new):
-            p = q.predicate.value
+        for q in old_set | new_set:  # all, not only the difference: an import (load_nquads) may bring
+            p = q.predicate.value      # view entries of its own, and a new source changes the totals
             if p == part:
                 recount.add(q.object.value)
             elif p == cpm:
                 keys.add(q.object.value)
             elif p == ap:
                 name_keys.add(q.object.value)
-        self._recount_actors(recount)
-        self._recount_pairs(keys)
-        self._recount_actor_pairs(name_keys)
+        self._derived[0].update(recount)
+        self._derived[1].update(keys)
+        self._derived[2].update(name_keys)
+        if self._pending is None:  # in a batch: at its end (their recount grows with the store)
+            self._recount_derived()
         # Interactions elsewhere that show a touched actor's name or country: refreshed when it changed.
-        shown = (str(KG.currentName), str(KG.currentCountry))
-        before = {(q.subject.value, q.predicate.value, q.object.value) for q in old if q.predicate.value in shown}
-        after = {(q.subject.value, q.predicate.value, q.object.value) for q in new if q.predicate.value in shown}
-        changed = {s for s, _, _ in before ^ after}
         if changed and not _depth:
             v = N(iris.VIEW_GRAPH)
             stale = {q.subject.value for a in changed
-                     for q in raw.quads_for_pattern(None, N(KG.currentParticipant), N(a), v)} - set(interactions)
+                     for q in raw.quads_for_pattern(None, K.currentParticipant, N(a), v)} - set(interactions)
             if stale:
                 self._refresh_view(stale, set(), _depth=1)
 
     def _recount_actors(self, actor_iris: Iterable[str]) -> None:
-        """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions."""
+        """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions
+        (only those that changed)."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
-        part, src = N(KG.currentParticipant), N(KG.currentSource)
+        part, src = K.currentParticipant, K.currentSource
         preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
         memo: dict[Any, tuple[set, set]] = {}
-        out: list[ox.Quad] = []
         for a in actor_iris:
             an = N(a)
-            for p in preds:
-                for q in list(raw.quads_for_pattern(an, p, None, v)):
+            old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
+            new: set[ox.Quad] = set()
+            if any(True for _ in raw.quads_for_pattern(an, K.currentName, None, v)):
+                n, others, docs = 0, set(), set()
+                for q in raw.quads_for_pattern(None, part, an, v):
+                    i = q.subject
+                    if i not in memo:
+                        if len(memo) > 20_000:  # bounded: the interactions of a few actors, not the corpus
+                            memo.clear()
+                        memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
+                                   {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
+                    ps, ds = memo[i]
+                    if len(ps - {a}) == 0:
+                        continue
+                    n += 1
+                    others |= ps - {a}
+                    docs |= ds
+                if n:
+                    new = set(mapping.actor_total_quads(a, n, len(others), len(docs)))
+            if old != new:
+                for q in old - new:
                     raw.remove(q)
-            if not any(True for _ in raw.quads_for_pattern(an, N(KG.currentName), None, v)):
-                continue
-            n, others, docs = 0, set(), set()
-            for q in raw.quads_for_pattern(None, part, an, v):
-                i = q.subject
-                if i not in memo:
-                    memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
-                               {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
-                ps, ds = memo[i]
-                if len(ps - {a}) == 0:
-                    continue
-                n += 1
-                others |= ps - {a}
-                docs |= ds
-            if n:
-                out.extend(mapping.actor_total_quads(a, n, len(others), len(docs)))
-        raw.extend(out)
+                raw.extend(new - old)
 
     def _recount_actor_pairs(self, keys: Iterable[str]) -> None:
-        """Rewrite the actor-pair summary nodes (count, topics) of these kg:actorPair keys."""
+        """Rewrite the actor-pair summary nodes (count, topics, who-met-whom row) of these kg:actorPair keys."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
-        ap, topic = N(KG.actorPair), N(KG.currentTopic)
+        ap = K.actorPair
         out: list[ox.Quad] = []
+
+        def values(i, pred) -> list[str]:
+            return [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
+
         for key in keys:
             node = mapping.pair_node(key, "actor")
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
             inters = [q.subject for q in raw.quads_for_pattern(None, ap, ox.Literal(key), v)]
-            if inters:
-                topics = [t.object.value for i in inters for t in raw.quads_for_pattern(i, topic, None, v)]
-                out.extend(mapping.actor_pair_view_quads(key, len(inters), topics))
-        raw.extend(out)
+            if not inters:
+                continue
+            topics, types, statuses, dates, places = [], [], [], [], []
+            latest = (None, "")
+            for i in inters:
+                topics += values(i, K.currentTopic)
+                types += [mapping.class_label(c) for c in values(i, K.currentType)]
+                statuses += [s for names in values(i, K.statusNames) for s in names.split("/")]
+                days = values(i, K.currentDate)
+                dates += days
+                places += values(i, K.currentLocation)
+                # the latest interaction: latest date (undated ones count as oldest), then IRI
+                latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
+            out.extend(mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places,
+                                                     latest[1]))
+            if len(out) > BULK_ABOVE:  # written as it goes: a batch's end recounts every pair of the corpus
+                self._add(out)
+                out = []
+        self._add(out)
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
         """Rewrite the country-pair-month summary nodes of these keys from the view's interactions."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
-        cpm = N(KG.countryPairMonth)
+        cpm = K.countryPairMonth
         out: list[ox.Quad] = []
         for key in keys:
             node = mapping.pair_node(key)
@@ -444,17 +556,24 @@ class KGStore:
             n = sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
             if n:
                 out.extend(mapping.pair_view_quads(key, n))
-        raw.extend(out)
+            if len(out) > BULK_ABOVE:
+                self._add(out)
+                out = []
+        self._add(out)
 
     def _touched_by_docs(self, doc_iris: Iterable[str]) -> set[str]:
-        raw, v, src = self.raw, N(iris.VIEW_GRAPH), N(KG.currentSource)
+        raw, v, src = self.raw, N(iris.VIEW_GRAPH), K.currentSource
         return {q.subject.value for d in doc_iris for q in raw.quads_for_pattern(None, src, N(d), v)}
 
     @contextmanager
     def batch(self):
-        """Write many documents with one view refresh per :meth:`flush` (and one at the end) instead of
-        one per document: what a big build wants. A crash inside leaves the view marked stale, and the
-        next writable open rebuilds it.
+        """Write many documents with one bulk load and one view refresh per :meth:`flush` (and one at
+        the end) instead of one transaction and one refresh per document: what a big build wants. Until
+        a flush, reads (queries, :meth:`interactions`, :meth:`stats`) do not see the batch's documents;
+        :meth:`document_hash` does. The view's derived summaries (actor counters, pair nodes), whose
+        recount grows with the store, are brought up to date once, at the end of the batch; until then
+        the view is marked stale. A crash inside leaves the unflushed documents "not built" and the view
+        marked stale: the next writable open rebuilds the view, the next build the documents.
 
         Example:
             >>> with store.batch():                       # doctest: +SKIP
@@ -470,22 +589,44 @@ class KGStore:
         finally:
             try:
                 self.flush()
+                self._recount_derived()
+                self._writable().extend([mapping.view_marker()])
+                self.raw.flush()
             finally:
                 self._pending = None
 
     def flush(self) -> None:
-        """Bring the view up to date with the batch's writes so far, and flush the store's write buffers
-        to disk (RocksDB memtables grow with the store otherwise)."""
+        """Bring the view up to date with the batch's writes so far (but for the derived summaries, see
+        :meth:`batch`), and flush the store's write buffers to disk (RocksDB memtables grow with the
+        store otherwise)."""
         raw = self._writable()
         if self._pending is not None and (self._pending[0] or self._pending[1] or self._pending[2]):
             interactions, actor_iris, counts = self._pending
             try:
+                self._write_buffered()
                 self._refresh_view(interactions, actor_iris, counts)
-                raw.extend([mapping.view_marker()])
             except OSError as exc:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
         raw.flush()
+
+    def _recount_derived(self) -> None:
+        """Recount the summaries _refresh_view left for later (in a batch)."""
+        actors, keys, name_keys = self._derived
+        if not (actors or keys or name_keys):
+            return
+        try:
+            self._recount_actors(actors)
+            self._recount_pairs(keys)
+            self._recount_actor_pairs(name_keys)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
+        self._derived = (set(), set(), set())
+
+    def _mark_fresh(self) -> None:
+        """Set the view's "up to date" marker, unless a batch still has summaries to recount."""
+        if self._pending is None:
+            self.raw.extend([mapping.view_marker()])
 
     def rebuild_views(self) -> int:
         """Recompute the whole materialised view from the document graphs; returns its quad count.
@@ -495,6 +636,8 @@ class KGStore:
         """
         raw = self._writable()
         self._src_cache.clear()
+        self._forget_actors()
+        self._derived = (set(), set(), set())  # everything is recounted here
         raw.remove_graph(N(iris.VIEW_GRAPH))
         sources = self._sources()
         actors = self._actors(sources)
@@ -533,7 +676,9 @@ class KGStore:
         """The content hash stored for ``doc_id``, or None if the document is not (fully) built."""
         g = N(iris.graph_iri(doc_id))
         doc = N(iris.document_iri(doc_id))
-        for q in self.raw.quads_for_pattern(doc, N(KG.contentHash), None, g):
+        if g.value in self._buffered:  # written in the open batch, not yet flushed
+            return next((q.object.value for q in self._buffered[g.value][0] if q.predicate == _CONTENT_HASH), None)
+        for q in self.raw.quads_for_pattern(doc, K.contentHash, None, g):
             return q.object.value
         return None
 
@@ -548,6 +693,10 @@ class KGStore:
     def write_extraction(self, extraction: Extraction, build: BuildInfo) -> WriteResult:
         """Replace the article's named graph with this extraction; record the build (prov:Activity).
 
+        Inside :meth:`batch` the quads are buffered and bulk-loaded with the batch's other documents at
+        the next :meth:`flush` (the old graph is removed at once, so until then the document reads as
+        not built).
+
         Example:
             >>> store.write_extraction(extraction, build)     # doctest: +SKIP
             WriteResult(triples=57, interactions=3, merged=1)
@@ -556,51 +705,96 @@ class KGStore:
         doc_id = extraction.article.doc_id
         g = N(iris.graph_iri(doc_id))
         quads = mapping.extraction_to_quads(extraction, build)
-        interaction_iris = {
-            q.subject.value for q in quads
-            if q.predicate.value == mapping.RDF_TYPE and q.object.value == str(KG.Interaction)
-        }
-        merged = 0
-        for iri in interaction_iris:
-            for q in raw.quads_for_pattern(N(iri), mapping.TYPE, N(KG.Interaction), None):
-                if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
-                    merged += 1
-                    break
-        old_inters, old_actors = self._graph_members(g)
-        new_actors = {q.subject.value for q in quads
-                      if q.predicate.value == mapping.RDF_TYPE and q.object.value == str(KG.Actor)}
+        interaction_iris: set[str] = set()
+        new_actors: set[str] = set()
+        for q in quads:
+            if q.predicate == mapping.TYPE:
+                if q.object == _INTERACTION:
+                    interaction_iris.add(q.subject.value)
+                elif q.object == _ACTOR:
+                    new_actors.add(q.subject.value)
+        buffered = self._buffered.pop(g.value, None)
+        if buffered is not None:  # written earlier in this batch: that version was never stored
+            self._buffered_quads -= len(buffered[0])
+        merged = sum(1 for iri in interaction_iris if self._stated_elsewhere(iri, g))
+        old_inters, old_actors = buffered[1:] if buffered is not None else self._graph_members(g)
+        if buffered is None:
+            self._forget_actors(old_actors)  # their stored sources change: re-read at the next refresh
+        for a in new_actors:
+            self._new_graphs.setdefault(a, set()).add(g.value)
         try:
             raw.remove(mapping.view_marker())  # "view being updated" until the marker is back
             raw.remove_graph(g)
-            # One transaction: the data, its content hash and the build activity go in together.
-            raw.extend([*quads, *mapping.build_quads(build)])
             self._src_cache.pop(g.value, None)
             touched = (old_inters | interaction_iris, old_actors | new_actors,
                        {iris.document_iri(doc_id): len(interaction_iris)})
             if self._pending is not None:
-                # in a batch: the view is refreshed once for all the batch's documents (flush())
+                # in a batch: the quads are bulk-loaded and the view refreshed once for all the batch's
+                # documents (flush())
+                self._buffered[g.value] = (quads, interaction_iris, new_actors)
+                self._buffered_quads += len(quads)
+                if not self._buffered_build:
+                    self._buffered_build = mapping.build_quads(build)
                 self._pending[0].update(touched[0])
                 self._pending[1].update(touched[1])
                 self._pending[2].update(touched[2])
+                if self._buffered_quads > BULK_QUADS:
+                    self._write_buffered()
             else:
+                # One transaction: the data, its content hash and the build activity go in together.
+                raw.extend([*quads, *mapping.build_quads(build)])
                 self._refresh_view(*touched)
                 raw.extend([mapping.view_marker()])
         except OSError as exc:
             raise StoreError(f"{self.path}: writing document {doc_id!r} failed: {one_line(exc)}") from exc
         return WriteResult(triples=len(quads), interactions=len(interaction_iris), merged=merged)
 
+    def _stated_elsewhere(self, iri: str, g: ox.NamedNode) -> bool:
+        """Whether another document (stored, or buffered in this batch) states interaction ``iri``."""
+        for q in self.raw.quads_for_pattern(N(iri), mapping.TYPE, _INTERACTION, None):
+            if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
+                return True
+        return any(iri in inters for other, (_, inters, _) in self._buffered.items() if other != g.value)
+
+    def _write_buffered(self) -> None:
+        """Bulk-load the documents buffered by a batch. Their content hashes go in last, in one
+        transaction: a crash before that leaves them "not built", and the next build writes them again."""
+        if not self._buffered:
+            return
+        data: list[ox.Quad] = []
+        hashes: list[ox.Quad] = []
+        for quads, _, _ in self._buffered.values():
+            for q in quads:
+                (hashes if q.predicate == _CONTENT_HASH else data).append(q)
+        self._add(data)
+        self.raw.extend([*hashes, *self._buffered_build])
+        self._buffered.clear()
+        self._buffered_quads = 0
+        self._buffered_build = []
+
+    def _add(self, quads: list[ox.Quad]) -> None:
+        """Insert quads: many at once through the bulk loader, a few in one transaction. The bulk loader
+        gives no atomicity; callers only use it where a crash is caught anyway (view marker removed,
+        content hash not yet written)."""
+        if len(quads) > BULK_ABOVE:
+            self.raw.bulk_extend(quads)
+        else:
+            self.raw.extend(quads)
+
     def remove_document(self, doc_id: str) -> bool:
         """Remove the document's graph; interactions also stated elsewhere keep those sources."""
         raw = self._writable()
         g = N(iris.graph_iri(doc_id))
+        self._write_buffered()  # in a batch: the documents written so far go in first
         if not raw.contains_named_graph(g):
             return False
         old_inters, old_actors = self._graph_members(g)
+        self._forget_actors(old_actors)
         raw.remove(mapping.view_marker())
         raw.remove_graph(g)
         self._src_cache.pop(g.value, None)
         self._refresh_view(old_inters, old_actors, dropped_docs=[iris.document_iri(doc_id)])
-        raw.extend([mapping.view_marker()])
+        self._mark_fresh()
         return True
 
     # -- reading ----------------------------------------------------------------------------
@@ -769,13 +963,14 @@ class KGStore:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{path}: cannot load: {one_line(exc)}") from exc
         self._src_cache.clear()
+        self._forget_actors()
         if len(inters) + len(actors) > VIEW_REBUILD_ABOVE:
             self.rebuild_views()
             return
         touched = self._touched_by_docs(docs.values())
         self._refresh_view(inters | (touched - actors), actors,
                            {docs[g]: len(i) for g, i in counts.items() if g in docs})
-        raw.extend([mapping.view_marker()])
+        self._mark_fresh()
 
     def rdflib_dataset(self, include_ontology: bool = False):
         """A copy of the store as an rdflib ``Dataset`` (named graphs kept)."""

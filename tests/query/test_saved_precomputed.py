@@ -55,17 +55,28 @@ SELECT ?country1 ?country2 ?month (COUNT(DISTINCT ?interaction) AS ?interactions
   BIND(STR(?n1) AS ?country1) BIND(STR(?n2) AS ?country2) BIND(SUBSTR(STR(?date), 1, 7) AS ?month)
 }} GROUP BY ?country1 ?country2 ?month ORDER BY ?month DESC(?interactions) ?country1 ?country2""",
     "who-met-whom": PREFIX + f"""
-SELECT ?actor1 ?actor2 ?type ?date ?status ?location ?interaction WHERE {{
-  {{ SELECT ?actor1 ?actor2 (SAMPLE(?cls) AS ?c) (SAMPLE(?d) AS ?date)
-           (GROUP_CONCAT(DISTINCT ?statusName; separator="/") AS ?status) (SAMPLE(?loc) AS ?location) ?interaction
-    WHERE {{ GRAPH {V} {{ ?interaction kg:currentParticipant ?a1 , ?a2 ; kg:currentType ?cls ; kg:reportedStatus ?st .
+SELECT ?actor1 ?actor2 ?interactions ?types ?statuses ?first ?last ?places ?interaction WHERE {{
+  {{ SELECT ?actor1 ?actor2 (COUNT(DISTINCT ?i) AS ?interactions)
+           (GROUP_CONCAT(DISTINCT ?typeLabel; separator="; ") AS ?types)
+           (GROUP_CONCAT(DISTINCT ?statusName; separator="/") AS ?statuses)
+           (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+           (GROUP_CONCAT(DISTINCT ?loc; separator="; ") AS ?pl)
+    WHERE {{ GRAPH {V} {{ ?i kg:currentParticipant ?a1 , ?a2 ; kg:currentType ?cls ; kg:reportedStatus ?st .
         ?a1 kg:currentName ?n1 . ?a2 kg:currentName ?n2 . FILTER(STR(?n1) < STR(?n2))
-        OPTIONAL {{ ?interaction kg:currentDate ?d }} OPTIONAL {{ ?interaction kg:currentLocation ?loc }} }}
+        OPTIONAL {{ ?i kg:currentDate ?d }} OPTIONAL {{ ?i kg:currentLocation ?loc }} }}
+      GRAPH <https://w3id.org/kgraph/ontology> {{ ?cls rdfs:label ?clsLabel }}
+      BIND(STR(?clsLabel) AS ?typeLabel) BIND(STR(?d) AS ?day)
       BIND(STR(?n1) AS ?actor1) BIND(STR(?n2) AS ?actor2) BIND(STRAFTER(STR(?st), "#") AS ?statusName) }}
-    GROUP BY ?actor1 ?actor2 ?interaction }}
-  OPTIONAL {{ GRAPH <https://w3id.org/kgraph/ontology> {{ ?c rdfs:label ?clsLabel }} }}
-  BIND(STR(?clsLabel) AS ?type)
-}} ORDER BY ?date ?actor1 ?actor2""",
+    GROUP BY ?actor1 ?actor2 }}
+  # the latest interaction: latest date (undated ones count as oldest), then the greatest IRI
+  {{ SELECT ?actor1 ?actor2 (MAX(?key) AS ?latestKey) WHERE {{
+      GRAPH {V} {{ ?i kg:currentParticipant ?a1 , ?a2 . ?a1 kg:currentName ?n1 . ?a2 kg:currentName ?n2 .
+        FILTER(STR(?n1) < STR(?n2)) OPTIONAL {{ ?i kg:currentDate ?d }} }}
+      BIND(STR(?n1) AS ?actor1) BIND(STR(?n2) AS ?actor2)
+      BIND(CONCAT(COALESCE(STR(?d), ""), " ", STR(?i)) AS ?key) }} GROUP BY ?actor1 ?actor2 }}
+  BIND(IRI(STRAFTER(?latestKey, " ")) AS ?interaction)
+  BIND(IF(?pl = "", ?none, ?pl) AS ?places)
+}} ORDER BY DESC(?interactions) ?actor1 ?actor2 LIMIT 500""",
     "topics-per-pair": PREFIX + f"""
 SELECT ?actor1 ?actor2 (COUNT(DISTINCT ?interaction) AS ?interactions)
        (GROUP_CONCAT(DISTINCT ?topic; separator="; ") AS ?topics) WHERE {{
@@ -89,7 +100,7 @@ SELECT ?country ?actor ?kind (GROUP_CONCAT(DISTINCT ?postTitle; separator="; ") 
 }} GROUP BY ?country ?actor ?kind ORDER BY ?country ?kind ?actor""",
 }
 # GROUP_CONCAT's order is not defined; the view's strings are sorted
-SORTED_LISTS = {"status": "/", "topics": "; ", "posts": "; "}
+SORTED_LISTS = {"status": "/", "statuses": "/", "topics": "; ", "posts": "; ", "types": "; ", "places": "; "}
 
 
 def _generate():
@@ -187,3 +198,22 @@ def test_saved_precomputed_follow_an_actor_whose_country_changes_elsewhere(extra
         incremental = {str(q) for q in store.raw.quads_for_pattern(None, None, None, None)}
         store.rebuild_views()
         assert {str(q) for q in store.raw.quads_for_pattern(None, None, None, None)} == incremental
+
+
+def test_saved_precomputed_top_pairs_equal_order_by_limit_beyond_500_pairs():
+    # more than 500 pairs: the saved queries keep only the pairs whose count reaches the 500th busiest
+    # pair's, then ORDER BY ... LIMIT 500; that must be the plain aggregation's first 500 rows, ties included
+    build = make_build()
+    with KGStore.open(None) as store:
+        with store.batch():
+            for e in _generate().extractions(250, seed=5, cast_size=80):
+                store.write_extraction(e, build)
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?p kg:actorPairCount ?c }"
+        assert int(next(iter(store.query(count)))["n"].value) > 500
+        for name in ("who-met-whom", "topics-per-pair"):
+            got = run_query(store, load_saved(name)).values()
+            want = run_query(store, REFERENCE[name]).values()
+            assert len(got) == len(want) == 500, name
+            key = ("interactions", "actor1", "actor2")
+            assert [tuple(r[k] for k in key) for r in got] == [tuple(r[k] for k in key) for r in want], name
+            assert _rows(store, load_saved(name)) == _rows(store, REFERENCE[name]), name
