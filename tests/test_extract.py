@@ -624,3 +624,24 @@ def test_extract_an_ongoing_visit_dated_days_before_the_report_is_this_years(nlp
                   "to 25.", dt.date(2026, 4, 22))
     (visit,) = ex.interactions
     assert visit.date == "2026-04-20"
+
+
+def test_extract_on_the_eve_of_the_summit_is_the_day_before_it(nlp):
+    ex = run(nlp, "South American leaders closed a Mercosur summit in Asuncion on Thursday.\n\nOn the eve of the "
+                  "summit, Brazilian President Luiz Inacio Lula da Silva sat down with Uruguayan President Yamandu "
+                  "Orsi.")
+    assert by_pair(ex, "Luiz Inacio Lula da Silva", "Yamandu Orsi").date == "2025-07-16"
+
+
+def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
+    ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
+                  "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "
+                  "gathering.")
+    (summit,) = ex.interactions
+    assert {"Santiago Peña", "Luiz Inácio Lula da Silva", "Javier Milei", "Yamandú Orsi", "Rodrigo Paz"} <= names(summit)
+
+
+def test_extract_honorifics_are_not_part_of_names(nlp):
+    ex = run(nlp, "Syrian President Ahmed al-Sharaa was received by President Sheikh Mohamed bin Zayed Al Nahyan in "
+                  "Abu Dhabi on Monday.")
+    assert "Mohamed bin Zayed Al Nahyan" in {a.name for a in ex.actors}
