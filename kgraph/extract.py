@@ -99,6 +99,7 @@ FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "pu
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
               "mister", "madam", "excellency"}
+CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
@@ -825,6 +826,10 @@ class InteractionFinder:
             if token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
                     (actor.title is None or token.lower_ not in actor.title.lower()):
                 continue
+            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
+                     and not self.gaz.country(c.text)]
+            if any(p not in (actor.title or "").lower() for p in posts):
+                continue  # "an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before
             nearest = nearest or key
             if _in_subject(self.doc[i]):
                 return key
@@ -991,7 +996,9 @@ class InteractionFinder:
             if tok.dep_ == "advcl" and _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
             if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
-                             "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)) and tok.head != tok:
+                             "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)
+                    or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CONTENT_NOUNS)) and tok.head != tok:
+                # ("denied a report that X and Y had spoken": the parser makes the that-clause a relative one)
                 tok = tok.head
                 if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head != tok:
                     tok = tok.head  # "look forward to welcoming X"
@@ -1163,7 +1170,9 @@ class InteractionFinder:
                     continue
                 label = next(s.label_ for s in self.doc.spans[TRIGGERS_KEY] if s.root.i == event.i)
                 earlier = next((m for m in reversed(self.mentions) if m.type.value == label and m.date
-                                and m.date[1] is DatePrecision.DAY), None)
+                                and m.date[1] is DatePrecision.DAY and m.status is not Status.PLANNED
+                                and (m.trigger_lemma == event.lemma_.lower() or m.type is InteractionType.SUMMIT)),
+                               None)
                 if earlier is not None:
                     return (dt.date.fromisoformat(earlier.date[0]) - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
         return None

@@ -212,9 +212,10 @@ class _Rules:
     paragraph: re.Pattern | None
     sentence: re.Pattern | None  # paragraph and sentence rules, tried per sentence
     span: re.Pattern | None
+    block: re.Pattern | None = None  # over the whole text, across paragraphs (related-story widgets)
 
 
-SCOPES = ("line", "paragraph", "sentence", "span")
+SCOPES = ("line", "paragraph", "sentence", "span", "block")
 # A paragraph longer than this is not dropped whole by a paragraph rule, only the matching sentences:
 # a text without paragraph breaks must not vanish because it contains "Subscribe to our".
 PARAGRAPH_MAX_CHARS = 1200
@@ -255,6 +256,7 @@ def load_boilerplate(path: str | Path | None = None) -> _Rules:
         paragraph=_alternation(by["paragraph"]),
         sentence=_alternation(by["paragraph"] + by["sentence"]),
         span=_alternation(by["span"]),
+        block=_alternation(by["block"], re.DOTALL),
     )
 
 
@@ -339,6 +341,11 @@ def clean_text(text: str, rules: _Rules | None = None) -> tuple[str, tuple[str, 
     rules = rules or load_boilerplate()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     removed: list[str] = []
+    if rules.block is not None:
+        # "Keep reading / list of 3 items / <headlines> / end of list": several paragraphs at once
+        for m in list(rules.block.finditer(text))[::-1]:
+            removed.insert(0, " ".join(m.group(0).split()))
+            text = text[:m.start()] + "\n\n" + text[m.end():]
     for _ in range(5):  # removing a piece can bring two others together; stop at a fixed point
         paragraphs = (p.strip() for p in _PARA_SPLIT.split(text))
         new = "\n\n".join(c for c in (_clean_paragraph(p, rules, removed) for p in paragraphs if p) if c)

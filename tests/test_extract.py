@@ -645,3 +645,17 @@ def test_extract_honorifics_are_not_part_of_names(nlp):
     ex = run(nlp, "Syrian President Ahmed al-Sharaa was received by President Sheikh Mohamed bin Zayed Al Nahyan in "
                   "Abu Dhabi on Monday.")
     assert "Mohamed bin Zayed Al Nahyan" in {a.name for a in ex.actors}
+
+
+def test_extract_denied_report_that_two_leaders_spoke_is_negated(nlp):
+    ex = run(nlp, "India's foreign ministry denied a report in a U.S. newspaper that Prime Minister Narendra Modi and "
+                  "President Donald Trump had spoken by phone last week about the trade deal.")
+    (call,) = ex.interactions
+    assert call.status is Status.NEGATED and call.type is InteractionType.PHONE_CALL
+
+
+def test_extract_an_unnamed_deputy_is_not_the_minister_named_before(nlp):
+    ex = run(nlp, "Omani Foreign Minister Badr Albusaidi spoke with Iranian Foreign Minister Abbas Araghchi on "
+                  "Saturday.\n\nOn Sunday, Albusaidi also met an Iranian deputy foreign minister in Muscat.")
+    sunday = [i for i in ex.interactions if i.date == "2025-07-13"]
+    assert [names(i) for i in sunday] == [{"Badr Albusaidi", "Iran"}]

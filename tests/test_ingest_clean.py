@@ -36,7 +36,7 @@ STANDALONE = [e for _, _, e in EXAMPLES]
 def test_ingest_boilerplate_rules_load():
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids)) >= 15
-    assert {r.scope for r in RULES} == {"line", "paragraph", "sentence", "span"}
+    assert {r.scope for r in RULES} == {"line", "paragraph", "sentence", "span", "block"}
 
 
 @pytest.mark.parametrize("rule_id, scope, example", EXAMPLES, ids=[f"{i}-{n}" for n, (i, _, _) in enumerate(EXAMPLES)])
