@@ -648,6 +648,13 @@ class InteractionFinder:
                 key = self.actors.actor_at(tok)
                 if tok != token and key and key.startswith("person:") and not _inside_clause(tok, token):
                     return key
+            # "Prime Minister of Papua New Guinea (PNG) James Marape", the name parsed outside the phrase
+            after = token.right_edge.i + 1
+            while after < len(self.doc) and self.doc[after].text in (")", "]"):
+                after += 1
+            key = self.actors.token_actor.get(after)
+            if key and key.startswith("person:") and after > token.right_edge.i + 1:
+                return key
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)
@@ -1396,8 +1403,9 @@ class InteractionFinder:
                 return None
         if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
                                                                        "strike", "finalise", "finalize", "ink",
-                                                                       "agree", "secure", "announce", "ratify")
-                                                        or trig.lemma_ == "sign"):
+                                                                       "agree", "secure", "announce", "ratify",
+                                                                       "witness", "exchange")
+                                                        or trig.lemma_ in ("sign", "signing")):
             return None
         if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects \
                 and len(subjects) < 2:
@@ -1593,7 +1601,8 @@ class InteractionFinder:
                 c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
-                c.dep_ in ("det", "nummod", "poss") for c in trig.children):
+                c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")
+                for c in trig.children):  # ("for meetings with Greer and Lutnick": named meetings, not a habit)
             return False  # "regular visits between Tokyo and Seoul": a habit, not an event
         if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
             return False  # "their annual summit, hosted by Anwar": describes the summit, already counted

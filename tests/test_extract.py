@@ -659,3 +659,24 @@ def test_extract_an_unnamed_deputy_is_not_the_minister_named_before(nlp):
                   "Saturday.\n\nOn Sunday, Albusaidi also met an Iranian deputy foreign minister in Muscat.")
     sunday = [i for i in ex.interactions if i.date == "2025-07-13"]
     assert [names(i) for i in sunday] == [{"Badr Albusaidi", "Iran"}]
+
+
+def test_extract_a_title_with_a_bracketed_acronym_still_names_its_person(nlp):
+    ex = run(nlp, "Chinese President Xi Jinping held talks with Prime Minister of Papua New Guinea (PNG) James Marape "
+                  "at the Great Hall of the People on Wednesday.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Xi Jinping", "James Marape"} and talks.date == "2025-07-16"
+
+
+def test_extract_leaders_witnessing_a_signing_is_an_agreement(nlp):
+    ex = run(nlp, "Indonesian President Prabowo Subianto held talks with South Korean President Lee Jae-myung in "
+                  "Seoul on Monday. After the talks, the two leaders witnessed the signing of 11 memorandums.")
+    assert any(i.type is InteractionType.AGREEMENT and names(i) == {"Prabowo Subianto", "Lee Jae-myung"}
+               for i in ex.interactions)
+
+
+def test_extract_planned_meetings_with_named_people_are_a_meeting(nlp):
+    ex = run(nlp, "Indian Commerce Minister Piyush Goyal is expected to travel to Washington next month for meetings "
+                  "with U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick.")
+    assert any(names(i) == {"Piyush Goyal", "Jamieson Greer", "Howard Lutnick"} and i.status is Status.PLANNED
+               for i in ex.interactions)

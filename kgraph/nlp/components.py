@@ -89,6 +89,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not prev.is_space or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+        elif prev.text == ")" and token.i >= 3 and doc[token.i - 3].text == "(" and doc[token.i - 2].is_upper:
+            token.is_sent_start = False  # "Prime Minister of Papua New Guinea (PNG) James Marape": one sentence
     return doc
 
 
