@@ -377,7 +377,8 @@ class DocumentActors:
                 inst = self.gaz.institution(text)
                 if inst:
                     self._institution(ent, inst)
-                elif ent.label_ == "ORG" and _looks_institutional(ent):
+                elif ent.label_ == "ORG" and _looks_institutional(ent) and not self.gaz.venue_city(_trim(ent).text):
+                    # (a known venue such as "State House" is a place, unless the gazetteer knows it as a body)
                     self._institution(ent, _strip_article(text))
                 elif ent.label_ == "GPE" and self._is_name_like(_trim(ent)) and not self.gaz.place(text):
                     unknown_places.setdefault(normalise_name(text), []).append(ent)
@@ -1597,7 +1598,8 @@ class InteractionFinder:
                 return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
             if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
                 return False  # only "sat down with X" is a meeting
-        if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS and not any(
+        if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
+                and not any(
                 c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(

@@ -680,3 +680,13 @@ def test_extract_planned_meetings_with_named_people_are_a_meeting(nlp):
                   "with U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick.")
     assert any(names(i) == {"Piyush Goyal", "Jamieson Greer", "Howard Lutnick"} and i.status is Status.PLANNED
                for i in ex.interactions)
+
+
+def test_extract_a_known_venue_is_no_actor_and_a_dinner_host_receives(nlp):
+    ex = run(nlp, "Uzbek President Shavkat Mirziyoyev was received by Kazakh President Kassym-Jomart Tokayev for a "
+                  "private dinner at the Akorda palace on Monday. Speaking to State House correspondents afterwards, "
+                  "Ghanaian Foreign Minister Samuel Ablakwa said the talks had focused on insecurity.")
+    assert all(a.name != "State House" for a in ex.actors)
+    (dinner,) = ex.interactions
+    assert {p.actor.name: p.role for p in dinner.participants} == {"Kassym-Jomart Tokayev": Role.HOST,
+                                                                   "Shavkat Mirziyoyev": Role.VISITOR}
