@@ -957,6 +957,13 @@ class InteractionFinder:
                 elif child.dep_ == "agent" and head == trig:
                     for pobj in child.children:
                         objects.extend(self._resolve(pobj, sentence))
+                elif (child.dep_ in ("acl", "relcl") and child.lemma_ == "attend" and head == trig) or (
+                        child.dep_ == "agent" and head != trig and head.lemma_ == "attend"):
+                    # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"
+                    for agent in ([child] if child.dep_ == "agent" else child.children):
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                objects.extend(self._resolve(pobj, sentence))
                 elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
                     for agent in child.children:
                         if agent.dep_ == "agent":

@@ -690,3 +690,15 @@ def test_extract_a_known_venue_is_no_actor_and_a_dinner_host_receives(nlp):
     (dinner,) = ex.interactions
     assert {p.actor.name: p.role for p in dinner.participants} == {"Kassym-Jomart Tokayev": Role.HOST,
                                                                    "Shavkat Mirziyoyev": Role.VISITOR}
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Philippine Foreign Secretary Theresa Lazaro chaired the ASEAN Foreign Ministers' Meeting, which was attended "
+     "by Singapore's Vivian Balakrishnan, Malaysia's Mohamad Hasan and Indonesia's Sugiono.",
+     {"Theresa Lazaro", "Vivian Balakrishnan", "Mohamad Hasan", "Sugiono"}),
+    ("The summit in Lima was attended by Peruvian President Dina Boluarte and Chilean President Gabriel Boric.",
+     {"Dina Boluarte", "Gabriel Boric"}),
+])
+def test_extract_attended_by_lists_the_participants(nlp, sentence, people):
+    (meeting,) = run(nlp, sentence).interactions
+    assert people <= names(meeting)
