@@ -96,6 +96,7 @@ ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever
 DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
                   "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
 FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
+FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
               "mister", "madam", "excellency"}
@@ -194,8 +195,8 @@ class DocumentActors:
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
         words = [t for t in span if not t.is_punct]
-        if not words or len(words) > 5:
-            return False
+        if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES]) > 5:
+            return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
         if any(t.is_digit or t.like_num for t in words):
             return False
         if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
@@ -211,7 +212,7 @@ class DocumentActors:
         """The small model often cuts a name short ("Lee Hsien" + "Loong"): take the capitalised proper
         nouns that follow in the same noun phrase."""
         end = span.end
-        while end < len(self.doc) and end - span.start < 6:
+        while end < len(self.doc) and end - span.start < 8:
             tok = self.doc[end]
             if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
                     and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha:
@@ -1174,22 +1175,31 @@ class InteractionFinder:
         return None
 
     def _eve_of(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
-        """'On the eve of the summit, X met Y': the day before the summit named earlier in the story."""
+        """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
+        margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
         for tok in chain[:2]:
             for prep in tok.children:
-                eve = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "eve"), None) \
-                    if prep.dep_ == "prep" and prep.lower_ == "on" else None
-                event = next((o for p in (eve.children if eve is not None else []) if p.lower_ == "of"
-                              for o in p.children if o.dep_ == "pobj"), None)
-                if event is None or event.i not in self.trigger_heads:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "during", "at"):
                     continue
-                label = next(s.label_ for s in self.doc.spans[TRIGGERS_KEY] if s.root.i == event.i)
-                earlier = next((m for m in reversed(self.mentions) if m.type.value == label and m.date
-                                and m.date[1] is DatePrecision.DAY and m.status is not Status.PLANNED
-                                and (m.trigger_lemma == event.lemma_.lower() or m.type is InteractionType.SUMMIT)),
-                               None)
+                frame = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                shift = 0
+                if frame is not None and prep.lower_ == "on" and frame.lower_ in ("eve", "sidelines", "margins",
+                                                                                   "margin", "sideline"):
+                    shift = -1 if frame.lower_ == "eve" else 0
+                    frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
+                                  if o.dep_ == "pobj"), None)
+                elif prep.lower_ == "on":
+                    continue
+                if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
+                    continue
+                dated = [m for m in reversed(self.mentions) if m.date and m.date[1] is DatePrecision.DAY
+                         and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
+                # the same word first ("the summit" -> the summit), else the last gathering of three or more
+                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None) or next(
+                    (m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
                 if earlier is not None:
-                    return (dt.date.fromisoformat(earlier.date[0]) - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
+                    day = dt.date.fromisoformat(earlier.date[0]) + dt.timedelta(days=shift)
+                    return day.isoformat(), DatePrecision.DAY
         return None
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:

@@ -702,3 +702,16 @@ def test_extract_a_known_venue_is_no_actor_and_a_dinner_host_receives(nlp):
 def test_extract_attended_by_lists_the_participants(nlp, sentence, people):
     (meeting,) = run(nlp, sentence).interactions
     assert people <= names(meeting)
+
+
+def test_extract_long_names_with_particles_are_whole(nlp):
+    ex = run(nlp, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met Omani Foreign "
+                  "Minister Badr Albusaidi in Doha on Sunday.")
+    assert "Mohammed bin Abdulrahman bin Jassim Al Thani" in {a.name for a in ex.actors}
+
+
+def test_extract_on_the_margins_of_a_dated_gathering_takes_its_day(nlp):
+    ex = run(nlp, "Gulf foreign ministers from Saudi Arabia, Qatar, Oman and Kuwait held a meeting in Doha on "
+                  "Sunday.\n\nOn the margins of the meeting, Omani Foreign Minister Badr Albusaidi met Jordanian "
+                  "Foreign Minister Ayman Safadi.")
+    assert by_pair(ex, "Badr Albusaidi", "Ayman Safadi").date == "2025-07-13"
