@@ -71,7 +71,8 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
 TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
                   "like", "unlike", "than"}
-NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn"}
+NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn", "ould",
+                  "ben", "abu", "el"}
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",

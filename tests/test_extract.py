@@ -715,3 +715,9 @@ def test_extract_on_the_margins_of_a_dated_gathering_takes_its_day(nlp):
                   "Sunday.\n\nOn the margins of the meeting, Omani Foreign Minister Badr Albusaidi met Jordanian "
                   "Foreign Minister Ayman Safadi.")
     assert by_pair(ex, "Badr Albusaidi", "Ayman Safadi").date == "2025-07-13"
+
+
+def test_extract_more_name_particles(nlp):
+    ex = run(nlp, "Senegalese Foreign Minister Yassine Fall met Mauritanian Foreign Minister Mohamed Salem Ould "
+                  "Merzoug in Dakar on Monday.")
+    assert names(ex.interactions[0]) == {"Yassine Fall", "Mohamed Salem Ould Merzoug"}
