@@ -408,6 +408,12 @@ class DocumentActors:
             self.token_actor.setdefault(token.i, key)
 
     def _institution(self, span: Span, name: str) -> None:
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+                and not doc[span.start - 1].whitespace_ and doc[span.start - 2].text[:1].isupper():
+            # "their High-Level Strategic Cooperation Council": the tagger starts the name after the hyphen
+            span = doc[span.start - 2: span.end]
+            name = f"{span[0].text}-{name}"
         key = f"institution:{normalise_name(name)}"
         actor = self.actors.setdefault(key, DocActor(name, ActorKind.INSTITUTION, first=span.start))
         actor.aliases.add(_trim(span).text)
@@ -490,7 +496,9 @@ class DocumentActors:
         if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
                 or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span) or _names_a_document(span):
             return None
-        if len(span) > 1:
+        if _looks_institutional(span):
+            self._institution(span, span.text)  # "their High-Level Strategic Cooperation Council": a body
+        elif len(span) > 1:
             self._add_person(span)
         else:
             self._country(span, span.text)
@@ -940,6 +948,9 @@ class InteractionFinder:
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
+                        if child.lower_ == "of" and any(c.dep_ == "poss" for c in pobj.children) and (
+                                self.actors.actor_at(pobj) or "").startswith("institution:"):
+                            continue  # "a meeting of their Strategic Cooperation Council": the forum, not a party
                         found = self._resolve(pobj, sentence)
                         if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
                                                                     "organise", "organize", "sponsor"):
@@ -1414,7 +1425,12 @@ class InteractionFinder:
             if agent:
                 participants.insert(0, (agent, subj_role))
         anaphoric = False
-        if len({k for k, _ in participants}) < 2:
+        if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
+                and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
+                and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
+                              InteractionType.MEETING):
+            anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
+        if len({k for k, _ in participants}) < 2 and not anaphoric:
             if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
                     trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
                 anaphoric = True

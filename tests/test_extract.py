@@ -721,3 +721,19 @@ def test_extract_more_name_particles(nlp):
     ex = run(nlp, "Senegalese Foreign Minister Yassine Fall met Mauritanian Foreign Minister Mohamed Salem Ould "
                   "Merzoug in Dakar on Monday.")
     assert names(ex.interactions[0]) == {"Yassine Fall", "Mohamed Salem Ould Merzoug"}
+
+
+def test_extract_going_somewhere_to_prepare_the_trip_is_a_visit_not_the_trip(nlp):
+    ex = run(nlp, "Turkish Foreign Minister Hakan Fidan went to Cairo last month to prepare the trip, holding talks "
+                  "there with his Egyptian counterpart Badr Abdelatty.")
+    visits = [i for i in ex.interactions if i.type is InteractionType.VISIT]
+    assert [(names(v), v.status, v.date) for v in visits] == [({"Hakan Fidan", "Egypt"}, Status.OCCURRED, "2025-06")]
+    assert run(nlp, "Chinese President Xi Jinping went on to say that ties were strong.").interactions == ()
+
+
+def test_extract_a_council_with_a_hyphenated_name_is_a_body_not_a_person(nlp):
+    ex = run(nlp, "The two leaders, Turkish President Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi, "
+                  "are expected to chair a meeting of their High-Level Strategic Cooperation Council.")
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert ActorKind.PERSON is not kinds.get("High-Level Strategic Cooperation Council")
+    assert "Level Strategic Cooperation Council" not in kinds
