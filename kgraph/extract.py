@@ -80,6 +80,7 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
                          ("push", "off"), ("pull", "out")}
+REFUSE_PARTICLE_VERBS = {("turn", "down"), ("brush", "aside"), ("brush", "off")}
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
                   "upcoming", "following"}
@@ -699,13 +700,16 @@ class InteractionFinder:
                             found.append(k)  # "negotiators from the Commission and the Philippines"
                     if self.actors.actor_at(pobj) is None:
                         found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
-                    if self.actors.actor_at(pobj) is None and pobj.lower_ in COUNTRY_GROUP_NOUNS:
-                        # "trade ministers from the two countries": the countries of the story's last pair
-                        found.extend(k2 for k2 in (self._group_antecedent(pobj) or []) if not k2.startswith("person:"))
-            if child.dep_ == "poss" and child.lower_ in COUNTRY_GROUP_NOUNS and self.actors.actor_at(child) is None:
-                # "the two countries' energy ministers"
-                found.extend(k2 for k2 in (self._group_antecedent(child) or []) if not k2.startswith("person:"))
+                    found.extend(self._group_parties(pobj))  # "trade ministers from the two countries"
+            if child.dep_ == "poss":
+                found.extend(self._group_parties(child))  # "the two countries' energy ministers"
         return list(dict.fromkeys(found))
+
+    def _group_parties(self, token: Token) -> list[str]:
+        """'the two countries' as a modifier of officials: the countries (never people) of the story's last pair."""
+        if self.actors.actor_at(token) is not None or token.lower_ not in COUNTRY_GROUP_NOUNS:
+            return []
+        return [k for k in (self._group_antecedent(token) or []) if not k.startswith("person:")]
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
@@ -1045,11 +1049,10 @@ class InteractionFinder:
         # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
         # meet him", the meeting is denied (by "declined"), the visit cancelled.
         for n, tok in enumerate(chain):
-            lemma = tok.lemma_.lower()
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
-            if lemma in NEGATE_VERBS or _turns_down(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
+            if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
                 return Status.NEGATED, 0.7
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
@@ -1150,18 +1153,16 @@ class InteractionFinder:
                 return reference
             if days is None or reference[1] is not DatePrecision.DAY:
                 return reference[0][:7], DatePrecision.MONTH
-            return (dt.date.fromisoformat(reference[0]) + dt.timedelta(days=days)).isoformat(), DatePrecision.DAY
+            return _shift_day(reference, days)
         return best
 
     def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
-        anaphoric = ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split()))
+        anaphoric = _anaphoric_day(ent)
         if anaphoric:
             # "later the same day", "the next day": relative to the day the story is telling, not to the report
             reference = self._reference_date(ent[0])
             if reference:
-                shift = 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0
-                day = dt.date.fromisoformat(reference[0]) + dt.timedelta(days=shift)
-                return day.isoformat(), DatePrecision.DAY
+                return _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
         resolved = resolve_date(ent.text, self.article.published, tense)
         if resolved:
             self.ent_dates[ent.start] = resolved
@@ -1176,7 +1177,7 @@ class InteractionFinder:
             if start > 0:
                 start = self.doc[start - 1].sent.start
         for ent in reversed([e for e in _date_spans(self.doc[start: before.i])]):
-            if ANAPHORIC_DAYS.fullmatch(" ".join(ent.text.lower().split())) or not _dates_a_clause(ent):
+            if _anaphoric_day(ent) or not _dates_a_clause(ent):
                 continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
             resolved = self.ent_dates.get(ent.start)
             if resolved is None:
@@ -1186,7 +1187,7 @@ class InteractionFinder:
                 return resolved
         return None
 
-    def _eve_of(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
+    def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
         margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
         for tok in chain[:2]:
@@ -1210,8 +1211,7 @@ class InteractionFinder:
                 earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None) or next(
                     (m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
                 if earlier is not None:
-                    day = dt.date.fromisoformat(earlier.date[0]) + dt.timedelta(days=shift)
-                    return day.isoformat(), DatePrecision.DAY
+                    return _shift_day(earlier.date, shift)
         return None
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
@@ -1228,13 +1228,12 @@ class InteractionFinder:
             return None
         days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].i + 1].text)
         main_chain = self._chain(main, main)
-        main = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
-        if main is None or (days and main[1] is not DatePrecision.DAY):
+        main_date = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
+        if main_date is None or (days and main_date[1] is not DatePrecision.DAY):
             return None
         if not days:
-            return main  # "hours after", "shortly before": the same day
-        day = dt.date.fromisoformat(main[0]) + dt.timedelta(days=-days if mark.lower_ == "after" else days)
-        return day.isoformat(), DatePrecision.DAY
+            return main_date  # "hours after", "shortly before": the same day
+        return _shift_day(main_date, -days if mark.lower_ == "after" else days)
 
     def _location(self, chain: list[Token], trig: Token) -> str | None:
         """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
@@ -1343,10 +1342,9 @@ class InteractionFinder:
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
                 c.dep_ == "agent" for c in trig.children):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
-        if _rejected_offer(trig):
+        offer = _rejected_offer(trig)
+        if offer is not None:
             # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
-            offer = next(t for t in trig.ancestors if t.dep_ == "dobj" and (t.head.lemma_.lower() in NEGATE_VERBS
-                                                                             or _turns_down(t.head)))
             offerers = [k for c in offer.children if c.dep_ in ("compound", "amod", "poss") or (
                 c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(c.children))
                 for k in self._resolve(t, sentence)]
@@ -1357,10 +1355,10 @@ class InteractionFinder:
             itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
             objects = [self.actors.actor_at(self._calls_on(trig))]
         chain = self._chain(trig, gov)
-        tense = "future" if _rejected_offer(trig) else self._tense(chain)  # what is offered lies ahead
+        tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
-            or self._eve_of(chain)
+            or self._frame_date(chain)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
@@ -1599,7 +1597,7 @@ class InteractionFinder:
                 return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
         if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
-                and not _rejected_offer(trig):
+                and _rejected_offer(trig) is None:
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
@@ -1754,6 +1752,16 @@ class InteractionFinder:
         return self.merge(self.mentions)
 
 
+def _shift_day(resolved: tuple[str, DatePrecision], days: int) -> tuple[str, DatePrecision]:
+    """A resolved day moved by ``days`` ("a day after", "the next day", "on the eve of")."""
+    return (dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=days)).isoformat(), DatePrecision.DAY
+
+
+def _anaphoric_day(span: Span) -> re.Match | None:
+    """'later the same day', 'the next day', 'the day before': a day told relative to the story's own time."""
+    return ANAPHORIC_DAYS.fullmatch(" ".join(span.text.lower().split()))
+
+
 def _date_spans(span: Span) -> list[Span]:
     """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
     "on Wednesday, two days after he met X") as one date."""
@@ -1792,7 +1800,7 @@ def _date_spans(span: Span) -> list[Span]:
             start -= 1
         if start is not None and start >= span.start:
             candidate = span.doc[start: tok.i + 1]
-            if ANAPHORIC_DAYS.fullmatch(candidate.text.lower()):
+            if _anaphoric_day(candidate):
                 found.append(candidate)
     return sorted(found, key=lambda e: e.start)
 
@@ -1843,11 +1851,15 @@ def _event_part(chain: list[Token]) -> list[Token]:
     return chain
 
 
-def _cancels(tok: Token) -> bool:
-    """'cancelled', 'postponed', 'called off', 'pushed back' (the particle parsed as prt or advmod)."""
+def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
+    """Whether ``tok`` with one of its particles is one of ``pairs`` (the particle parsed as prt or advmod)."""
     lemma = tok.lemma_.lower()
-    return lemma in CANCEL_VERBS or any((lemma, c.lower_) in CANCEL_PARTICLE_VERBS for c in tok.children
-                                        if c.dep_ in ("prt", "advmod"))
+    return any((lemma, c.lower_) in pairs for c in tok.children if c.dep_ in ("prt", "advmod"))
+
+
+def _cancels(tok: Token) -> bool:
+    """'cancelled', 'postponed', 'called off', 'pushed back'."""
+    return tok.lemma_.lower() in CANCEL_VERBS or _particle_verb(tok, CANCEL_PARTICLE_VERBS)
 
 
 def _scheduled(tok: Token) -> bool:
@@ -1873,24 +1885,23 @@ def _inside_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _rejected_offer(trig: Token) -> bool:
-    """'rejected a US offer to host a summit', 'refused an offer of talks': the talks are refused (negated),
-    which an analyst wants to see; an offer alone stays a mere offer."""
+def _rejected_offer(trig: Token) -> Token | None:
+    """The refused offer above the trigger, if any: 'rejected a US offer to host a summit', 'refused an offer
+    of talks' (the talks are refused, which an analyst wants to see); an offer alone stays a mere offer."""
     tok = trig
     for _ in range(5):
         if tok.head == tok:
-            return False
+            return None
         tok = tok.head
         if tok.lemma_.lower() in OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"} \
                 and tok.pos_ in ("NOUN", "PROPN"):
-            return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in NEGATE_VERBS or _turns_down(tok.head))
-    return False
+            return tok if tok.dep_ == "dobj" and _refuses(tok.head) else None
+    return None
 
 
-def _turns_down(tok: Token) -> bool:
-    """'turned down a request', 'brushed aside an offer': a refusal said with a particle."""
-    return any((tok.lemma_.lower(), c.lower_) in {("turn", "down"), ("brush", "aside"), ("brush", "off")}
-               for c in tok.children if c.dep_ in ("prt", "advmod"))
+def _refuses(tok: Token) -> bool:
+    """'rejected', 'declined', and 'turned down' or 'brushed aside' said with a particle."""
+    return tok.lemma_.lower() in NEGATE_VERBS or _particle_verb(tok, REFUSE_PARTICLE_VERBS)
 
 
 def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:
