@@ -35,6 +35,11 @@ def _only_line(result) -> str:
     return lines[0]
 
 
+def _build(source: Path, tmp_path: Path):
+    """``kgraph build SOURCE`` into a store and outputs under ``tmp_path``."""
+    return runner.invoke(app, ["build", str(source), "--store", str(tmp_path / "store"), "--out", str(tmp_path)])
+
+
 def _error_line(result) -> str:
     """Among other output (a build's summary, skipped documents), exactly one 'error: ...' line."""
     assert "Traceback" not in result.output
@@ -161,7 +166,7 @@ def test_robustness_cli_unknown_model_is_one_line_with_the_install_command(tmp_p
 
 def test_robustness_cli_missing_input_is_skipped_with_a_reason_and_exit_3(tmp_path):
     missing = tmp_path / "articles"
-    result = runner.invoke(app, ["build", str(missing), "--store", str(tmp_path / "store"), "--out", str(tmp_path)])
+    result = _build(missing, tmp_path)
     assert result.exit_code == 3
     assert f"skipped {missing}: no such file or folder: check the path" in result.output
     assert "nothing was built" in _error_line(result)
@@ -170,7 +175,7 @@ def test_robustness_cli_missing_input_is_skipped_with_a_reason_and_exit_3(tmp_pa
 def test_robustness_cli_empty_folder_exits_3_with_one_error_line(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = runner.invoke(app, ["build", str(empty), "--store", str(tmp_path / "store"), "--out", str(tmp_path)])
+    result = _build(empty, tmp_path)
     assert result.exit_code == 3
     assert "nothing was built" in _error_line(result)
 
@@ -178,7 +183,7 @@ def test_robustness_cli_empty_folder_exits_3_with_one_error_line(tmp_path):
 def test_robustness_cli_empty_folder_says_what_kgraph_reads(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = runner.invoke(app, ["build", str(empty), "--store", str(tmp_path / "store"), "--out", str(tmp_path)])
+    result = _build(empty, tmp_path)
     assert result.exit_code == 3
     assert ".txt" in _error_line(result)
 
@@ -202,7 +207,7 @@ def test_robustness_cli_unreadable_file_is_skipped_with_one_line_the_rest_built(
     locked.write_text(ARTICLE, encoding="utf-8")
     _unreadable(locked)
     try:
-        result = runner.invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store"), "--out", str(tmp_path)])
+        result = _build(corpus, tmp_path)
     finally:
         locked.chmod(0o644)
     assert result.exit_code == 0, result.output
