@@ -66,7 +66,7 @@ GENERIC_OFFICIALS = {"official", "officials", "government", "minister", "delegat
                      "capital"}
 GROUP_ANAPHORA = {"sides", "leaders", "ministers", "countries", "nations", "governments", "delegations",
                   "men", "women", "presidents", "officials", "parties", "diplomats", "envoys", "allies",
-                  "neighbours", "neighbors", "teams", "negotiators", "premiers", "chiefs", "counterparts"}
+                  "neighbours", "neighbors", "teams", "negotiators", "premiers", "chiefs", "counterparts", "heads"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
 TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
@@ -94,6 +94,8 @@ LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
+DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
+                "technocrats", "teams", "officers", "counterparts"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
 DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
                   "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
@@ -244,7 +246,9 @@ class DocumentActors:
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
         titles = [s for s in self.doc.spans.get(TITLES_KEY, []) if s.start >= span.start and s.end < span.end]
-        if titles and titles[0].start == span.start:
+        if titles and (titles[0].start == span.start or all(
+                self.gaz.country(t.text) or t.ent_type_ == "NORP" for t in self.doc[span.start:titles[0].start])):
+            # (also "Kazakh President Kassym-Jomart Tokayev": a nationality before the title)
             return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
         return span
 
@@ -262,7 +266,7 @@ class DocumentActors:
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
         for ent in doc.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
-                name = _trim(ent)
+                name = _trim(self._strip_title(ent))
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
                 of_country = owner is not None and self.gaz.country(owner.text) is not None  # "Brazil's Lula"
@@ -562,7 +566,9 @@ def _looks_institutional(ent: Span) -> bool:
     institutional = {"ministry", "council", "commission", "union", "organization", "organisation", "bank",
                      "fund", "agency", "parliament", "congress", "senate", "assembly", "office", "department",
                      "court", "committee", "alliance", "forum", "league", "party", "house", "kremlin",
-                     "pentagon", "cabinet", "government", "nations", "association", "secretariat"}
+                     "pentagon", "cabinet", "government", "nations", "association", "secretariat", "force",
+                     "forces", "army", "navy", "guard", "police", "service", "authority", "institute", "company",
+                     "corporation", "group", "front", "movement", "coalition", "network", "centre", "center"}
     return any(t.lower_ in institutional for t in words) or (len(words) == 1 and words[0].text.isupper()
                                                              and len(words[0].text) >= 2)
 
@@ -642,8 +648,11 @@ class InteractionFinder:
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
-        if token.pos_ == "NOUN" and following and following.startswith("person:"):
-            return following  # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff"
+        if following and following.startswith("person:") and (
+                token.pos_ == "NOUN" or lower in PERSON_NOUNS or self.gaz.title(token.text)):
+            # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff", "X and Philippine Defense
+            # Secretary Gilberto Teodoro" (the name parsed as an apposition of X)
+            return following
         if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
@@ -703,7 +712,21 @@ class InteractionFinder:
                     found.extend(self._group_parties(pobj))  # "trade ministers from the two countries"
             if child.dep_ == "poss":
                 found.extend(self._group_parties(child))  # "the two countries' energy ministers"
+                if child.lower_ == "their" and token.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS:
+                    found.extend(self._their_sides(child))  # "Rubio and Lavrov agreed that their deputies would meet"
         return list(dict.fromkeys(found))
+
+    def _their_sides(self, token: Token) -> list[str]:
+        """'their deputies', 'their negotiators' after an interaction of two named people: other people of
+        the same sides, known only as the sides' countries."""
+        mention = next((m for m in reversed(self.mentions) if len(m.keys) >= 2
+                        and token.sent.start - m.sentence.start < 400), None)
+        if mention is None:
+            return []
+        countries = [self.actors.country_key(k) for k, role in mention.participants if role is not Role.MEDIATOR]
+        if None in countries or len(set(countries)) != len(countries):
+            return []
+        return [k for k in countries if k]
 
     def _group_parties(self, token: Token) -> list[str]:
         """'the two countries' as a modifier of officials: the countries (never people) of the story's last pair."""
@@ -803,6 +826,16 @@ class InteractionFinder:
                 key = self.actors.token_actor.get(i)
                 if key and key.startswith("person:") and key not in excluded:
                     return key
+        if sent.start > 0 and token.dep_ not in SUBJECT_DEPS:
+            # an object: the subject of the sentence before ("Tokayev arrived on Monday. Li will meet him on
+            # Wednesday"); a subject ("She later met X") is the story's protagonist, below
+            previous = self.doc[sent.start - 1].sent
+            for tok in previous:
+                if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+                    key = self._person_of(tok)
+                    if key and key not in excluded:
+                        return key
+                    break
         # Otherwise the most salient person of the last sentences: who was a subject most often in the
         # document so far (the story's protagonist), the most recent of those on a tie.
         recent: dict[str, int] = {}
@@ -1027,6 +1060,13 @@ class InteractionFinder:
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if tok.dep_ == "advcl" and _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
+            if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("by", "from", "in") \
+                    and tok.head.head.head.lemma_.lower() in CONTENT_NOUNS \
+                    and any(c.lower_ == "that" for c in tok.children):
+                # "denied a report by a U.S. news website that X and Y had spoken": the that-clause is the report's
+                tok = tok.head.head.head
+                chain.append(tok)
+                continue
             if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
                              "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)
                     or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CONTENT_NOUNS)) and tok.head != tok:
@@ -1190,9 +1230,10 @@ class InteractionFinder:
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
         margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
-        for tok in chain[:2]:
+        clauses = chain[:2] + [t.head for t in chain[:2] if t.dep_ == "conj"]  # "adopted X and witnessed Y"
+        for tok in clauses:
             for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("on", "during", "at"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "during", "at", "after", "following"):
                     continue
                 frame = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 shift = 0
@@ -1208,11 +1249,43 @@ class InteractionFinder:
                 dated = [m for m in reversed(self.mentions) if m.date and m.date[1] is DatePrecision.DAY
                          and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
-                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None) or next(
-                    (m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
+                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None)
+                if earlier is None and prep.lower_ not in ("after", "following"):
+                    # ("after the talks" the same talks; "after the summit" not any gathering)
+                    earlier = next((m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
                 if earlier is not None:
                     return _shift_day(earlier.date, shift)
         return None
+
+    def _continued_date(self, participants: list[tuple[str, Role]], chain: list[Token],
+                        sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X held talks with Y on Thursday. [...] The two sides exchanged two memoranda': a past event of
+        the same parties told without any time, a few sentences after their dated interaction, continues
+        that day of the story. Not for a pluperfect ("had met"), nor a sentence with a time of its own."""
+        if _date_spans(sentence) or any(t.tag_ != "VBD" for t in chain if t.pos_ in ("VERB", "AUX")) or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for t in chain for c in t.children):
+            return None
+        parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
+        if len(parties) < 2:
+            return None
+        for m in reversed(self.mentions):
+            if sentence.start - m.sentence.start > 150:
+                return None
+            if m.type is InteractionType.VISIT or m.status is not Status.OCCURRED:
+                continue  # a visit lasts days (which one is not told); what is planned is not the story's past
+            if self._same_parties({self.actors.party_of(k) for k, role in m.participants
+                                   if role is not Role.MEDIATOR}, parties):
+                return m.date if m.date and m.date[1] is DatePrecision.DAY and not m.other_occasion else None
+        return None
+
+    def _same_parties(self, a: set[str], b: set[str]) -> bool:
+        """Whether two sets of parties are the same sides, a person whose country is not told standing for
+        any one country ("External Affairs Minister S. Jaishankar" and India)."""
+        only_a, only_b = a - b, b - a
+        if len(only_a) != len(only_b):
+            return False
+        return all(k.startswith("person:") for k in only_a) and not any(k.startswith("person:") for k in only_b) \
+            or all(k.startswith("person:") for k in only_b) and not any(k.startswith("person:") for k in only_a)
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
@@ -1447,6 +1520,11 @@ class InteractionFinder:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
                             and self.actors.actor_at(c) for c in trig.children):
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in trig.children) \
+                and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in ("two", "both", "they") or (
+                    c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
+                        for c in trig.children):
+            return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
@@ -1455,6 +1533,14 @@ class InteractionFinder:
             # "held separate talks with Zelensky and Harris": one interaction per counterpart
             for other in objects[1:]:
                 self.extra_mentions.append(Mention(itype, [(subjects[0], subj_role), (other, obj_role)], status, date,
+                                                   location, topic, channel, sentence, False, conf,
+                                                   at_summit=at_summit))
+            participants = [(subjects[0], subj_role), (objects[0], obj_role)]
+        elif any(c.lower_ in ("separately", "individually") for t in (trig, gov) for c in t.children) \
+                and len(subjects) >= 2 and len(objects) == 1:
+            # "Li Qiang and Zhao Leji will meet him separately": one interaction per subject
+            for other in subjects[1:]:
+                self.extra_mentions.append(Mention(itype, [(other, subj_role), (objects[0], obj_role)], status, date,
                                                    location, topic, channel, sentence, False, conf,
                                                    at_summit=at_summit))
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
@@ -1470,6 +1556,17 @@ class InteractionFinder:
         other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
+        if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \
+                and not refined:
+            # "King Felipe greeted Sheinbaum ..., and the two heads of state held a brief private conversation":
+            # a conversation told without a phone is the one of the meeting just told
+            keys = {k for k, _ in participants}
+            met = next((m for m in reversed(self.mentions) if m.keys == keys and sentence.start - m.sentence.start
+                        < 100 and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)), None)
+            if met is not None:
+                itype, channel = met.type, met.channel
+        if date is None and not anaphoric and not other and status is Status.OCCURRED:
+            date = self._continued_date(participants, chain, sentence)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit)
@@ -1821,7 +1918,8 @@ def _dates_a_clause(ent: Span) -> bool:
 
 def _where_clause(tok: Token) -> bool:
     """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
-    return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") and c.dep_ == "advmod" for c in tok.children)
+    return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") and c.dep_ == "advmod" for t in [tok] + [
+        x for x in tok.children if x.dep_ == "xcomp"] for c in t.children)  # ("where she is scheduled to meet")
 
 
 def _temporal_clause(tok: Token) -> Token | None:

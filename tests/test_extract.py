@@ -737,3 +737,94 @@ def test_extract_a_council_with_a_hyphenated_name_is_a_body_not_a_person(nlp):
     kinds = {a.name: a.kind for a in ex.actors}
     assert ActorKind.PERSON is not kinds.get("High-Level Strategic Cooperation Council")
     assert "Level Strategic Cooperation Council" not in kinds
+
+
+def test_extract_sides_exchanging_memoranda_sign_an_agreement_on_the_day_of_their_talks(nlp):
+    ex = run(nlp, "Australian Foreign Minister Penny Wong held talks with her Fijian counterpart Sitiveni Rabuka in "
+                  "Canberra on Tuesday.\n\nFiji's Prime Minister is due to visit Sydney next week.\n\n"
+                  "In the presence of the two ministers, the two sides exchanged three memoranda of understanding "
+                  "on policing and climate finance.")
+    (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert names(agreement) == {"Australia", "Fiji"}
+    assert agreement.date == "2025-07-15"  # the talks' day: the story goes on without a new time
+
+
+def test_extract_an_undated_event_of_other_parties_does_not_take_the_story_day(nlp):
+    ex = run(nlp, "Foreign Minister Penny Wong held talks with her Fijian counterpart Sitiveni Rabuka in Canberra "
+                  "on Tuesday.\n\nNew Zealand and Tonga signed a fisheries accord.")
+    (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert agreement.date is None
+
+
+def test_extract_after_the_talks_the_heads_of_state_witness_a_signing_that_day(nlp):
+    ex = run(nlp, "Vietnamese President Luong Cuong held talks with Angolan President Joao Lourenco in Hanoi on "
+                  "Monday.\n\nAfter the talks, the two heads of state witnessed the signing of nine cooperation "
+                  "documents on oil, agriculture and education.")
+    (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert names(agreement) == {"Luong Cuong", "Joao Lourenco"}
+    assert agreement.date == "2025-07-14"
+
+
+def test_extract_a_nationality_before_a_title_is_not_part_of_the_name(nlp):
+    ex = run(nlp, "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Beijing "
+                  "on Tuesday.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Xi Jinping", "Kassym-Jomart Tokayev"}
+
+
+def test_extract_separately_gives_one_meeting_per_subject_with_the_last_subject_as_him(nlp):
+    ex = run(nlp, "Mongolian President Ukhnaagiin Khurelsukh held talks with Chinese President Xi Jinping on "
+                  "Tuesday.\n\nKhurelsukh flew to Shanghai on Wednesday. Chinese Premier Li Qiang and Wang Huning, "
+                  "chairman of the Chinese People's Political Consultative Conference, will meet him separately "
+                  "on Friday.")
+    planned = [i for i in ex.interactions if i.status is Status.PLANNED]
+    assert sorted(sorted(names(i)) for i in planned) == [["Li Qiang", "Ukhnaagiin Khurelsukh"],
+                                                         ["Ukhnaagiin Khurelsukh", "Wang Huning"]]
+    assert {i.date for i in planned} == {"2025-07-18"}
+
+
+def test_extract_a_title_conjunct_takes_the_name_parsed_as_an_apposition(nlp):
+    ex = run(nlp, "Australian Defence Minister Richard Marles and Indonesian Defence Minister Sjafrie Sjamsoeddin "
+                  "held talks in Jakarta on Monday.\n\nThe drills will involve Australia's Royal Australian Navy "
+                  "and Indonesia's Marine Corps.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Richard Marles", "Sjafrie Sjamsoeddin"}
+    assert all(a.kind is not ActorKind.PERSON or "Navy" not in a.name for a in ex.actors)
+
+
+def test_extract_a_denied_report_by_a_website_that_two_leaders_spoke_is_negated(nlp):
+    ex = run(nlp, "A Kremlin spokesman on Wednesday denied a report by a British newspaper that Russian President "
+                  "Vladimir Putin and Turkish President Recep Tayyip Erdogan had spoken by phone.")
+    (call,) = ex.interactions
+    assert names(call) == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+    assert call.status is Status.NEGATED
+
+
+def test_extract_their_deputies_are_the_sides_of_the_call_just_told(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya spoke by phone with Chinese Foreign Minister Wang Yi on "
+                  "Tuesday, and the two agreed that their deputies would meet in Beijing next month.")
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert names(meeting) == {"Japan", "China"}
+    assert meeting.status is Status.PLANNED and meeting.date == "2025-08"
+    assert not any(i.type is InteractionType.AGREEMENT for i in ex.interactions)
+
+
+@pytest.mark.parametrize("when", ["late Monday", "early on Monday"])
+def test_extract_a_part_of_a_day_is_that_day(nlp, when):
+    ex = run(nlp, f"Turkish Foreign Minister Hakan Fidan arrived in Baghdad {when} for talks with Iraqi Prime "
+                  "Minister Mohammed Shia al-Sudani.")
+    assert ex.interactions and all(i.date == "2025-07-14" for i in ex.interactions)
+
+
+def test_extract_a_where_clause_with_a_schedule_takes_the_trip_day(nlp):
+    ex = run(nlp, "Penny Wong, Australia's foreign minister, arrived in Fiji on Monday. She travels on Saturday to "
+                  "Apia, where she is expected to meet Samoan Prime Minister La'auli Leuatea Schmidt.")
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert meeting.status is Status.PLANNED and meeting.date == "2025-07-19"
+
+
+def test_extract_a_conversation_at_a_meeting_is_no_phone_call(nlp):
+    ex = run(nlp, "King Willem-Alexander received Indonesian President Prabowo Subianto at the Noordeinde Palace "
+                  "on Tuesday, and the two heads of state held a short private conversation before lunch.")
+    assert not any(i.type is InteractionType.PHONE_CALL for i in ex.interactions)
+    assert len(ex.interactions) == 1

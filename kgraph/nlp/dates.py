@@ -65,6 +65,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     low = raw.lower()
     low = re.sub(r"^(on|in|at|from|by|since|until|during|of|for|as of)\s+", "", low)
     low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
+    # "late Monday", "early on Tuesday": a part of a day is the day
+    low = re.sub(r"^(?:late|early|earlier|later)(?: on)?\s+(?=(?:last |next |this )?(?:" + "|".join(WEEKDAYS) + r")\b)",
+                 "", low)
     low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()
     low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
     # "mid-July", "early next month", "at the end of August last year": the part of a month is lost, the month kept
