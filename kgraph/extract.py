@@ -245,8 +245,9 @@ class DocumentActors:
 
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
-        titles = [s for s in self.doc.spans.get(TITLES_KEY, []) if s.start >= span.start and s.end < span.end]
-        if titles and (titles[0].start == span.start or all(
+        titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end),
+                        key=lambda s: s.start)  # (also one begun before the entity: "Foreign Ministry [Spokeswoman X]")
+        if titles and (titles[0].start <= span.start or all(
                 self.gaz.country(t.text) or t.ent_type_ == "NORP" for t in self.doc[span.start:titles[0].start])):
             # (also "Kazakh President Kassym-Jomart Tokayev": a nationality before the title)
             return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
@@ -277,7 +278,7 @@ class DocumentActors:
                     spans.append(name)
         # A capitalised name right after a title is a person, whatever NER called it.
         for title in doc.spans.get(TITLES_KEY, []):
-            end = title.end
+            end = self._after_of_country(title.end)[0]  # "Foreign Minister of Tajikistan Sirojiddin Muhriddin"
             stop = end
             while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
                 stop += 1
@@ -303,7 +304,7 @@ class DocumentActors:
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
-        while len(span) > 2 and span[0].lower_.rstrip(".") in HONORIFICS:
+        while len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS:
             span = span[1:]  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
@@ -328,11 +329,38 @@ class DocumentActors:
         if actor.kind is ActorKind.PERSON:
             self._attach_title(span, actor)
 
+    def _after_of_country(self, end: int) -> tuple[int, str | None]:
+        """Where a name would start after a title followed by "of [the] COUNTRY [(ACRONYM)]", and the country
+        (``end`` unchanged and None when no such phrase follows)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return end, None
+        start = end + 1 + (doc[end + 1].lower_ == "the")
+        for size in (4, 3, 2, 1):
+            if start + size > len(doc) or not all(t.text[:1].isupper() for t in doc[start:start + size]):
+                continue
+            country = self.gaz.country(doc[start:start + size].text)
+            if country:
+                after = start + size
+                if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                    after += 3  # "(PNG)"
+                return after, country
+        return end, None
+
     def _attach_title(self, span: Span, actor: DocActor) -> None:
         """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""
         doc = self.doc
         before = [s for s in doc.spans.get(TITLES_KEY, []) if s.end <= span.start and span.start - s.end <= 1]
         title_span = before[-1] if before else None
+        if title_span is None:
+            # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
+            for s in doc.spans.get(TITLES_KEY, []):
+                end, country = self._after_of_country(s.end)
+                if end == span.start and country and s.end < end:
+                    title_span = s
+                    if actor.country is None:
+                        actor.country = country
+                    break
         if title_span is None:
             # "Japan's top trade negotiator Ryosei Akazawa" / "Ryosei Akazawa, Japan's top negotiator"
             head = span.root
@@ -741,6 +769,17 @@ class InteractionFinder:
             return None  # "leaders" alone is not a reference to anyone in particular
         candidates = [m for m in reversed(self.mentions)
                       if len(m.keys) >= 2 and token.sent.start - m.sentence.start < 400]
+        # "The two leaders are expected to sign X during Thursday's talks": the people of those talks
+        clause = token.head
+        frames = [o for t in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]
+                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("during", "at")
+                  for o in p.children if o.dep_ == "pobj" and o.i in self.trigger_heads]
+        if frames:
+            frame = frames[0]
+            day = next((resolve_date(c.text, self.article.published, self._tense(self._chain(clause, clause)))
+                        for c in frame.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+            candidates.sort(key=lambda m: not (m.trigger_lemma == frame.lemma_.lower()
+                                               and (day is None or _compatible_date(m.date, day))))
         if token.lower_ in PERSON_GROUP_NOUNS:
             # "the two ministers" are the last two people who met, not the countries; "the two foreign
             # ministers" the last two who met with that post (or, titles being partial, one of them with it)
@@ -894,6 +933,11 @@ class InteractionFinder:
     def _governor(self, trig: Token) -> Token:
         """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y',
         'arrived' in 'X arrived in Amman on a visit', 'agreed' in 'X and Y agreed upon a pact'."""
+        misread = next((c for c in trig.children if c.dep_ in ("amod", "compound") and c.i < trig.i
+                        and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in SUPPORT_VERBS
+                        and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+        if misread is not None:
+            return misread  # "X held phone talks with Y" parsed with "held" as an adjective of "talks"
         tok = trig
         for _ in range(4):
             if tok.pos_ in ("VERB", "AUX") and tok != trig:
@@ -1289,7 +1333,8 @@ class InteractionFinder:
 
     def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
-        last = next((t for t in chain if _temporal_clause(t)), None)
+        last = next((t for t in chain[:2] if _temporal_clause(t)), None)  # (not a clause above the trigger's own:
+        # in "X held a videoconference a day after ..., to prepare for a summit" the summit is not dated so)
         mark = _temporal_clause(last) if last is not None else None
         if mark is None or mark.lower_ not in ("after", "before"):
             return None
@@ -1297,11 +1342,23 @@ class InteractionFinder:
         main = mark.head if mark.dep_ == "prep" else last.head
         if mark.dep_ == "prep" and main.dep_ == "npadvmod":
             gaps, main = [main], main.head  # "met X on Friday, [a day [after holding talks]]"
+        gaps = gaps or [c for c in main.children if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1]
+        # ("The call came [a day] [after X held ...]": the gap hangs on the main verb)
         if not gaps:
             return None
         days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].i + 1].text)
         main_chain = self._chain(main, main)
         main_date = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
+        if main_date is None and days is not None:
+            # "The call came a day after X held a videoconference": the day of the call told before
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads
+                            and _is_definite(c)), None)
+            label = next((sp.label_ for sp in self.doc.spans.get(TRIGGERS_KEY, []) if subject is not None
+                          and sp.root == subject), None)
+            earlier = next((m for m in reversed(self.mentions) if subject is not None and m.date
+                            and (m.trigger_lemma == subject.lemma_.lower() or m.type.value == label)
+                            and m.sentence.start < sentence.start), None)
+            main_date = earlier.date if earlier is not None else None
         if main_date is None or (days and main_date[1] is not DatePrecision.DAY):
             return None
         if not days:

@@ -828,3 +828,43 @@ def test_extract_a_conversation_at_a_meeting_is_no_phone_call(nlp):
                   "on Tuesday, and the two heads of state held a short private conversation before lunch.")
     assert not any(i.type is InteractionType.PHONE_CALL for i in ex.interactions)
     assert len(ex.interactions) == 1
+
+
+def test_extract_an_honorific_before_a_surname_is_the_person_named_in_full(nlp):
+    ex = run(nlp, "Prime Minister Anthony Albanese held talks with New Zealand Prime Minister Christopher Luxon in "
+                  "Wellington on Monday.\n\nMr Albanese and Mr Luxon last met in Kuala Lumpur in October.")
+    assert {frozenset(names(i)) for i in ex.interactions} == {frozenset({"Anthony Albanese", "Christopher Luxon"})}
+    assert len(ex.interactions) == 2  # today's talks and the October meeting
+
+
+def test_extract_title_of_country_before_a_name_gives_post_and_country(nlp):
+    ex = run(nlp, "Russian Foreign Minister Sergey Lavrov will hold talks with Foreign Minister of Uzbekistan "
+                  "Bakhtiyor Saidov in Moscow on Monday, Foreign Ministry Spokeswoman Maria Zakharova said.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Sergey Lavrov", "Bakhtiyor Saidov"}
+    saidov = next(p.actor for p in talks.participants if p.actor.name == "Bakhtiyor Saidov")
+    assert saidov.country == "Uzbekistan" and saidov.role == "Foreign Minister"
+
+
+def test_extract_a_title_begun_before_the_name_entity_is_not_part_of_the_name(nlp):
+    ex = run(nlp, "Russian Foreign Ministry Spokeswoman Maria Zakharova met Chinese Ambassador Zhang Hanhui in "
+                  "Moscow on Monday.")
+    assert [names(i) for i in ex.interactions] == [{"Maria Zakharova", "Zhang Hanhui"}]
+
+
+def test_extract_the_two_leaders_during_named_talks_are_the_people_of_those_talks(nlp):
+    ex = run(nlp, "Prime Minister Anthony Albanese arrived in Wellington on Wednesday.\n\n"
+                  "Mr Albanese will hold formal talks with Prime Minister Christopher Luxon on Thursday, and is "
+                  "expected to call on Governor-General Cindy Kiro before flying home.\n\nThe two leaders are "
+                  "expected to sign a defence arrangement during Thursday's talks.")
+    (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert names(agreement) == {"Anthony Albanese", "Christopher Luxon"}
+
+
+def test_extract_the_call_came_a_day_after_dates_the_earlier_event_by_the_call(nlp):
+    ex = run(nlp, "President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on "
+                  "Wednesday.\n\nThe call came a day after Foreign Minister Jean-Noel Barrot held a videoconference "
+                  "with his Indian counterpart, S. Jaishankar.")
+    video = next(i for i in ex.interactions if i.type is InteractionType.VIDEO_CALL)
+    assert names(video) == {"Jean-Noel Barrot", "S. Jaishankar"}
+    assert video.date == "2025-07-15"  # the call was on Wednesday the 16th
