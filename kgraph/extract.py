@@ -176,6 +176,7 @@ class Mention:
     trigger_lemma: str = ""
     joins: bool = False  # "D and E also attended": more participants of the gathering just described
     at_summit: bool = False  # "on the sidelines of the summit", "the summit, where he held talks with X"
+    delegates: bool = False  # "the foreign ministers of A and B will meet": countries standing for officials
 
     @property
     def keys(self) -> frozenset[str]:
@@ -970,7 +971,9 @@ class InteractionFinder:
         """Subjects of a verb, climbing xcomp/advcl/conj chains: 'X is expected to meet Y'."""
         tok = verb
         for _ in range(4):
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                g for c in tok.children if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "X and Y co-chaired": split prefix
             if subjects:
                 keys = []
                 for s in subjects:
@@ -1133,6 +1136,8 @@ class InteractionFinder:
         # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
         # meet him", the meeting is denied (by "declined"), the visit cancelled.
         for n, tok in enumerate(chain):
+            if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+                break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
@@ -1187,6 +1192,11 @@ class InteractionFinder:
                     # (not "spoke by phone, and the two are expected to meet in December": another clause)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
+                elif n == 0 and c.dep_ == "prep":
+                    # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
+                    for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
+                        if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS:
+                            rank.setdefault(r.i, n + 1)
         chain_ids = set(rank)
         best = None
         best_key = None
@@ -1299,6 +1309,17 @@ class InteractionFinder:
                     earlier = next((m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
                 if earlier is not None:
                     return _shift_day(earlier.date, shift)
+        return None
+
+    def _arrival_date(self, chain: list[Token], tense: str) -> tuple[str, DatePrecision] | None:
+        """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune': with no time
+        of its own, the meeting is on the day of the arrival told in a clause on its subject."""
+        for verb in chain[:2]:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
+                    day = self._date([clause], clause.sent, tense)
+                    if day is not None and day[1] is DatePrecision.DAY:
+                        return day
         return None
 
     def _continued_date(self, participants: list[tuple[str, Role]], chain: list[Token],
@@ -1488,7 +1509,7 @@ class InteractionFinder:
         tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
-            or self._frame_date(chain)
+            or self._frame_date(chain) or self._arrival_date(date_chain, tense)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
@@ -1622,11 +1643,19 @@ class InteractionFinder:
                         < 100 and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)), None)
             if met is not None:
                 itype, channel = met.type, met.channel
+        if itype is not InteractionType.VISIT:
+            # "Meloni and Tebboune co-chaired the Italy-Algeria summit": the countries are already there
+            represented = {self.actors.country_key(k) for k, _ in participants if k.startswith("person:")}
+            if len(represented - {None}) >= 2:
+                participants = [(k, role) for k, role in participants if k not in represented]
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
             date = self._continued_date(participants, chain, sentence)
+        delegates = not any(k.startswith("person:") for k, _ in participants) and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
+            for c in gov.children)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
-                       at_summit=at_summit)
+                       at_summit=at_summit, delegates=delegates)
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
@@ -1861,7 +1890,7 @@ class InteractionFinder:
                                    and {self.actors.party_of(k) for k in prev.keys} == parties
                                    and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
                                    and _compatible_date(prev.date, m.date) and prev.status == m.status
-                                   and not prev.other_occasion), None)
+                                   and not prev.other_occasion and not (prev.delegates or m.delegates)), None)
                 if target is None and m.type is InteractionType.SUMMIT:
                     # one summit, its participants named over several sentences ("X welcomed A, B and C";
                     # "D and E also attended")

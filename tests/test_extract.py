@@ -868,3 +868,36 @@ def test_extract_the_call_came_a_day_after_dates_the_earlier_event_by_the_call(n
     video = next(i for i in ex.interactions if i.type is InteractionType.VIDEO_CALL)
     assert names(video) == {"Jean-Noel Barrot", "S. Jaishankar"}
     assert video.date == "2025-07-15"  # the call was on Wednesday the 16th
+
+
+def test_extract_a_clause_coordinated_with_a_postponement_keeps_its_own_status_and_the_visit_its_day(nlp):
+    ex = run(nlp, "Peruvian President Jose Jeri postponed a visit to Chile that had been scheduled for Friday, "
+                  "citing protests in Lima, and instead held a video call on Tuesday with his Chilean counterpart, "
+                  "Gabriel Boric, the presidency said.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    call = next(i for i in ex.interactions if i.type is InteractionType.VIDEO_CALL)
+    assert visit.status is Status.CANCELLED and visit.date == "2025-07-18"
+    assert call.status is Status.OCCURRED and call.date == "2025-07-15"
+
+
+def test_extract_a_meeting_without_a_time_is_on_the_day_of_the_arrival_told_on_its_subject(nlp):
+    ex = run(nlp, "Spanish Prime Minister Pedro Sanchez, who arrived in Rabat on Monday morning for a one-day "
+                  "visit, held a private meeting with King Mohammed VI at the royal palace.")
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert names(meeting) == {"Pedro Sanchez", "Mohammed VI"}
+    assert meeting.date == "2025-07-14"
+
+
+def test_extract_co_chairs_are_the_participants_not_the_countries_of_the_summit_name(nlp):
+    ex = run(nlp, "Prime Minister Giorgia Meloni and Tunisian President Kais Saied on Tuesday co-chaired the "
+                  "second Italy-Tunisia intergovernmental summit in Rome.")
+    (summit,) = ex.interactions
+    assert names(summit) == {"Giorgia Meloni", "Kais Saied"}
+
+
+def test_extract_ministers_of_two_countries_are_not_folded_into_their_presidents_meeting(nlp):
+    ex = run(nlp, "Chilean President Gabriel Boric said he would be glad to receive Peruvian President Jose Jeri "
+                  "in Santiago.\n\nThe foreign ministers of Chile and Peru will meet in Lima on July 28 to prepare "
+                  "the visit.")
+    ministers = [i for i in ex.interactions if names(i) == {"Chile", "Peru"}]
+    assert len(ministers) == 1 and ministers[0].date == "2025-07-28"
