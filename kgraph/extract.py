@@ -177,6 +177,7 @@ class Mention:
     joins: bool = False  # "D and E also attended": more participants of the gathering just described
     at_summit: bool = False  # "on the sidelines of the summit", "the summit, where he held talks with X"
     delegates: bool = False  # "the foreign ministers of A and B will meet": countries standing for officials
+    gathering: bool = False  # "the prime ministers of the five Nordic countries gathered ... for their meeting"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -244,6 +245,20 @@ class DocumentActors:
             end += 1
         return self.doc[span.start:end]
 
+    def _extend_left(self, span: Span) -> Span:
+        """The small model also cuts a name at its start ("Samia Suluhu" + [Hassan]): take the untagged
+        capitalised proper nouns before it that are compounds inside the name's noun phrase."""
+        start = span.start
+        while start > 0 and span.end - start < 4:
+            tok = self.doc[start - 1]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
+                    or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) or tok.is_sent_start \
+                    or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
+                    or any(s.start <= tok.i < s.end for s in self.doc.spans.get(TITLES_KEY, [])):
+                break
+            start -= 1
+        return self.doc[start:span.end] if start < span.start else span
+
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
         titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end),
@@ -260,7 +275,7 @@ class DocumentActors:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name = self._strip_title(ent)
-                name = _trim(self._extend_name(name))
+                name = _trim(self._extend_name(self._extend_left(name)))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
         # Document-level consistency: a name the tagger called a facility or a place is a person when its words
@@ -1226,8 +1241,9 @@ class InteractionFinder:
         if best is None:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
-            free = [e for e in ents if _scheduled(e.root) or not _under(
-                e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)]
+            free = [e for e in ents if _scheduled(e.root) or not (_under(
+                e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)
+                or _in_relative_clause(e.root, chain_ids))]  # ("X, whose country holds ... this year, welcomed")
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
@@ -1558,11 +1574,24 @@ class InteractionFinder:
         if itype in (InteractionType.VISIT, InteractionType.MEETING) and trig.lemma_ in ("host", "welcome") \
                 and len(objects) >= 2:
             itype = InteractionType.SUMMIT  # "Modi hosted Xi, Lula, Ramaphosa ...": a gathering
+        if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX") and len(participants) < 2:
+            # "Tinubu received Mahama ... at the start of a two-day state visit": the visit of the one received
+            host_verb = next((t for t in list(trig.ancestors)[:5] if t.lemma_ in ("receive", "welcome", "host", "greet")
+                              and t.pos_ in ("VERB", "AUX")), None)
+            if host_verb is not None:
+                guests = [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
+                hosts = self._subjects(host_verb, sentence)
+                if guests and hosts:
+                    participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
+                                                                         if k not in guests]
+                    date = date or self._date([host_verb], sentence, tense)  # the visit starts that day
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
-                    c.lower_ in ("back", "home") for c in trig.children)):
-                return None  # "arrived late", "flew back to Baghdad": motion without a foreign destination
+                    c.lower_ in ("back", "home") for c in trig.children)
+                    or not any(role is Role.HOST for _, role in participants)):
+                return None  # "arrived late", "flew back to Baghdad", "X and Y arrived later in the day": motion
+                # without a foreign destination
             if trig.lemma_ in MOTION_VERBS and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
@@ -1655,7 +1684,8 @@ class InteractionFinder:
             for c in gov.children)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
-                       at_summit=at_summit, delegates=delegates)
+                       at_summit=at_summit, delegates=delegates,
+                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
@@ -1860,7 +1890,8 @@ class InteractionFinder:
                 if target is None and m.type is not InteractionType.SUMMIT:
                     target = next(iter(candidates), None)
                 if target is None:
-                    if m.type is InteractionType.SUMMIT and not m.other_occasion and pending_summit is None:
+                    if (m.type is InteractionType.SUMMIT or m.gathering) and not m.other_occasion \
+                            and pending_summit is None:
                         pending_summit = m
                     continue
                 if m.other_occasion:
@@ -2086,6 +2117,17 @@ def _rejected_offer(trig: Token) -> Token | None:
 def _refuses(tok: Token) -> bool:
     """'rejected', 'declined', and 'turned down' or 'brushed aside' said with a particle."""
     return tok.lemma_.lower() in NEGATE_VERBS or _particle_verb(tok, REFUSE_PARTICLE_VERBS)
+
+
+def _in_relative_clause(tok: Token, stop: set[int]) -> bool:
+    """Whether a token hangs under a relative clause (or a participle) before it reaches the ``stop`` tokens."""
+    for _ in range(6):
+        if tok.head == tok or tok.i in stop:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:

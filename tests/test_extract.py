@@ -901,3 +901,39 @@ def test_extract_ministers_of_two_countries_are_not_folded_into_their_presidents
                   "the visit.")
     ministers = [i for i in ex.interactions if names(i) == {"Chile", "Peru"}]
     assert len(ministers) == 1 and ministers[0].date == "2025-07-28"
+
+
+def test_extract_a_date_in_a_relative_clause_on_a_participant_does_not_date_the_event(nlp):
+    ex = run(nlp, "Iceland's Prime Minister Kristrun Frostadottir, whose country chairs the Arctic Council this "
+                  "year, welcomed Denmark's Mette Frederiksen and Finland's Petteri Orpo to Reykjavik.")
+    assert ex.interactions and all(i.date is None for i in ex.interactions)
+
+
+def test_extract_a_gathering_told_first_dates_the_summit_whose_members_are_named_after(nlp):
+    ex = run(nlp, "The prime ministers of the five Nordic countries gathered at Thingvellir on Monday for their "
+                  "annual summer meeting.\n\nIceland's Prime Minister Kristrun Frostadottir welcomed Denmark's "
+                  "Mette Frederiksen, Finland's Petteri Orpo and Norway's Jonas Gahr Store.")
+    (summit,) = [i for i in ex.interactions if len(i.participants) >= 3]
+    assert summit.date == "2025-07-14"
+
+
+def test_extract_people_arriving_without_a_destination_do_not_visit_each_other(nlp):
+    ex = run(nlp, "Norway's Jonas Gahr Store and Sweden's Ulf Kristersson arrived later in the day because of "
+                  "flight delays.")
+    assert ex.interactions == ()
+
+
+def test_extract_receiving_a_guest_at_the_start_of_a_state_visit_gives_the_visit(nlp):
+    ex = run(nlp, "President William Ruto on Tuesday received his Ugandan counterpart, Yoweri Museveni, at "
+                  "State House, Nairobi, at the start of a three-day state visit.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles["Yoweri Museveni"] is Role.VISITOR
+    assert visit.date == "2025-07-15"
+
+
+def test_extract_a_name_the_tagger_cut_at_its_start_is_whole(nlp):
+    ex = run(nlp, "President William Ruto on Tuesday received his Tanzanian counterpart, Samia Suluhu Hassan, at "
+                  "State House, Nairobi.\n\nHe is scheduled to meet Emperor Naruhito in Tokyo next month.")
+    assert {"Samia Suluhu Hassan", "Naruhito"} <= {a.name for a in ex.actors}
+    assert not any(a.name.startswith("Emperor") for a in ex.actors)
