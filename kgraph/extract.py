@@ -73,7 +73,8 @@ TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "sinc
                   "like", "unlike", "than"}
 NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn", "ould",
                   "ben", "abu", "el"}
-NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "sr"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", "xiii", "xiv", "xv", "xvi", "jr",
+                 "sr"}  # (not "xi": Xi Jinping)
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
@@ -629,6 +630,7 @@ class InteractionFinder:
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
+        self._gender_cache: dict[str, str] | None = None
         self.summit_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])
                              if s.label_ == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
@@ -859,7 +861,9 @@ class InteractionFinder:
         """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
         that is a person, else the most recent person in subject position, else the nearest person."""
         sent = token.sent
-        excluded = set()
+        # a person the text calls "she" is not "he" ("Takaichi held talks with her Malaysian counterpart")
+        other_gender = "f" if token.lower_ in ("he", "him", "his", "himself") else "m"
+        excluded = {k for k, g in self._genders().items() if g == other_gender}
         if token.dep_ in ("dobj", "pobj", "dative"):
             # "Modi is expected to receive him": him is not Modi
             verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -905,6 +909,25 @@ class InteractionFinder:
             if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
                 subjects[key] = subjects.get(key, 0) + 1
         return max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
+
+    def _genders(self) -> dict[str, str]:
+        """Persons whose gender the text shows: a his/her in a clause whose subject is that person and
+        where no other person is named in between ("Takaichi held talks with her counterpart")."""
+        if self._gender_cache is None:
+            votes: dict[str, set[str]] = {}
+            for tok in self.doc:
+                if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+                    continue
+                verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+                key = self.actors.actor_at(subject) if subject is not None else None
+                if key is None or not key.startswith("person:") or subject.i > tok.i:
+                    continue
+                between = {self.actors.token_actor.get(i) for i in range(subject.i + 1, tok.i)} - {None, key}
+                if not any(k.startswith("person:") for k in between):
+                    votes.setdefault(key, set()).add("m" if tok.lower_ == "his" else "f")
+            self._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+        return self._gender_cache
 
     def _person_of(self, tok: Token) -> str | None:
         key = self.actors.actor_at(tok)

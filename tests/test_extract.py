@@ -937,3 +937,11 @@ def test_extract_a_name_the_tagger_cut_at_its_start_is_whole(nlp):
                   "State House, Nairobi.\n\nHe is scheduled to meet Emperor Naruhito in Tokyo next month.")
     assert {"Samia Suluhu Hassan", "Naruhito"} <= {a.name for a in ex.actors}
     assert not any(a.name.startswith("Emperor") for a in ex.actors)
+
+
+def test_extract_he_is_not_a_person_the_text_calls_she(nlp):
+    ex = run(nlp, "Prime Minister Mette Frederiksen held talks with her Polish counterpart Donald Tusk in "
+                  "Copenhagen on Monday.\n\nFrederiksen said the talks were useful. Tusk arrived on Sunday. He is "
+                  "scheduled to meet King Frederik X on Thursday.")
+    planned = next(i for i in ex.interactions if i.status is Status.PLANNED)
+    assert names(planned) == {"Donald Tusk", "Frederik X"}
