@@ -97,6 +97,10 @@ PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "pre
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
 DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
                 "technocrats", "teams", "officers", "counterparts"}
+OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",
+                  "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
+STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "federation", "confederation",
+               "grand duchy", "commonwealth"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
 DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
                   "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
@@ -104,7 +108,7 @@ FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "pu
 FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
-              "mister", "madam", "excellency"}
+              "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
@@ -202,6 +206,9 @@ class DocumentActors:
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
         words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("him", "he", "his", "her", "she",
+                                                                             "they", "them")):
+            return False  # "may God assist Him" (but "He Lifeng" is a name)
         if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES]) > 5:
             return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
         if any(t.is_digit or t.like_num for t in words):
@@ -265,7 +272,8 @@ class DocumentActors:
         titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end),
                         key=lambda s: s.start)  # (also one begun before the entity: "Foreign Ministry [Spokeswoman X]")
         if titles and (titles[0].start <= span.start or all(
-                self.gaz.country(t.text) or t.ent_type_ == "NORP" for t in self.doc[span.start:titles[0].start])):
+                self.gaz.country(t.text) or t.ent_type_ == "NORP" or t.lower_.rstrip(".") in HONORIFICS
+                for t in self.doc[span.start:titles[0].start])):  # ("[His] Majesty King Mohammed VI")
             # (also "Kazakh President Kassym-Jomart Tokayev": a nationality before the title)
             return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
         return span
@@ -279,6 +287,8 @@ class DocumentActors:
                 name = _trim(self._extend_name(self._extend_left(name)))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
+        spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
+        # ("Mohamed Salem" + "Ould Merzoug" tagged apart, the first extended over the second: one name)
         # Document-level consistency: a name the tagger called a facility or a place is a person when its words
         # name a person elsewhere in the text, or when a country owns it ("Brazil's Luiz Inácio Lula da Silva").
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
@@ -287,7 +297,9 @@ class DocumentActors:
                 name = _trim(self._strip_title(ent))
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
-                of_country = owner is not None and self.gaz.country(owner.text) is not None  # "Brazil's Lula"
+                of_country = owner is not None and self.gaz.country(owner.text) is not None \
+                    and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES  # "Brazil's Lula", not
+                # "Mauritania's Independence Day"
                 if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
@@ -437,7 +449,12 @@ class DocumentActors:
         # A place name outside the gazetteer (a fictional state, a region) is an actor only where the
         # document shows it acting: as a subject or a possessor somewhere ("Gondor signed", "Arnor's
         # envoy"). Otherwise it stays a place ("arrived in Bali").
-        for ents in unknown_places.values():
+        for name, ents in unknown_places.items():
+            if name in STATE_WORDS:
+                country = self._state_named(name)
+                for ent in ents if country else []:
+                    self._country(ent, country)
+                continue
             if any(_acts(e.root) for e in ents):
                 for ent in ents:
                     self._country(ent, _strip_article(_trim(ent).text))
@@ -448,6 +465,11 @@ class DocumentActors:
             inst = self.gaz.institution(token.text)
             if inst:
                 self._institution(self.doc[token.i:token.i + 1], inst)
+
+    def _state_named(self, word: str) -> str | None:
+        """'a working visit to the Kingdom': the country the text names as "Kingdom of Morocco", if any."""
+        named = re.search(rf"\b{word} of (?:the )?((?:[A-Z][\w'-]+ ?){{1,3}})", self.doc.text, re.IGNORECASE)
+        return self.gaz.country(named.group(1).strip()) if named else None
 
     def _country(self, span: Span, name: str) -> None:
         place = self.gaz.place(name)
@@ -543,6 +565,11 @@ class DocumentActors:
         if self.gaz.place(span.text):
             self._country(span, self.gaz.country(span.text))  # an untagged "Kyiv" is Ukraine
             return self.token_actor.get(token.i)
+        if span.text.lower() in STATE_WORDS:
+            country = self._state_named(span.text.lower())
+            if country:
+                self._country(span, country)
+            return self.token_actor.get(token.i) if country else None
         if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
                 or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span) or _names_a_document(span):
             return None
@@ -655,7 +682,13 @@ class InteractionFinder:
         name_tokens = [token]
         if isinstance(key, str):
             name_tokens += [t for t in token.subtree if t != token and self.actors.actor_at(t) == key]
+        named = [key] if isinstance(key, str) else key or []
+        titled = len(named) == 1 and named[0].startswith("person:") and (
+            token.lower_ in PERSON_NOUNS or self.gaz.title(token.text) is not None)
         for child in [c for t in name_tokens for c in t.children]:
+            if titled and child.dep_ == "conj" and self.actors.actor_at(child) is None and not (
+                    child.lower_ in PERSON_NOUNS or self.gaz.title(child.text)):
+                continue  # "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
             if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
                                         and isinstance(key, str) and (not key.startswith("person:") or (
                                             # "Brazil's Lula, Argentina's Milei, Uruguay's Orsi and ...": a list
@@ -1016,7 +1049,14 @@ class InteractionFinder:
                 keys = []
                 for s in subjects:
                     if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-                        keys.extend(self._resolve(tok.head, sentence))
+                        found = self._resolve(tok.head, sentence)
+                        if s.lower_ == "who" and not any(k.startswith("person:") for k in found):
+                            # "Mr. X, Minister of ... of the Islamic Republic of Mauritania, who is paying a
+                            # visit": "who" is a person, the nearest one before the clause
+                            person = next((self.actors.token_actor[i] for i in range(s.i - 1, sentence.start - 1, -1)
+                                           if (self.actors.token_actor.get(i) or "").startswith("person:")), None)
+                            found = [person] if person else found
+                        keys.extend(found)
                     else:
                         keys.extend(self._resolve(s, sentence))
                 return keys
@@ -1043,6 +1083,8 @@ class InteractionFinder:
         objects: list[str] = []
         mediators: list[str] = []
         heads = [trig] if gov == trig else [trig, gov]
+        heads += [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in SUPPORT_VERBS]  # "the talks held between the two Ministers last November"
         if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
             heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
         if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
@@ -1081,7 +1123,8 @@ class InteractionFinder:
                                                                            "speak") or head.lemma_ in MOTION_VERBS):
                             continue
                         elif child.lower_ == "to" and (head.lemma_ in MOTION_VERBS or trig.lemma_ in ("visit", "trip")) \
-                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text):
+                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) \
+                                and not (self.actors.actor_at(pobj) or "").startswith("country:"):
                             continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
                         elif child.lower_ == "from" and head != trig:
                             continue
@@ -1132,6 +1175,12 @@ class InteractionFinder:
                                 sk = self.actors.actor_at(sub)
                                 if sk:
                                     subjects.append(sk)
+        if trig.pos_ in ("VERB", "AUX") and not objects and not any(c.dep_ == "dobj" for c in trig.children):
+            # "received on Monday 9 February 2026 in Rabat Mr. Mohamed Salem Ould Merzoug" (press-release order:
+            # the guest parsed inside the place phrase): a person is never a place
+            for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"):
+                    objects.extend(k for k in self._resolve(pobj, sentence) if k.startswith("person:"))
         # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
         return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
 
@@ -1350,6 +1399,18 @@ class InteractionFinder:
                     return _shift_day(earlier.date, shift)
         return None
 
+    def _ongoing_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X received Y on Monday ..., who is paying a working visit': an ongoing visit told in a relative
+        clause on a participant is under way on the day of the clause above."""
+        clause = next((t for t in chain[:2] if t.dep_ == "relcl" and t.tag_ == "VBG"), None)
+        if clause is None:
+            return None
+        main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            return None
+        day = self._date([main], sentence, "past")
+        return day if day is not None and day[1] is DatePrecision.DAY else None
+
     def _arrival_date(self, chain: list[Token], tense: str) -> tuple[str, DatePrecision] | None:
         """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune': with no time
         of its own, the meeting is on the day of the arrival told in a clause on its subject."""
@@ -1548,7 +1609,7 @@ class InteractionFinder:
         tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
-            or self._frame_date(chain) or self._arrival_date(date_chain, tense)
+            or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
@@ -1626,11 +1687,15 @@ class InteractionFinder:
             if agent:
                 participants.insert(0, (agent, subj_role))
         anaphoric = False
+        if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
+            participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
                 and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
                 and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
-                              InteractionType.MEETING):
+                              InteractionType.MEETING) \
+                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trig.children):
             anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
+            # (not "follows the talks held between the two Ministers in Nouakchott last November": told in full)
         if len({k for k, _ in participants}) < 2 and not anaphoric:
             if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
                     trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
@@ -1702,7 +1767,7 @@ class InteractionFinder:
                 participants = [(k, role) for k, role in participants if k not in represented]
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
             date = self._continued_date(participants, chain, sentence)
-        delegates = not any(k.startswith("person:") for k, _ in participants) and any(
+        delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
             for c in gov.children)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
@@ -1853,8 +1918,12 @@ class InteractionFinder:
             if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
                     or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"}
-                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in trig.children):
-                return False  # "received X", "X was received by Y"; not "received a letter"
+                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in trig.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                        (self.actors.actor_at(o) or "").startswith("person:") for o in c.children
+                        if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
+                    for c in trig.children):
+                return False  # "received X", "X was received by Y", "received in Rabat Mr. X"; not "received a letter"
             if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
                     for c in trig.children):

@@ -945,3 +945,40 @@ def test_extract_he_is_not_a_person_the_text_calls_she(nlp):
                   "scheduled to meet King Frederik X on Thursday.")
     planned = next(i for i in ex.interactions if i.status is Status.PLANNED)
     assert names(planned) == {"Donald Tusk", "Frederik X"}
+
+
+def test_extract_a_press_release_reception_with_the_guest_after_the_place(nlp):
+    text = ("The Minister of Foreign Affairs and Cooperation, Mr. Abdoulaye Diop, received on Tuesday 15 July "
+            "2025 in Bamako Mr. Bakary Yaou Sangare, Minister of Foreign Affairs of the Republic of Niger, who is "
+            "paying a working visit to the Republic at the head of a delegation.\n\n"
+            "This working visit follows the talks held between the two Ministers in Niamey last March.")
+    ex = run(nlp, text)
+    reception = next(i for i in ex.interactions if i.type is not InteractionType.VISIT and i.date == "2025-07-15")
+    assert names(reception) == {"Abdoulaye Diop", "Bakary Yaou Sangare"}
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles.get("Bakary Yaou Sangare") is Role.VISITOR and visit.date == "2025-07-15"
+    earlier = next(i for i in ex.interactions if i.date == "2025-03")
+    assert names(earlier) == {"Abdoulaye Diop", "Bakary Yaou Sangare"}  # told in full: another occasion
+
+
+def test_extract_the_kingdom_is_the_kingdom_the_text_names(nlp):
+    ex = run(nlp, "Kingdom of Morocco. Press release.\n\nForeign Minister Nasser Bourita received Mauritanian "
+                  "Foreign Minister Mohamed Salem Ould Merzoug, who is paying a working visit to the Kingdom, "
+                  "on Monday.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert "Morocco" in names(visit) and "Kingdom" not in names(visit)
+
+
+def test_extract_his_majesty_and_capitalised_pronouns_are_not_names(nlp):
+    ex = run(nlp, "The visiting minister handed Mr. Bourita a written message addressed to His Majesty King "
+                  "Mohammed VI, may God assist Him, and later met Prime Minister Aziz Akhannouch in Rabat on "
+                  "Tuesday.")
+    people = {a.name for a in ex.actors}
+    assert "Him" not in people and not any(n.startswith("Majesty") for n in people)
+
+
+def test_extract_an_occasion_of_a_country_is_not_a_person(nlp):
+    ex = run(nlp, "Foreign Minister Ahmed Attaf met his Tunisian counterpart Mohamed Ali Nafti in Tunis on "
+                  "Monday, on the occasion of Tunisia's Independence Day celebrations.")
+    assert all("Independence" not in a.name for a in ex.actors)
