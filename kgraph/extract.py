@@ -242,6 +242,12 @@ class DocumentActors:
             if self.doc[end - 1].lower_ in NAME_PARTICLES and tok.text[:1].isupper() and tok.is_alpha:
                 end += 1  # "Ursula von der" + "Leyen", tagged as a place
                 continue
+            ent = next((e for e in self.doc.ents if e.start == end), None) if tok.ent_iob_ == "B" else None
+            if ent is not None and ent.label_ == "ORG" and len(ent) <= 3 and self._is_name_like(ent) \
+                    and not _looks_institutional(ent) and tok.head.i in range(span.start, ent.end + 1) \
+                    and (tok.head.i >= ent.start or tok.head.i < end) and "-" in ent.text:
+                end = ent.end  # "Alix Didier" + "Fils-Aimé" (a hyphenated surname tagged ORG)
+                continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
                     tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") and tok.ent_iob_ == "B") \
                     or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
@@ -300,7 +306,8 @@ class DocumentActors:
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
                     and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES  # "Brazil's Lula", not
                 # "Mauritania's Independence Day"
-                if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country) \
+                if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
+                              or (ent.label_ in ("ORG", "FAC") and len(words) <= 3 and _described_as_person(name))) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
                         and not any(s.start <= name.start < s.end for s in spans):
@@ -658,6 +665,7 @@ class InteractionFinder:
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
         self._gender_cache: dict[str, str] | None = None
+        self._interviewee_cache: str | None = None
         self.summit_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])
                              if s.label_ == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
@@ -736,6 +744,10 @@ class InteractionFinder:
             return self._counterpart(token)
         if lower in ("he", "she", "him", "her"):
             return self._pronoun(token)
+        if lower in ("i", "me", "my"):
+            return self._speaker(token)
+        if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
+            return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
         national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
         if token.pos_ == "NOUN" and (_is_definite(token) or national) and token.lower_ in PERSON_NOUNS:
             # "the minister", and "an Iranian foreign minister" when the article has named one
@@ -942,6 +954,44 @@ class InteractionFinder:
             if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
                 subjects[key] = subjects.get(key, 0) + 1
         return max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
+
+    def _speaker(self, token: Token) -> str | None:
+        """'I' (or 'me', 'my'): in a quote, the person the sentence (or the next ones of the paragraph) says
+        spoke ('"I met him on Friday," Lavrov said'); outside quotes in an interview, the interviewee."""
+        sentences = [token.sent]
+        nxt = token.sent.end
+        while nxt < len(self.doc) and len(sentences) < 3 and "\n" not in self.doc[nxt - 1].whitespace_ \
+                and "\n" not in self.doc[nxt].text:
+            sentences.append(self.doc[nxt].sent)
+            nxt = sentences[-1].end
+        if _in_quotes(token):
+            for sent in sentences:
+                for verb in (t for t in sent if t.lemma_ in ("say", "tell", "add", "write", "recall", "insist")
+                             and not _in_quotes(t)):
+                    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                        key = self._person_of(subject) or (
+                            self._pronoun(subject) if subject.lower_ in ("he", "she") else None)
+                        if key and key.startswith("person:"):
+                            return key
+            return None
+        return self._interviewee()
+
+    def _interviewee(self) -> str | None:
+        """In an interview (the text says so and its answers speak in the first person), the person
+        interviewed: the person most often the subject of the text before the first question."""
+        if self._interviewee_cache is None:
+            self._interviewee_cache = ""
+            text = self.doc.text
+            firsts = sum(1 for t in self.doc if t.text == "I" and not _in_quotes(t))
+            if re.search(r"\binterview", text, re.IGNORECASE) and firsts >= 3:
+                question = next((t.i for t in self.doc if t.text == "?"), len(self.doc))
+                counts: dict[str, int] = {}
+                for i, key in self.actors.token_actor.items():
+                    if i < question and key.startswith("person:") and self.doc[i].dep_ in SUBJECT_DEPS | {"poss"}:
+                        counts[key] = counts.get(key, 0) + 1
+                if counts:
+                    self._interviewee_cache = max(counts, key=lambda k: (counts[k], -self.actors.actors[k].first))
+        return self._interviewee_cache or None
 
     def _genders(self) -> dict[str, str]:
         """Persons whose gender the text shows: a his/her in a clause whose subject is that person and
@@ -1164,6 +1214,8 @@ class InteractionFinder:
                     if place is not None and place.how == "capital" and child.dep_ == "compound":
                         continue  # "the Ankara meeting": where, not who
                     k = self.actors.actor_at(child)
+                    if k is None and child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                        k = self._pronoun(child)  # "His August trip to Port-au-Prince"
                     country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
                     if country:
                         self.actors._country(self.doc[child.i:child.i + 1], country)
@@ -1175,6 +1227,12 @@ class InteractionFinder:
                                 sk = self.actors.actor_at(sub)
                                 if sk:
                                     subjects.append(sk)
+        if gov != trig and gov.lemma_ in ("include", "feature", "involve") and trig.dep_ == "dobj" and not subjects:
+            # "His August trip to Port-au-Prince included a meeting with X": the traveller meets X
+            trip = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads), None)
+            if trip is not None:
+                subjects = [k for c in trip.children if c.dep_ == "poss" for k in (
+                    [self._pronoun(c)] if c.lower_ in ("his", "her") else self._resolve(c, sentence)) if k]
         if trig.pos_ in ("VERB", "AUX") and not objects and not any(c.dep_ == "dobj" for c in trig.children):
             # "received on Monday 9 February 2026 in Rabat Mr. Mohamed Salem Ould Merzoug" (press-release order:
             # the guest parsed inside the place phrase): a person is never a place
@@ -1527,6 +1585,21 @@ class InteractionFinder:
                     break
                 tok = tok.head
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
+        if not found and any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
+            # "You were in Santo Domingo in July. - I met President Abinader there": the place named last
+            start = trig.sent.start
+            for _ in range(2):
+                start = self.doc[start - 1].sent.start if start > 0 else start
+            places = [e for e in self.doc[start:trig.i].ents if e.label_ in ("GPE", "LOC")
+                      and not (self.actors.actor_at(e.root) or "").startswith(("person:", "institution:"))]
+            for i in range(start, trig.i):  # (and gazetteer places the tagger left alone: "Santo Domingo")
+                for n in (3, 2, 1):
+                    words = self.doc[i:i + n]
+                    if i + n <= trig.i and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                            and not words[0].ent_type_ and self.gaz.place(words.text):
+                        places.append(Span(self.doc, i, i + n, label="GPE"))
+                        break
+            found = sorted(places, key=lambda e: e.start)[-1:]
         if not found:
             return None
         cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)
@@ -1687,6 +1760,10 @@ class InteractionFinder:
             if agent:
                 participants.insert(0, (agent, subj_role))
         anaphoric = False
+        if trig.pos_ not in ("VERB", "AUX") and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                    for c in trig.children) and (gov == trig or not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
+            anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
         if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
             participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
@@ -2209,6 +2286,28 @@ def _rejected_offer(trig: Token) -> Token | None:
 def _refuses(tok: Token) -> bool:
     """'rejected', 'declined', and 'turned down' or 'brushed aside' said with a particle."""
     return tok.lemma_.lower() in NEGATE_VERBS or _particle_verb(tok, REFUSE_PARTICLE_VERBS)
+
+
+def _described_as_person(span: Span) -> bool:
+    """'Sigrid Kaag has been the UN's Middle East envoy', 'Rustem Umerov, the defence minister,': a name the
+    tagger called an organisation that the sentence describes with a person's post."""
+    root = span.root
+
+    def post(tok: Token) -> bool:
+        return tok.lemma_.lower() in PERSON_NOUNS | {"envoy", "diplomat", "negotiator"}
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and post(c) for c in root.head.children)
+    return any(c.dep_ == "appos" and post(c) for c in root.children) or (root.dep_ == "appos" and post(root.head))
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether a token stands inside a quotation of its paragraph (an odd number of quote marks before it)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    marks = sum(1 for t in doc[start:tok.i] if t.text in ('"', "\u201c", "\u201d", "''", "``"))
+    return marks % 2 == 1
 
 
 def _in_relative_clause(tok: Token, stop: set[int]) -> bool:

@@ -982,3 +982,45 @@ def test_extract_an_occasion_of_a_country_is_not_a_person(nlp):
     ex = run(nlp, "Foreign Minister Ahmed Attaf met his Tunisian counterpart Mohamed Ali Nafti in Tunis on "
                   "Monday, on the occasion of Tunisia's Independence Day celebrations.")
     assert all("Independence" not in a.name for a in ex.actors)
+
+
+INTERVIEW = ("Sigrid Kaag has been the United Nations' Middle East envoy for a year, and in an interview in New York "
+             "last week she described months of shuttle diplomacy.\n\n"
+             "You held a video call with Egyptian Foreign Minister Badr Abdelatty on Tuesday. What did you ask?\n\n"
+             "Access. I spoke with Secretary Rubio by phone in June, and our teams talk every day.\n\n"
+             "You were in Amman in May as well.\n\n"
+             "I met King Abdullah II there on May 21st. I am scheduled to meet the Saudi foreign minister, Prince "
+             "Faisal bin Farhan, in Riyadh on July 24.")
+
+
+def test_extract_in_an_interview_i_and_you_are_the_interviewee(nlp):
+    ex = run(nlp, INTERVIEW)
+    pairs = {frozenset(names(i)): i for i in ex.interactions}
+    assert frozenset({"Sigrid Kaag", "Badr Abdelatty"}) in pairs
+    assert pairs[frozenset({"Sigrid Kaag", "Badr Abdelatty"})].date == "2025-07-15"
+    met = pairs[frozenset({"Sigrid Kaag", "Abdullah II"})]
+    assert met.date == "2025-05-21" and met.location == "Amman"  # 'there': the place named just before
+    assert pairs[frozenset({"Sigrid Kaag", "Faisal bin Farhan"})].status is Status.PLANNED
+
+
+def test_extract_i_in_a_quote_is_the_speaker(nlp):
+    ex = run(nlp, '"I had a long and useful meeting with President Xi Jinping on Monday," Brazilian President Luiz '
+                  'Inacio Lula da Silva told reporters in Beijing.')
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Luiz Inacio Lula da Silva", "Xi Jinping"}
+
+
+def test_extract_a_trip_that_included_a_meeting(nlp):
+    ex = run(nlp, "Albert Ramdin, the Secretary General of the Organization of American States, spoke on Monday."
+                  "\n\nHis August trip to Port-au-Prince included a meeting with Prime Minister Alix Didier "
+                  "Fils-Aime.")
+    pairs = {frozenset(names(i)) for i in ex.interactions}
+    assert frozenset({"Albert Ramdin", "Alix Didier Fils-Aime"}) in pairs
+    assert frozenset({"Albert Ramdin", "Haiti"}) in pairs
+
+
+def test_extract_his_visit_told_without_a_destination_refers_back(nlp):
+    ex = run(nlp, "British Foreign Secretary David Lammy met US Secretary of State Marco Rubio in Washington on "
+                  "Tuesday.\n\nHis visit follows Prime Minister Keir Starmer's trip last week.")
+    assert not any(i.type is InteractionType.VISIT and names(i) == {"David Lammy", "United States"}
+                   for i in ex.interactions)
