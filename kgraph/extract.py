@@ -289,7 +289,10 @@ class DocumentActors:
         spans: list[Span] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = self._strip_title(ent)
+                name = _drop_leading_days(self._strip_title(ent))
+                demonym = self.gaz.place(name[0].text) if len(name) else None
+                if demonym is not None and demonym.how == "demonym":
+                    continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality
                 name = _trim(self._extend_name(self._extend_left(name)))
                 if len(name) and self._is_name_like(name):
                     spans.append(name)
@@ -300,7 +303,7 @@ class DocumentActors:
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
         for ent in doc.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
-                name = _trim(self._strip_title(ent))
+                name = _trim(_drop_leading_days(self._strip_title(ent)))
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
@@ -315,6 +318,8 @@ class DocumentActors:
         # A capitalised name right after a title is a person, whatever NER called it.
         for title in doc.spans.get(TITLES_KEY, []):
             end = self._after_of_country(title.end)[0]  # "Foreign Minister of Tajikistan Sirojiddin Muhriddin"
+            while any(t.start == end for t in doc.spans.get(TITLES_KEY, [])):
+                end = max(t.end for t in doc.spans.get(TITLES_KEY, []) if t.start == end)  # "Foreign Minister Prince"
             stop = end
             while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
                 stop += 1
@@ -1335,6 +1340,9 @@ class InteractionFinder:
                         g.dep_ in SUBJECT_DEPS for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
                     # (not "spoke by phone, and the two are expected to meet in December": another clause)
+                elif n <= 1 and c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ == "advmod"
+                                                          for g in c.children):
+                    rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
                 elif n == 0 and c.dep_ == "prep":
@@ -1355,6 +1363,9 @@ class InteractionFinder:
                     break
                 if tok.head == tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok != ent.root):
                     break
+                if tok != ent.root and tok.dep_ == "prep" and tok.lower_ in ("since", "until", "till") \
+                        and tok != ent.root.head:
+                    break  # "the first since the war in June last year": the war's date, not the trip's
                 tok = tok.head
             prep = ent.root.head if ent.root.head.dep_ == "prep" else None
             ongoing = prep is not None and prep.lower_ == "since" and any(
@@ -2286,6 +2297,13 @@ def _rejected_offer(trig: Token) -> Token | None:
 def _refuses(tok: Token) -> bool:
     """'rejected', 'declined', and 'turned down' or 'brushed aside' said with a particle."""
     return tok.lemma_.lower() in NEGATE_VERBS or _particle_verb(tok, REFUSE_PARTICLE_VERBS)
+
+
+def _drop_leading_days(span: Span) -> Span:
+    """'on Saturday Albusaidi flew to Riyadh', tagged "Saturday Albusaidi": the name without the day."""
+    while len(span) > 1 and span[0].lower_ in CALENDAR_WORDS:
+        span = span[1:]
+    return span
 
 
 def _described_as_person(span: Span) -> bool:

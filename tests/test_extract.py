@@ -1024,3 +1024,21 @@ def test_extract_his_visit_told_without_a_destination_refers_back(nlp):
                   "Tuesday.\n\nHis visit follows Prime Minister Keir Starmer's trip last week.")
     assert not any(i.type is InteractionType.VISIT and names(i) == {"David Lammy", "United States"}
                    for i in ex.interactions)
+
+
+def test_extract_when_clause_dates_the_trip_and_a_span_reference_does_not(nlp):
+    ex = run(nlp, "When Saudi Foreign Minister Prince Faisal bin Farhan landed in Tehran last Tuesday, it was his "
+                  "first trip to the Iranian capital in two years, and the first by a Saudi official since the war "
+                  "between Israel and Iran in June last year.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert names(visit) == {"Faisal bin Farhan", "Iran"}
+    assert visit.date == "2025-07-15"
+
+
+def test_extract_a_nationality_or_a_weekday_tagged_as_a_person_is_not_one(nlp):
+    ex = run(nlp, "A meeting between Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart "
+                  "Ararat Mirzoyan was postponed.\n\nTwo days later, Mirzoyan spoke by phone with Omani Foreign "
+                  "Minister Badr Albusaidi, and on Saturday Albusaidi flew to Riyadh.")
+    people = {a.name for a in ex.actors if a.kind is ActorKind.PERSON}
+    assert not any(n.startswith(("Azerbaijani", "Saturday")) for n in people)
+    assert {"Jeyhun Bayramov", "Ararat Mirzoyan", "Badr Albusaidi"} <= people
