@@ -216,6 +216,9 @@ class DocumentActors:
         if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
                    and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)):
             return False  # lower-case words only as particles ("bin", "van") or after a hyphen ("Jae-myung")
+        if any(t.lower_ in DOCUMENT_NOUNS | OCCASION_NAMES | {"meeting", "meetings", "negotiations", "negotiation",
+                                                                 "session", "visit", "commission"} for t in words):
+            return False  # "The 7th JMC Meeting", "Agree to Conclude Land Border Negotiations" (a headline)
         if len({t.lower_ for t in words}) == 1 and len(words) > 1:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
         if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
@@ -263,8 +266,13 @@ class DocumentActors:
         """The small model also cuts a name at its start ("Samia Suluhu" + [Hassan]): take the untagged
         capitalised proper nouns before it that are compounds inside the name's noun phrase."""
         start = span.start
-        while start > 0 and span.end - start < 4:
+        while start > 0 and span.end - start < 5:
             tok = self.doc[start - 1]
+            if tok.lower_ in NAME_PARTICLES and start >= 2 and self.doc[start - 2].pos_ == "PROPN" \
+                    and self.doc[start - 2].text[:1].isupper() and self.doc[start - 2].ent_type_ in ("", "ORG", "PERSON") \
+                    and not self.gaz.title(self.doc[start - 2].text) and not self.doc[start - 2].is_sent_start:
+                start -= 2  # "Bendito dos" + [Santos Freitas]
+                continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
                     or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) or tok.is_sent_start \
                     or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
@@ -303,7 +311,7 @@ class DocumentActors:
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
         for ent in doc.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
-                name = _trim(_drop_leading_days(self._strip_title(ent)))
+                name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
@@ -445,7 +453,9 @@ class DocumentActors:
                 if place and (ent.label_ not in ("ORG", "PERSON") or place.how in ("name", "alias", "capital")):
                     # (the small model sometimes tags "Kyiv" or "Jordan" as a person: the gazetteer decides)
                     self._country(ent, place.country)
-                    if place.how == "alias" and len(text.split()) >= 3:
+                    if place.how == "alias" and len(text.split()) >= 3 \
+                            and normalise_name(place.country) not in normalise_name(text):
+                        # (but "Republic of Indonesia" is Indonesia)
                         # "Democratic Republic of Congo": the article's own spelling names the country
                         self.actors[f"country:{normalise_name(place.country)}"].name = _strip_article(text)
                     continue
@@ -740,6 +750,13 @@ class InteractionFinder:
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
+        if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
+                token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head"} or self.gaz.title(token.text)):
+            # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere)
+            nxt = token.i + 2
+            while nxt < len(self.doc) and any(t.start <= nxt < t.end for t in self.doc.spans.get(TITLES_KEY, [])):
+                nxt += 1
+            following = self.actors.token_actor.get(nxt)
         if following and following.startswith("person:") and (
                 token.pos_ == "NOUN" or lower in PERSON_NOUNS or self.gaz.title(token.text)):
             # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff", "X and Philippine Defense
@@ -988,12 +1005,15 @@ class InteractionFinder:
             self._interviewee_cache = ""
             text = self.doc.text
             firsts = sum(1 for t in self.doc if t.text == "I" and not _in_quotes(t))
-            if re.search(r"\binterview", text, re.IGNORECASE) and firsts >= 3:
+            if re.search(r"\binterview", text, re.IGNORECASE) and (firsts >= 3 or firsts >= 1 and re.search(
+                    r"^\s*Q\s*:", text, re.MULTILINE)):
                 question = next((t.i for t in self.doc if t.text == "?"), len(self.doc))
                 counts: dict[str, int] = {}
                 for i, key in self.actors.token_actor.items():
-                    if i < question and key.startswith("person:") and self.doc[i].dep_ in SUBJECT_DEPS | {"poss"}:
-                        counts[key] = counts.get(key, 0) + 1
+                    if i < question and key.startswith("person:") and self.actors.token_actor.get(i - 1) != key:
+                        # each mention once; as a subject, a possessor or in apposition it counts double
+                        counts[key] = counts.get(key, 0) + (2 if self.doc[i].dep_ in SUBJECT_DEPS | {"poss", "appos"}
+                                                            or self.doc[i].head.dep_ == "appos" else 1)
                 if counts:
                     self._interviewee_cache = max(counts, key=lambda k: (counts[k], -self.actors.actors[k].first))
         return self._interviewee_cache or None
@@ -1376,7 +1396,9 @@ class InteractionFinder:
             resolved = self._resolve_ent(ent, tense)
             # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
             # then the most precise one
-            key = (rank[tok.i], -_precision_rank(resolved[1])) if resolved else None
+            before_conjunct = chain[0].dep_ == "conj" and ent.end <= chain[0].i
+            key = (rank[tok.i], before_conjunct, -_precision_rank(resolved[1]), abs(ent.start - chain[0].i)) \
+                if resolved else None  # ("I fly back on the 23rd and sit down with X on March 24th": the 24th)
             if resolved and (best_key is None or key < best_key):
                 best, best_key = resolved, key
         if best is None:

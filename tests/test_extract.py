@@ -1042,3 +1042,25 @@ def test_extract_a_nationality_or_a_weekday_tagged_as_a_person_is_not_one(nlp):
     people = {a.name for a in ex.actors if a.kind is ActorKind.PERSON}
     assert not any(n.startswith(("Azerbaijani", "Saturday")) for n in people)
     assert {"Jeyhun Bayramov", "Ararat Mirzoyan", "Badr Albusaidi"} <= people
+
+
+def test_extract_press_release_names_and_states(nlp):
+    ex = run(nlp, "Indonesia and Timor-Leste Agree to Conclude Land Border Negotiations This Year\n\n"
+                  "Foreign Minister of the Republic of Indonesia, Sugiono, and Minister of Foreign Affairs of the "
+                  "Democratic Republic of Timor-Leste, Bendito dos Santos Freitas, co-chaired the 6th Joint "
+                  "Ministerial Commission Meeting in Jakarta on Thursday.\n\nMinister Freitas also paid a courtesy "
+                  "call on President Prabowo Subianto.\n\nThe 7th JMC Meeting will be held in Dili in 2027.")
+    names_all = {a.name for a in ex.actors}
+    assert "Bendito dos Santos Freitas" in names_all
+    assert not any("Republic of" in n or "Meeting" in n or "Negotiations" in n for n in names_all)
+
+
+def test_extract_q_and_a_interview_answers_speak_for_the_interviewee(nlp):
+    ex = run(nlp, "Ngozi Okonjo-Iweala, the director-general of the World Trade Organization, received us in "
+                  "Geneva. This interview has been edited.\n\nQ: You were in Cameroon recently?\n\n"
+                  "A: Yes. I fly back on the 23rd and sit down with the conference chair, Minister Luc Magloire "
+                  "Mbarga Atangana, on July 24th. I spoke with Ambassador Jamieson Greer on the phone on Monday.")
+    pairs = {frozenset(names(i)): i for i in ex.interactions}
+    chair = pairs[frozenset({"Ngozi Okonjo-Iweala", "Luc Magloire Mbarga Atangana"})]
+    assert chair.status is Status.PLANNED and chair.date == "2025-07-24"
+    assert frozenset({"Ngozi Okonjo-Iweala", "Jamieson Greer"}) in pairs
