@@ -77,7 +77,8 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", 
                  "sr"}  # (not "xi": Xi Jinping)
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
-                "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general"}
+                "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general", "monarch", "ruler",
+                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman"}
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
                          ("push", "off"), ("pull", "out")}
@@ -99,6 +100,8 @@ DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "
                 "technocrats", "teams", "officers", "counterparts"}
 OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",
                   "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
+ROYAL_TITLES = {"King", "Queen", "Emir", "Sultan", "Emperor", "Empress", "Crown Prince", "Prince", "Princess",
+                "Grand Duke", "Sheikh", "Crown Princess"}
 STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "federation", "confederation",
                "grand duchy", "commonwealth"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
@@ -207,7 +210,8 @@ class DocumentActors:
     def _is_name_like(self, span: Span) -> bool:
         words = [t for t in span if not t.is_punct]
         if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("him", "he", "his", "her", "she",
-                                                                             "they", "them")):
+                                                                             "they", "them")
+                                or words[0].lower_.rstrip(".") in HONORIFICS):
             return False  # "may God assist Him" (but "He Lifeng" is a name)
         if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES]) > 5:
             return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
@@ -336,6 +340,19 @@ class DocumentActors:
                 if self._is_name_like(cand) and not _looks_institutional(doc[title.start:cand.end]) \
                         and not _names_a_document(cand) and not any(s.start <= cand.start < s.end for s in spans):
                     spans.append(cand)
+                plural = title.text.lower().endswith("s") and title.label_.lower() != title.text.lower()
+                if plural and cand.end + 1 < len(doc) and doc[cand.end].lower_ == "and":
+                    # "Defence Ministers Rajnath Singh and Batoo Tshering": the second name holds the post too
+                    nxt = cand.end + 1
+                    last = nxt
+                    while last < len(doc) and doc[last].pos_ in ("PROPN", "NOUN") and doc[last].text[:1].isupper() \
+                            and doc[last].is_alpha and last - nxt < 4:
+                        last += 1
+                    second = _trim(doc[nxt:last]) if last > nxt else None
+                    if second is not None and len(second) >= 2 and self._is_name_like(second) \
+                            and not _looks_institutional(second):
+                        spans = [s for s in spans if not (s.start < second.end and second.start < s.end)]
+                        spans.append(second)
         spans.sort(key=lambda s: (s.start, -len(s)))
         # Full names first, so that later surname-only mentions attach to them.
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
@@ -768,6 +785,11 @@ class InteractionFinder:
             return self._pronoun(token)
         if lower in ("i", "me", "my"):
             return self._speaker(token)
+        if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in token.children):
+            # "Prime Minister Modi and His Majesty held talks": the monarch named before
+            return next((k for i in range(token.i - 1, -1, -1) for k in [self.actors.token_actor.get(i)]
+                         if k and k.startswith("person:") and (self.actors.actors[k].title or "") in ROYAL_TITLES),
+                        None)
         if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
         national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
@@ -1057,14 +1079,17 @@ class InteractionFinder:
             if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
                 country = self.gaz.country(child.text)
         nearest = None
-        for i in range(token.i - 1, max(-1, token.i - 200), -1):
+        for i in range(token.i - 1, max(-1, token.i - 500), -1):
             key = self.actors.token_actor.get(i)
             if not key or not key.startswith("person:"):
                 continue
             actor = self.actors.actors[key]
             if country and actor.country != country:
                 continue
-            if token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
+            if token.lower_ in ("monarch", "sovereign", "ruler"):
+                if (actor.title or "") not in ROYAL_TITLES:
+                    continue  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
+            elif token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
                     (actor.title is None or token.lower_ not in actor.title.lower()):
                 continue
             posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
@@ -1710,7 +1735,8 @@ class InteractionFinder:
             objects = objects + [k for k in offerers if k not in subjects + objects]
         if trig.lemma_ == "call" and self._calls_on(trig) is not None:
             itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
-            objects = [self.actors.actor_at(self._calls_on(trig))]
+            host = self._calls_on(trig)
+            objects = [self.actors.actor_at(host) or self._definite_person(host)]
         chain = self._chain(trig, gov)
         tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
@@ -1975,7 +2001,8 @@ class InteractionFinder:
                                     return participants + [(k, Role.HOST)]
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
         host = self.gaz.country(_dateline_place(self.article.dateline) or "")
-        if host and keys and trig.lemma_ not in MOTION_VERBS and not any(
+        here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
+        if host and keys and (trig.lemma_ not in MOTION_VERBS or here) and not any(
                 (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
                 for t in chain[:2] for c in t.children):
             key = f"country:{normalise_name(host)}"
@@ -1991,9 +2018,9 @@ class InteractionFinder:
             if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
                 objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
                 for o in objs:
-                    k = self.actors.actor_at(o)
+                    k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
                     if k and k.startswith("person:"):
-                        return o
+                        return o  # ("called on the King": the king named before)
         return None
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:

@@ -1064,3 +1064,25 @@ def test_extract_q_and_a_interview_answers_speak_for_the_interviewee(nlp):
     chair = pairs[frozenset({"Ngozi Okonjo-Iweala", "Luc Magloire Mbarga Atangana"})]
     assert chair.status is Status.PLANNED and chair.date == "2025-07-24"
     assert frozenset({"Ngozi Okonjo-Iweala", "Jamieson Greer"}) in pairs
+
+
+def test_extract_royal_references_and_plural_titles(nlp):
+    ex = run(nlp, "Bhutan's King Jigme Khesar Namgyel Wangchuck on Wednesday held talks with Prime Minister Narendra "
+                  "Modi.\n\nThe King arrived on Tuesday. External Affairs Minister S Jaishankar also called on the "
+                  "King at Hyderabad House.\n\n\"Prime Minister Modi and His Majesty held a very warm discussion,\" "
+                  "an official said.\n\nModi and the Bhutanese monarch last met in Thimphu in November last year."
+                  "\n\nDefence Ministers Rajnath Singh and Batoo Tshering would sign an arrangement next month.")
+    names_all = {a.name for a in ex.actors}
+    assert "Majesty" not in names_all and not any(n.startswith("Defence") for n in names_all)
+    pairs = {frozenset(names(i)) for i in ex.interactions}
+    assert frozenset({"S Jaishankar", "Jigme Khesar Namgyel Wangchuck"}) in pairs
+    november = next(i for i in ex.interactions if i.date == "2024-11")
+    assert names(november) == {"Narendra Modi", "Jigme Khesar Namgyel Wangchuck"}
+    assert frozenset({"Rajnath Singh", "Batoo Tshering"}) in pairs
+
+
+def test_extract_arrived_here_is_a_visit_to_the_dateline_country(nlp):
+    text = "NEW DELHI: Bhutan's King Jigme Khesar Namgyel Wangchuck arrived here on Tuesday on a four-day visit."
+    ex = extract(nlp(text), Article("t", text, THURSDAY, "t.txt", dateline="NEW DELHI"))
+    (visit,) = ex.interactions
+    assert names(visit) == {"Jigme Khesar Namgyel Wangchuck", "India"} and visit.date == "2025-07-15"

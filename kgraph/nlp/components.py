@@ -35,6 +35,16 @@ def read_triggers(path: Path = DATA_DIR / "triggers.tsv") -> dict[tuple[str, str
     return table
 
 
+def _plural(title: str) -> str:
+    """'Foreign Minister' -> 'Foreign Ministers', 'Secretary of State' -> 'Secretaries of State'."""
+    words = title.split(" ")
+    head = next((n for n, w in enumerate(words) if w.lower() in ("of", "for")), len(words)) - 1
+    word = words[head]
+    words[head] = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else (
+        word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s")
+    return " ".join(words)
+
+
 class TitleMarker:
     """Marks title phrases with a case-insensitive phrase matcher."""
 
@@ -46,13 +56,17 @@ class TitleMarker:
         self.matcher.add("TITLE", patterns)
         # The matcher sees normalised titles ("secretary general"), so hyphenated forms need their own.
         self.matcher.add("TITLE", [nlp.make_doc(t.replace(" ", "-")) for t in gaz.titles if " " in t])
+        # and plurals before a list of names: "Defence Ministers Richard Marles and Judith Collins"
+        self.plurals = {_plural(t).lower(): t for t in gaz.titles if t[-1:].isalpha()}
+        self.matcher.add("TITLE", [nlp.make_doc(p) for p in self.plurals])
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end) for _, start, end in self.matcher(doc)]
         out = []
         for span in filter_spans(spans):
-            canonical = self.gaz.title(span.text) or span.text
+            singular = self.plurals.get(span.text.lower())
+            canonical = self.gaz.title(span.text) or (self.gaz.title(singular) if singular else None) or span.text
             out.append(Span(doc, span.start, span.end, label=canonical))
         doc.spans[TITLES_KEY] = out
         return doc
