@@ -195,9 +195,10 @@ class Mention:
 class DocumentActors:
     """Actor mentions of one document, and the token -> actor map the interaction rules use."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer):
+    def __init__(self, doc: Doc, gaz: Gazetteer, dateline: str | None = None):
         self.doc = doc
         self.gaz = gaz
+        self.article_dateline = dateline  # where the story was filed ("the Republic" of a press release)
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
@@ -402,6 +403,10 @@ class DocumentActors:
         if end + 1 >= len(doc) or doc[end].lower_ != "of":
             return end, None
         start = end + 1 + (doc[end + 1].lower_ == "the")
+        if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper():
+            # "President of the Republic Alexander Stubb": the republic the story is filed from
+            return start + 1, self.gaz.country(_dateline_place(self.article_dateline) or "") if self.article_dateline \
+                else None
         for size in (4, 3, 2, 1):
             if start + size > len(doc) or not all(t.text[:1].isupper() for t in doc[start:start + size]):
                 continue
@@ -679,6 +684,7 @@ def _looks_institutional(ent: Span) -> bool:
                      "court", "committee", "alliance", "forum", "league", "party", "house", "kremlin",
                      "pentagon", "cabinet", "government", "nations", "association", "secretariat", "force",
                      "forces", "army", "navy", "guard", "police", "service", "authority", "institute", "company",
+                     "corps", "brigade", "battalion", "command", "division",
                      "corporation", "group", "front", "movement", "coalition", "network", "centre", "center"}
     return any(t.lower_ in institutional for t in words) or (len(words) == 1 and words[0].text.isupper()
                                                              and len(words[0].text) >= 2)
@@ -738,6 +744,11 @@ class InteractionFinder:
                 found.extend(self._resolve(child, sentence, depth if child.dep_ == "conj" else depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
                 found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
+            elif child.dep_ == "appos" and (child.lower_ in PERSON_NOUNS or child.lower_ == "counterpart") \
+                    and any(c.dep_ == "cc" and c.i < child.i for t in name_tokens for c in t.subtree):
+                # "Japan's Foreign Minister Toshimitsu Motegi and his Philippine counterpart Theresa Lazaro"
+                # parsed as appositions of the first title
+                found.extend(k for k in self._resolve(child, sentence, depth + 1) if k not in found)
         if isinstance(key, str) and key.startswith("person:"):
             # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
             # noun phrase headed by the last name: the other person hangs on its title words.
@@ -956,14 +967,16 @@ class InteractionFinder:
         if token.dep_ in ("dobj", "pobj", "dative"):
             # "Modi is expected to receive him": him is not Modi
             verb = token.head if token.dep_ != "pobj" else token.head.head
-            for v in [verb, verb.head]:
+            for v in [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else []):
+                # ("Modi is expected to receive him"; but in "Orsi was in Brasilia, and Lula hosted him" Orsi is him)
                 for c in v.children:
                     if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
                         excluded.add(self.actors.actor_at(c))
         for tok in sent:
             if tok.i >= token.i:
                 break
-            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+            if tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or (
+                    tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):  # ("X was in Y, and Z hosted him")
                 key = self._person_of(tok)
                 if key and key not in excluded:
                     return key
@@ -1692,6 +1705,9 @@ class InteractionFinder:
         near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
         near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
         near += [t.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"]
+        near += [c.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"
+                 and t.head.head in (trig, gov) for c in t.children if c.dep_ in ("compound", "amod")]
+        # ("held talks by video link"; not "..., with X joining part of the session by video link")
         # "spoke in early January, in a phone call arranged by Qatar": the call's own compound
         near += [c.lower_ for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
                  for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
@@ -2019,6 +2035,12 @@ class InteractionFinder:
                 objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
                 for o in objs:
                     k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
+                    if k is None and (o.lower_ in PERSON_NOUNS or self.gaz.title(o.text)):
+                        # "called on President of the Republic Alexander Stubb": the name inside the title phrase
+                        inner = next((t for t in o.subtree if (self.actors.actor_at(t) or "").startswith("person:")),
+                                     None)
+                        if inner is not None:
+                            return inner
                     if k and k.startswith("person:"):
                         return o  # ("called on the King": the king named before)
         return None
@@ -2535,7 +2557,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
     """
     gaz = gazetteer()
-    actors = DocumentActors(doc, gaz)
+    actors = DocumentActors(doc, gaz, article.dateline)
     finder = InteractionFinder(doc, article, actors)
     mentions = finder.run()
     used: dict[str, DocActor] = {}

@@ -1086,3 +1086,27 @@ def test_extract_arrived_here_is_a_visit_to_the_dateline_country(nlp):
     ex = extract(nlp(text), Article("t", text, THURSDAY, "t.txt", dateline="NEW DELHI"))
     (visit,) = ex.interactions
     assert names(visit) == {"Jigme Khesar Namgyel Wangchuck", "India"} and visit.date == "2025-07-15"
+
+
+def test_extract_titles_in_apposition_joined_by_and_and_talks_by_video_link(nlp):
+    ex = run(nlp, "Japan's Foreign Minister Toshimitsu Motegi and his Philippine counterpart Theresa Lazaro held "
+                  "talks by video link on Tuesday on coast guard cooperation.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.VIDEO_CALL and names(call) == {"Toshimitsu Motegi", "Theresa Lazaro"}
+
+
+def test_extract_him_after_a_coordinated_main_clause_is_its_subject(nlp):
+    ex = run(nlp, "Russian Deputy Defence Minister Yunus-Bek Yevkurov was in Bamako on Monday.\n\n"
+                  "Uruguay's President Yamandu Orsi was in Brasilia on Wednesday on a state visit, and Luiz Inacio "
+                  "Lula da Silva hosted him for talks at the Planalto palace.")
+    talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
+    assert {"Luiz Inacio Lula da Silva", "Yamandu Orsi"} <= names(talks)
+
+
+def test_extract_president_of_the_republic_in_a_press_release_is_of_the_dateline_country(nlp):
+    text = ("HELSINKI: On Wednesday, Prime Cabinet Secretary Musalia Mudavadi called on President of the Republic "
+            "Alexander Stubb.")
+    ex = extract(nlp(text), Article("t", text, THURSDAY, "t.txt", dateline="HELSINKI"))
+    (meeting,) = ex.interactions
+    stubb = next(p.actor for p in meeting.participants if p.actor.name == "Alexander Stubb")
+    assert stubb.country in (None, "Finland")
