@@ -102,6 +102,8 @@ OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "
                   "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
 ROYAL_TITLES = {"King", "Queen", "Emir", "Sultan", "Emperor", "Empress", "Crown Prince", "Prince", "Princess",
                 "Grand Duke", "Sheikh", "Crown Princess"}
+PAIR_NOUNS = {"meeting", "talk", "talks", "summit", "call", "negotiation", "negotiations", "deal", "agreement",
+              "accord", "ties", "relations", "rivalry", "encounter", "handshake", "dialogue", "channel", "axis"}
 STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "federation", "confederation",
                "grand duchy", "commonwealth"}
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
@@ -237,8 +239,9 @@ class DocumentActors:
         while end < len(self.doc) and end - span.start < 8:
             tok = self.doc[end]
             if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
-                    and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha:
-                end += 2  # "Lee Jae-myung"
+                    and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha and not (
+                        end + 2 < len(self.doc) and self.doc[end + 2].lemma_.lower() in PAIR_NOUNS):
+                end += 2  # "Lee Jae-myung" (but "a Jaishankar-Ma meeting" is two people)
                 continue
             if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.text[:1].isupper():
                 end += 1  # "Abdullah II", "Ferdinand Marcos Jr."
@@ -303,6 +306,8 @@ class DocumentActors:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name = _drop_leading_days(self._strip_title(ent))
+                if any(t.text == "-" for t in name) and name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS:
+                    continue  # "a Jaishankar-Ma meeting" tagged as one person: two people, named elsewhere
                 demonym = self.gaz.place(name[0].text) if len(name) else None
                 if demonym is not None and demonym.how == "demonym":
                     continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality
@@ -887,6 +892,8 @@ class InteractionFinder:
             return None  # "leaders" alone is not a reference to anyone in particular
         candidates = [m for m in reversed(self.mentions)
                       if len(m.keys) >= 2 and token.sent.start - m.sentence.start < 400]
+        candidates = [m for m in candidates if m.status is not Status.NEGATED] or candidates
+        # (a pair that did not meet is not "the two ministers" who then held talks)
         # "The two leaders are expected to sign X during Thursday's talks": the people of those talks
         clause = token.head
         frames = [o for t in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]
@@ -2047,6 +2054,8 @@ class InteractionFinder:
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
+        if trig.dep_ == "pobj" and trig.head.lower_ == "without":
+            return False  # "hosted a gathering without a separate session with the Chinese delegation"
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event

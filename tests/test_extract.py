@@ -1110,3 +1110,15 @@ def test_extract_president_of_the_republic_in_a_press_release_is_of_the_dateline
     (meeting,) = ex.interactions
     stubb = next(p.actor for p in meeting.participants if p.actor.name == "Alexander Stubb")
     assert stubb.country in (None, "Finland")
+
+
+def test_extract_a_hyphenated_pair_before_meeting_and_a_without_phrase(nlp):
+    ex = run(nlp, "Indian Foreign Minister S. Jaishankar hosted Russian Foreign Minister Sergei Lavrov on Monday. "
+                  "Chinese Vice Foreign Minister Ma Zhaoxu also attended.\n\nJaishankar and Ma did not hold a "
+                  "bilateral meeting, the first time that India hosted a gathering without a separate session with "
+                  "the Chinese delegation.\n\nThe two ministers held talks on Monday evening.\n\nAnalysts said the "
+                  "absence of a Jaishankar-Ma meeting should not be over-read.")
+    assert not any("-" in a.name and "Ma" in a.name for a in ex.actors)
+    negated = [i for i in ex.interactions if i.status is Status.NEGATED]
+    assert [names(i) for i in negated] == [{"S. Jaishankar", "Ma Zhaoxu"}]
+    assert not any(names(i) == {"India", "China"} for i in ex.interactions)
