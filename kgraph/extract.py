@@ -984,7 +984,9 @@ class InteractionFinder:
                 break
             if tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or (
                     tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):  # ("X was in Y, and Z hosted him")
-                key = self._person_of(tok)
+                key = self._person_of(tok) or next((k for c in tok.children if c.dep_ == "poss"
+                                                    for k in [self._person_of(c)] if k), None)
+                # ("Fico's office rejected a report that he was preparing a trip": Fico)
                 if key and key not in excluded:
                     return key
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl", "conj"):
@@ -1224,8 +1226,9 @@ class InteractionFinder:
                                 for target in grand.children:
                                     if target.dep_ == "pobj":
                                         objects.extend(self._resolve(target, sentence))
-                if child.dep_ in ("dobj", "attr") and child != trig and head == trig:
-                    objects.extend(self._resolve(child, sentence))
+                if child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
+                        trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
+                    objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
                         child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
                         child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
@@ -1779,6 +1782,12 @@ class InteractionFinder:
                                                                              and self._calls_on(trig) is not None):
             if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and not objects:
                 return None
+            if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and any(
+                    (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and self.actors.actor_at(c) is None)
+                    or (c.dep_ == "dobj" and any(g.text in ('"', "\u201c") or (
+                        g.dep_ == "appos" and g.pos_ == "NOUN" and self.actors.actor_at(g) is None)
+                        for g in c.children)) for c in trig.children):
+                return None  # "Erdogan called Netanyahu a terrorist", 'Milei called his guest "a brother"': naming
             if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
                 # "a call for restraint" is not a phone call; "a call with X" is.
                 if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
@@ -2169,7 +2178,7 @@ class InteractionFinder:
                 for prev in reversed(merged):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and (_compatible_date(prev.date, m.date) or _same_visit(prev, m)) \
-                            and _compatible_status(prev.status, m.status):
+                            and _compatible_status(prev.status, m.status) and not _remote_and_in_person(prev, m):
                         target = prev
                         break
                 if target is None and len(m.keys) >= 2:
@@ -2452,6 +2461,13 @@ def _is_definite(token: Token) -> bool:
 
 def _compatible_type(a: InteractionType, b: InteractionType) -> bool:
     return TYPE_GROUP[a] == TYPE_GROUP[b]
+
+
+def _remote_and_in_person(a: Mention, b: Mention) -> bool:
+    """A call and talks held somewhere ("discussed trade in the Oval Office ... also spoke by phone on
+    Sunday") are two events of the same pair."""
+    remote = {InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL}
+    return any(x.type in remote and y.type not in remote and y.location for x, y in ((a, b), (b, a)))
 
 
 def _compatible_date(a, b) -> bool:

@@ -1122,3 +1122,27 @@ def test_extract_a_hyphenated_pair_before_meeting_and_a_without_phrase(nlp):
     negated = [i for i in ex.interactions if i.status is Status.NEGATED]
     assert [names(i) for i in negated] == [{"S. Jaishankar", "Ma Zhaoxu"}]
     assert not any(names(i) == {"India", "China"} for i in ex.interactions)
+
+
+def test_extract_calling_someone_something_is_no_call(nlp):
+    ex = run(nlp, "Argentine President Javier Milei hosted Chilean President Jose Antonio Kast for talks on Tuesday."
+                  "\n\nMilei called his guest \"a brother in the battle of ideas.\" Turkish President Recep Tayyip "
+                  "Erdogan called Israeli Prime Minister Benjamin Netanyahu a terrorist on Monday.")
+    assert not any(i.type is InteractionType.PHONE_CALL for i in ex.interactions)
+
+
+def test_extract_what_is_discussed_is_the_topic_and_a_call_is_not_the_talks_held_somewhere(nlp):
+    ex = run(nlp, "Foreign Secretary David Lammy arrived in Washington on Monday. His visit follows Prime Minister "
+                  "Keir Starmer's trip to Washington last week, when he and President Donald Trump discussed trade "
+                  "and Ukraine in the Oval Office. Starmer and Trump also spoke by phone on Sunday.")
+    pairs = [i for i in ex.interactions if names(i) == {"Keir Starmer", "Donald Trump"}]
+    assert sorted(i.type.value for i in pairs) == ["phone_call", "talks"]
+    assert not any("Ukraine" in names(i) for i in ex.interactions)
+
+
+def test_extract_he_in_a_report_is_the_person_whose_office_denied_it(nlp):
+    ex = run(nlp, "Polish Prime Minister Donald Tusk said on Monday the summit would be rescheduled.\n\nSlovak Prime "
+                  "Minister Robert Fico's office also rejected as fabrication a report that he was preparing a trip "
+                  "to Moscow to meet Russian President Vladimir Putin.")
+    denied = [i for i in ex.interactions if i.status is Status.NEGATED]
+    assert denied and all("Robert Fico" in names(i) and "Donald Tusk" not in names(i) for i in denied)
