@@ -78,7 +78,7 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", 
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general", "monarch", "ruler",
-                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman"}
+                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general"}
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
                          ("push", "off"), ("pull", "out")}
@@ -1121,6 +1121,13 @@ class InteractionFinder:
             nearest = nearest or key
             if _in_subject(self.doc[i]):
                 return key
+        if nearest is None and country and _is_definite(token) and not any(
+                c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text) for c in token.children):
+            # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
+            # person of that country named before
+            compatriots = {k for i in range(max(0, token.i - 500), token.i) for k in [self.actors.token_actor.get(i)]
+                           if k and k.startswith("person:") and self.actors.actors[k].country == country}
+            nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
         return nearest
 
     # -- the syntax around a trigger --------------------------------------------------------------
@@ -2389,8 +2396,10 @@ def _refuses(tok: Token) -> bool:
 
 
 def _drop_leading_days(span: Span) -> Span:
-    """'on Saturday Albusaidi flew to Riyadh', tagged "Saturday Albusaidi": the name without the day."""
-    while len(span) > 1 and span[0].lower_ in CALENDAR_WORDS:
+    """'on Saturday Albusaidi flew to Riyadh', tagged "Saturday Albusaidi": the name without the day (nor
+    the time zone and dash of a live blog's "16:55 EAT - Kagame declines")."""
+    while len(span) > 1 and (span[0].lower_ in CALENDAR_WORDS or span[0].is_punct
+                             or (span[0].is_upper and len(span[0]) <= 4 and span[1].is_punct)):
         span = span[1:]
     return span
 

@@ -1146,3 +1146,12 @@ def test_extract_he_in_a_report_is_the_person_whose_office_denied_it(nlp):
                   "to Moscow to meet Russian President Vladimir Putin.")
     denied = [i for i in ex.interactions if i.status is Status.NEGATED]
     assert denied and all("Robert Fico" in names(i) and "Donald Tusk" not in names(i) for i in denied)
+
+
+def test_extract_live_blog_entries_and_a_national_post_without_a_title(nlp):
+    ex = run(nlp, "16:55 EAT - Kagame declines to meet Tshisekedi\n\nAngolan diplomats tried to arrange a meeting "
+                  "between Rwanda's Paul Kagame and DR Congo's Felix Tshisekedi, but Kagame's office said that the "
+                  "Rwandan president had declined to meet his Congolese counterpart.")
+    assert not any(a.name.startswith(("EAT", "-")) for a in ex.actors)
+    denied = [i for i in ex.interactions if i.status is Status.NEGATED]
+    assert denied and all(names(i) == {"Paul Kagame", "Felix Tshisekedi"} for i in denied)
