@@ -118,6 +118,7 @@ CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumo
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
+                            r"the (?:morning|afternoon|evening)|"  # "arrived in the morning": the story's day
                             r"(?P<next>the next day|the following day|a day later)|"
                             r"(?P<before>the day before|the previous day|a day earlier))")
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}

@@ -1155,3 +1155,10 @@ def test_extract_live_blog_entries_and_a_national_post_without_a_title(nlp):
     assert not any(a.name.startswith(("EAT", "-")) for a in ex.actors)
     denied = [i for i in ex.interactions if i.status is Status.NEGATED]
     assert denied and all(names(i) == {"Paul Kagame", "Felix Tshisekedi"} for i in denied)
+
+
+def test_extract_in_the_morning_is_the_day_the_story_tells(nlp):
+    ex = run(nlp, "Lebanese Prime Minister Nawaf Salam held talks with Syrian President Ahmed al-Sharaa in Damascus "
+                  "on Monday.\n\nSalam arrived in the Syrian capital in the morning at the head of a delegation.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert visit.date == "2025-07-14"
