@@ -1915,6 +1915,9 @@ class InteractionFinder:
                                                    location, topic, channel, sentence, False, conf,
                                                    at_summit=at_summit))
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
+        if trig.pos_ in ("VERB", "AUX") and subjects and itype is not InteractionType.VISIT:
+            self._gapped_objects(trig, subjects[0], subj_role, obj_role, participants, itype, status, date, topic,
+                                 channel, sentence, conf)
         if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
             hosts = [k for k, role in participants if role is Role.HOST]
             if len(hosts) >= 2:
@@ -1950,6 +1953,30 @@ class InteractionFinder:
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
+
+    def _gapped_objects(self, trig, subject, subj_role, obj_role, participants, itype, status, date, topic, channel,
+                        sentence, conf) -> None:
+        """'He met Kurti in Pristina on March 3 and Vucic in Belgrade the following day': the second object,
+        which the parser hangs on the first date, is another meeting with its own place and day."""
+        taken = {k for k, _ in participants}
+        for prep in (c for c in trig.children if c.dep_ == "prep"):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")):
+                for cj in (c for c in pobj.children if c.dep_ == "conj"):
+                    key = self.actors.actor_at(cj)
+                    if not key or not key.startswith("person:") or key in taken:
+                        continue
+                    gap = next((c for c in pobj.children if c.dep_ == "npadvmod" and c.i > cj.i), None)
+                    day = None
+                    if gap is not None and date is not None and date[1] is DatePrecision.DAY:
+                        shift = _anaphoric_day(self.doc[gap.left_edge.i: gap.i + 1])
+                        if shift is not None:
+                            day = _shift_day(date, 1 if shift.group("next") else -1 if shift.group("before") else 0)
+                    place = next((_place_text(e) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  for o in p.children for e in self.doc.ents if e.start <= o.i < e.end
+                                  and e.label_ in ("GPE", "LOC")), None)
+                    self.extra_mentions.append(Mention(itype, [(subject, subj_role), (key, obj_role)], status, day,
+                                                       place, topic, channel, sentence, False, conf))
+                    taken.add(key)
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,

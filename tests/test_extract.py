@@ -1162,3 +1162,12 @@ def test_extract_in_the_morning_is_the_day_the_story_tells(nlp):
                   "on Monday.\n\nSalam arrived in the Syrian capital in the morning at the head of a delegation.")
     visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
     assert visit.date == "2025-07-14"
+
+
+def test_extract_a_gapped_second_object_is_another_meeting_with_its_own_place_and_day(nlp):
+    ex = run(nlp, "EU envoy Peter Sorensen met Kosovo Prime Minister Albin Kurti in Pristina on March 3 and Serbian "
+                  "President Aleksandar Vucic in Belgrade the following day.")
+    by = {frozenset(names(i)): i for i in ex.interactions}
+    assert by[frozenset({"Peter Sorensen", "Albin Kurti"})].date == "2025-03-03"
+    second = by[frozenset({"Peter Sorensen", "Aleksandar Vucic"})]
+    assert second.date == "2025-03-04" and second.location == "Belgrade"
