@@ -2309,6 +2309,10 @@ def _date_spans(span: Span) -> list[Span]:
             end -= 1
         if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
             found.append(span.doc[start: end])
+    # "met a short while ago", "minutes ago" (live reports): not tagged either
+    for tok in span:
+        if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
+            found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
     # "Later the same day", "the next day", "that evening": often not tagged at all
     for tok in span:
         if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:

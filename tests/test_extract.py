@@ -1171,3 +1171,11 @@ def test_extract_a_gapped_second_object_is_another_meeting_with_its_own_place_an
     assert by[frozenset({"Peter Sorensen", "Albin Kurti"})].date == "2025-03-03"
     second = by[frozenset({"Peter Sorensen", "Aleksandar Vucic"})]
     assert second.date == "2025-03-04" and second.location == "Belgrade"
+
+
+@pytest.mark.parametrize("when", ["a short while ago", "two hours ago", "two days ago"])
+def test_extract_live_report_times_ago(nlp, when):
+    ex = run(nlp, f"Pakistani state television says Shehbaz Sharif and Masoud Pezeshkian met {when} in a side room "
+                  "of the Congress Hall, their third meeting this year.")
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert meeting.date == ("2025-07-15" if when == "two days ago" else "2025-07-17")

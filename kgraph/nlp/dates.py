@@ -80,6 +80,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
                 r"(?:earlier|later) (?:today|in the day|that day|the same day)|the same day|same day|"
                 r"earlier in the day|later in the day|later today|earlier today", low):
             return published.isoformat(), DatePrecision.DAY
+        if re.fullmatch(r"(?:(?:a )?(?:short |little )?while|moments?|(?:a few |some |several |\w+ )?(?:minutes?|hours?)"
+                        r"|an? (?:hour|minute)) ago|just now|right now|now", low):
+            return published.isoformat(), DatePrecision.DAY  # a live report: "met a short while ago"
+        ago = re.fullmatch(r"(.+?) ago", low)
+        if ago and day_offset(ago.group(1)):
+            # "two days ago", "a week ago": that many days before the report
+            return (published - dt.timedelta(days=day_offset(ago.group(1)))).isoformat(), DatePrecision.DAY
         if low == "yesterday" or low == "last night":
             return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
         if low == "tomorrow":
