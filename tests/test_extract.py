@@ -1179,3 +1179,9 @@ def test_extract_live_report_times_ago(nlp, when):
                   "of the Congress Hall, their third meeting this year.")
     meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
     assert meeting.date == ("2025-07-15" if when == "two days ago" else "2025-07-17")
+
+
+def test_extract_a_single_co_chair_parsed_under_the_prefix(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi co-chaired the 11th LMC foreign ministers' meeting with his Lao "
+                  "counterpart, Thongsavanh Phomvihane, at the National Convention Centre on Thursday.")
+    assert any({"Wang Yi", "Thongsavanh Phomvihane"} <= names(i) for i in ex.interactions)
