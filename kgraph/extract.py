@@ -1841,6 +1841,7 @@ class InteractionFinder:
             if host_verb is not None:
                 guests = [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
                 hosts = self._subjects(host_verb, sentence)
+                hosts = [self.actors.country_key(k) or k for k in hosts]  # a visit is to the host's country
                 if guests and hosts:
                     participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
                                                                          if k not in guests]
