@@ -2348,8 +2348,10 @@ def _dates_a_clause(ent: Span) -> bool:
 
 def _where_clause(tok: Token) -> bool:
     """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
-    return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") and c.dep_ == "advmod" for t in [tok] + [
-        x for x in tok.children if x.dep_ == "xcomp"] for c in t.children)  # ("where she is scheduled to meet")
+    return tok.dep_ == "relcl" and any((c.lower_ in ("where", "when") and c.dep_ == "advmod") or (
+        c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "in") and any(o.lower_ == "which" for o in c.children))
+        for t in [tok] + [x for x in tok.children if x.dep_ == "xcomp"] for c in t.children)
+    # ("where she is scheduled to meet", "a working visit, during which he and X discussed ...")
 
 
 def _temporal_clause(tok: Token) -> Token | None:

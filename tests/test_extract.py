@@ -1185,3 +1185,11 @@ def test_extract_a_single_co_chair_parsed_under_the_prefix(nlp):
     ex = run(nlp, "Chinese Foreign Minister Wang Yi co-chaired the 11th LMC foreign ministers' meeting with his Lao "
                   "counterpart, Thongsavanh Phomvihane, at the National Convention Centre on Thursday.")
     assert any({"Wang Yi", "Thongsavanh Phomvihane"} <= names(i) for i in ex.interactions)
+
+
+def test_extract_during_which_takes_the_visit_day(nlp):
+    ex = run(nlp, "Gabon's President Brice Oligui Nguema flew to Luanda on Wednesday for a one-day working visit, "
+                  "during which he and Angolan President Joao Lourenco discussed cooperation between their oil "
+                  "companies.")
+    talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
+    assert talks.date == "2025-07-16"
