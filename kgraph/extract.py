@@ -382,6 +382,10 @@ class DocumentActors:
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)
+        if key is None and len(words) > 1:
+            # "Abdi Ali" after "Abdisalam Abdi Ali": the end (or the start) of a longer name known here
+            key = next((k for k in self.actors if k.startswith("person:") and (
+                k.endswith(" " + full) or k[len("person:"):].startswith(full + " "))), None)
         if key is None:
             key = f"person:{full}"
             self.actors.setdefault(key, DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start))
@@ -922,6 +926,13 @@ class InteractionFinder:
                 return [self.actors.country_key(k) for k, role in m.participants if role is not Role.MEDIATOR][:2]
             candidates = [m for m in candidates if None not in countries(m) and len(set(countries(m))) == 2] \
                 or candidates
+            if token.lower_ in ("delegations", "teams", "negotiators"):
+                # "the two delegations" are the ones told as delegations or negotiators before
+                candidates = [m for m in candidates if m.delegates] or candidates
+            # a mediator of the story ("talks hosted and mediated by Turkey") is not one of "the two sides"
+            brokers = {self.actors.country_key(k) for m in self.mentions for k, role in m.participants
+                       if role is Role.MEDIATOR}
+            candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]

@@ -1193,3 +1193,13 @@ def test_extract_during_which_takes_the_visit_day(nlp):
                   "companies.")
     talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
     assert talks.date == "2025-07-16"
+
+
+def test_extract_a_shorter_form_of_a_longer_name_and_the_two_delegations(nlp):
+    ex = run(nlp, "Somali and Ethiopian negotiators ended a fourth round of technical talks in Ankara on Monday.\n\n"
+                  "Turkish Foreign Minister Hakan Fidan received Somali Foreign Minister Abdisalam Abdi Ali on "
+                  "Sunday. Fidan and Abdi Ali discussed the talks.\n\nThe two delegations last met in November in "
+                  "Addis Ababa.")
+    assert "Abdi Ali" not in {a.name for a in ex.actors}
+    november = next(i for i in ex.interactions if i.date == "2024-11")
+    assert names(november) == {"Somalia", "Ethiopia"}
