@@ -144,19 +144,14 @@ class _StoreWriter:
     """
 
     def __init__(self, store: KGStore, info: BuildInfo, report: BuildReport, flush_every: int,
-                 progress: Progress | None, release_gil: bool = True) -> None:
+                 progress: Progress | None) -> None:
         self.store, self.info, self.report = store, info, report
-        self.release_gil = release_gil
         self.flush_every, self.progress = flush_every, progress
         self._queue: queue.Queue = queue.Queue(maxsize=WRITE_QUEUE)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kgraph-store-writer", daemon=True)
 
     def __enter__(self) -> "_StoreWriter":
-        # Its bulk loads run beside the NLP in this process: see KGStore._add. Not with worker processes
-        # (--jobs > 1): they need both cores, and the GIL-free load takes about twice the CPU (not
-        # measured there; the parent keeps the cheaper bulk_extend).
-        self.store.release_gil = self.release_gil
         self._thread.start()
         return self
 
@@ -177,7 +172,6 @@ class _StoreWriter:
             except BaseException:  # noqa: BLE001 - the writer failed: reported below
                 pass
             self._thread.join()
-        self.store.release_gil = False  # the batch's last flush runs alone: bulk_extend is faster
         if self._error is not None and exc_type is None:
             raise self._error
 
@@ -227,8 +221,7 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
                      model_version(nlp))
     people = PersonIndex.from_actors(store.actors())
     flush_every = max(1, min(FLUSH_DOCS, FLUSH_BATCHES * settings.batch_size))
-    with store.batch(), _StoreWriter(store, info, report, flush_every, progress,
-                                     release_gil=settings.jobs <= 1) as writer:
+    with store.batch(), _StoreWriter(store, info, report, flush_every, progress) as writer:
         for extraction in extract_articles(articles_to_build(items, store, settings, report), settings,
                                            report.failures):
             extraction, unified = unify_people(extraction, people)

@@ -52,7 +52,6 @@ SOURCE_CACHE = 4_096  # document graphs whose source (date, id) is cached; clear
 # Summaries (actors, pair keys) recounted between two flushes of the write buffers at a batch's end:
 # the recount rewrites a summary per key, and RocksDB's memtables held them all until the end.
 RECOUNT_FLUSH = 2_000
-GIL_FREE_CHUNK = 50_000  # quads serialised per GIL-free bulk load (~11 MB of N-Quads)
 _CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
 _INTERACTION = N(str(KG.Interaction))
@@ -148,9 +147,6 @@ class KGStore:
         self._new_graphs: dict[str, set[str]] = {}
         # Actors, country-pair-month keys and actor-pair keys whose summaries a batch must still recount.
         self._derived: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-        # Bulk writes that release the GIL (see _add): set by a writer thread that runs beside other
-        # Python work (the pipeline's NLP); off, bulk_extend is faster in wall time.
-        self.release_gil = False
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -815,18 +811,10 @@ class KGStore:
         """Insert quads: many at once through the bulk loader, a few in one transaction. The bulk loader
         gives no atomicity; callers only use it where a crash is caught anyway (view marker removed,
         content hash not yet written)."""
-        if len(quads) <= BULK_ABOVE:
-            self.raw.extend(quads)
-        elif self.release_gil:
-            # bulk_extend holds the GIL for its whole run (it reads the Python quads as it loads):
-            # ~0.35 s per 100,000 quads during which a build's NLP thread waits. Serialised to N-Quads
-            # (~0.03 s per 100,000), the parse and load run without the GIL: more CPU in all (about 2x),
-            # but on the other core.
-            for start in range(0, len(quads), GIL_FREE_CHUNK):
-                data = ox.serialize(quads[start:start + GIL_FREE_CHUNK], None, ox.RdfFormat.N_QUADS)
-                self.raw.bulk_load(data, ox.RdfFormat.N_QUADS)
-        else:
+        if len(quads) > BULK_ABOVE:
             self.raw.bulk_extend(quads)
+        else:
+            self.raw.extend(quads)
 
     def remove_document(self, doc_id: str) -> bool:
         """Remove the document's graph; interactions also stated elsewhere keep those sources."""
