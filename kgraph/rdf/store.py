@@ -49,6 +49,9 @@ BULK_ABOVE = 5_000
 BULK_QUADS = 200_000  # buffered document quads (in a batch) that trigger a bulk write before flush()
 ACTOR_CACHE = 20_000  # merged actors kept between view refreshes (LRU): a few KB each
 SOURCE_CACHE = 4_096  # document graphs whose source (date, id) is cached; cleared when full
+# Summaries (actors, pair keys) recounted between two flushes of the write buffers at a batch's end:
+# the recount rewrites a summary per key, and RocksDB's memtables held them all until the end.
+RECOUNT_FLUSH = 2_000
 _CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
 _INTERACTION = N(str(KG.Interaction))
@@ -65,6 +68,27 @@ class WriteResult:
     triples: int
     interactions: int
     merged: int
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim`` (returns freed heap pages to the system), or None where there is none."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_TRIM = _malloc_trim()
+TRIM_AFTER_FLUSH = True
+
+
+def release_memory() -> None:
+    """Give the memory freed by a flush back to the system: RocksDB's flushed memtables and read
+    buffers are freed from several threads' malloc arenas, which glibc otherwise keeps."""
+    if _TRIM is not None and TRIM_AFTER_FLUSH:
+        _TRIM(0)
 
 
 def _value(term: Any) -> str | None:
@@ -484,7 +508,9 @@ class KGStore:
         part, src = K.currentParticipant, K.currentSource
         preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
         memo: dict[Any, tuple[set, set]] = {}
-        for a in actor_iris:
+        for n_done, a in enumerate(actor_iris, 1):
+            if n_done % RECOUNT_FLUSH == 0:
+                self._flush_buffers()
             an = N(a)
             old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
             new: set[ox.Quad] = set()
@@ -519,7 +545,9 @@ class KGStore:
         def values(i, pred) -> list[str]:
             return [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
 
-        for key in keys:
+        for n_done, key in enumerate(keys, 1):
+            if n_done % RECOUNT_FLUSH == 0:
+                self._flush_buffers()
             node = mapping.pair_node(key, "actor")
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
@@ -549,7 +577,9 @@ class KGStore:
         raw, v = self.raw, N(iris.VIEW_GRAPH)
         cpm = K.countryPairMonth
         out: list[ox.Quad] = []
-        for key in keys:
+        for n_done, key in enumerate(keys, 1):
+            if n_done % RECOUNT_FLUSH == 0:
+                self._flush_buffers()
             node = mapping.pair_node(key)
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
@@ -591,7 +621,7 @@ class KGStore:
                 self.flush()
                 self._recount_derived()
                 self._writable().extend([mapping.view_marker()])
-                self.raw.flush()
+                self._flush_buffers()
             finally:
                 self._pending = None
 
@@ -608,7 +638,12 @@ class KGStore:
             except OSError as exc:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
-        raw.flush()
+        self._flush_buffers()
+
+    def _flush_buffers(self) -> None:
+        """Write RocksDB's memtables to disk and return the freed memory (see :func:`release_memory`)."""
+        self.raw.flush()
+        release_memory()
 
     def _recount_derived(self) -> None:
         """Recount the summaries _refresh_view left for later (in a batch)."""
