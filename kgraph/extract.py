@@ -202,6 +202,8 @@ class DocumentActors:
         self.doc = doc
         self.gaz = gaz
         self.article_dateline = dateline  # where the story was filed ("the Republic" of a press release)
+        self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
+        self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
@@ -254,7 +256,7 @@ class DocumentActors:
             if self.doc[end - 1].lower_ in NAME_PARTICLES and tok.text[:1].isupper() and tok.is_alpha:
                 end += 1  # "Ursula von der" + "Leyen", tagged as a place
                 continue
-            ent = next((e for e in self.doc.ents if e.start == end), None) if tok.ent_iob_ == "B" else None
+            ent = self.ent_at.get(end) if tok.ent_iob_ == "B" else None
             if ent is not None and ent.label_ == "ORG" and len(ent) <= 3 and self._is_name_like(ent) \
                     and not _looks_institutional(ent) and tok.head.i in range(span.start, ent.end + 1) \
                     and (tok.head.i >= ent.start or tok.head.i < end) and "-" in ent.text:
@@ -468,7 +470,7 @@ class DocumentActors:
                     break  # stay inside the noun phrase
                 country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
                 if token.ent_type_ in ("GPE", "NORP") or country:
-                    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                    ent = self.ent_at.get(token.i)
                     actor.country = self.gaz.country(ent.text if ent is not None else token.text) or country
                     if actor.country:
                         break
@@ -713,6 +715,7 @@ class InteractionFinder:
         self.extra_mentions: list[Mention] = []
         self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
         self._gender_cache: dict[str, str] | None = None
+        self._dates_cache: dict[tuple[int, int], list[Span]] = {}
         self._interviewee_cache: str | None = None
         self.summit_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])
                              if s.label_ == InteractionType.SUMMIT.value}
@@ -1420,7 +1423,7 @@ class InteractionFinder:
         return "past"
 
     def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
-        ents = _date_spans(sentence)
+        ents = self._sentence_dates(sentence)
         # The chain, and the infinitives it governs: "talks are expected to resume next month"
         rank = {t.i: n for n, t in enumerate(chain)}
         for n, t in enumerate(chain):
@@ -1499,6 +1502,13 @@ class InteractionFinder:
                 return reference[0][:7], DatePrecision.MONTH
             return _shift_day(reference, days)
         return best
+
+    def _sentence_dates(self, sentence: Span) -> list[Span]:
+        """_date_spans of a sentence, computed once (every trigger of the sentence asks)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._dates_cache:
+            self._dates_cache[key] = _date_spans(sentence)
+        return self._dates_cache[key]
 
     def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
         anaphoric = _anaphoric_day(ent)
@@ -1589,7 +1599,7 @@ class InteractionFinder:
         """'X held talks with Y on Thursday. [...] The two sides exchanged two memoranda': a past event of
         the same parties told without any time, a few sentences after their dated interaction, continues
         that day of the story. Not for a pluperfect ("had met"), nor a sentence with a time of its own."""
-        if _date_spans(sentence) or any(t.tag_ != "VBD" for t in chain if t.pos_ in ("VERB", "AUX")) or any(
+        if self._sentence_dates(sentence) or any(t.tag_ != "VBD" for t in chain if t.pos_ in ("VERB", "AUX")) or any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for t in chain for c in t.children):
             return None
         parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
@@ -1656,7 +1666,7 @@ class InteractionFinder:
 
         def take(pobj: Token) -> None:
             if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                ent = self.actors.ent_at.get(pobj.i)
                 if ent is not None and ent not in found and (ent.label_ != "ORG" or self.gaz.venue_city(ent.text)):
                     found.append(ent)
             elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
@@ -1683,7 +1693,7 @@ class InteractionFinder:
             tok = trig
             for _ in range(6):
                 if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-                    found.append(next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end), None) or tok.head)
+                    found.append(self.actors.ent_at.get(tok.head.i) or tok.head)
                     break
                 if tok.head == tok:
                     break
@@ -1737,9 +1747,10 @@ class InteractionFinder:
     def _channel(self, trig: Token, gov: Token, sentence: Span) -> tuple[InteractionType | None, str | None]:
         near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
         near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
-        near += [t.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"]
-        near += [c.lower_ for t in gov.subtree if t.head.lower_ in ("by", "over", "via") and t.dep_ == "pobj"
-                 and t.head.head in (trig, gov) for c in t.children if c.dep_ in ("compound", "amod")]
+        means = [t for t in gov.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via")]
+        near += [t.lower_ for t in means]
+        near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
+                 if c.dep_ in ("compound", "amod")]
         # ("held talks by video link"; not "..., with X joining part of the session by video link")
         # "spoke in early January, in a phone call arranged by Qatar": the call's own compound
         near += [c.lower_ for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
@@ -1988,7 +1999,7 @@ class InteractionFinder:
                         if shift is not None:
                             day = _shift_day(date, 1 if shift.group("next") else -1 if shift.group("before") else 0)
                     place = next((_place_text(e) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in"
-                                  for o in p.children for e in self.doc.ents if e.start <= o.i < e.end
+                                  for o in p.children for e in [self.actors.ent_at.get(o.i)] if e is not None
                                   and e.label_ in ("GPE", "LOC")), None)
                     self.extra_mentions.append(Mention(itype, [(subject, subj_role), (key, obj_role)], status, day,
                                                        place, topic, channel, sentence, False, conf))
