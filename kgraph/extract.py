@@ -109,6 +109,8 @@ STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "f
 ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
 DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
                   "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
+EVENT_NAME_WORDS = DOCUMENT_NOUNS | OCCASION_NAMES | {"meeting", "meetings", "negotiations", "negotiation",
+                                                   "session", "visit", "commission"}  # no word of a person's name
 FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
 FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
 JOIN_VERBS = {"attend", "represent"}
@@ -204,6 +206,7 @@ class DocumentActors:
         self.article_dateline = dateline  # where the story was filed ("the Republic" of a press release)
         self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
         self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
+        self.title_tokens = {t for s in doc.spans.get(TITLES_KEY, []) for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
@@ -226,8 +229,7 @@ class DocumentActors:
         if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
                    and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)):
             return False  # lower-case words only as particles ("bin", "van") or after a hyphen ("Jae-myung")
-        if any(t.lower_ in DOCUMENT_NOUNS | OCCASION_NAMES | {"meeting", "meetings", "negotiations", "negotiation",
-                                                                 "session", "visit", "commission"} for t in words):
+        if any(t.lower_ in EVENT_NAME_WORDS for t in words):
             return False  # "The 7th JMC Meeting", "Agree to Conclude Land Border Negotiations" (a headline)
         if len({t.lower_ for t in words}) == 1 and len(words) > 1:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
@@ -287,7 +289,7 @@ class DocumentActors:
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
                     or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) or tok.is_sent_start \
                     or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
-                    or any(s.start <= tok.i < s.end for s in self.doc.spans.get(TITLES_KEY, [])):
+                    or tok.i in self.title_tokens:
                 break
             start -= 1
         return self.doc[start:span.end] if start < span.start else span
@@ -306,7 +308,7 @@ class DocumentActors:
     def _find_people(self) -> None:
         doc = self.doc
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = _drop_leading_days(self._strip_title(ent))
                 if any(t.text == "-" for t in name) and name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS:
@@ -322,7 +324,7 @@ class DocumentActors:
         # Document-level consistency: a name the tagger called a facility or a place is a person when its words
         # name a person elsewhere in the text, or when a country owns it ("Brazil's Luiz Inácio Lula da Silva").
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
                 name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
                 words = [t for t in name if t.is_alpha]
@@ -367,7 +369,7 @@ class DocumentActors:
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             self._add_person(span)
         # Other entities, or bare proper nouns, equal to a known surname are that person.
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" and len(ent) <= 2 and normalise_name(ent.text) in self.surnames:
                 if not self.gaz.country(ent.text):
                     self._link(ent, self.surnames[normalise_name(ent.text)])
@@ -417,8 +419,7 @@ class DocumentActors:
         start = end + 1 + (doc[end + 1].lower_ == "the")
         if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper():
             # "President of the Republic Alexander Stubb": the republic the story is filed from
-            return start + 1, self.gaz.country(_dateline_place(self.article_dateline) or "") if self.article_dateline \
-                else None
+            return start + 1, _dateline_country(self.article_dateline)
         for size in (4, 3, 2, 1):
             if start + size > len(doc) or not all(t.text[:1].isupper() for t in doc[start:start + size]):
                 continue
@@ -478,7 +479,7 @@ class DocumentActors:
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
         unknown_places: dict[str, list[Span]] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if any(t.i in self.token_actor for t in ent):
                 continue
             text = _trim(ent).text
@@ -637,6 +638,13 @@ class DocumentActors:
             self._country(span, span.text)
         return self.token_actor.get(token.i)
 
+    def persons_before(self, index: int, stop: int = 0):
+        """(token index, person key) of the persons named before ``index``, nearest first, down to ``stop``."""
+        for i in range(index - 1, max(stop, 0) - 1, -1):
+            key = self.token_actor.get(i)
+            if key and key.startswith("person:"):
+                yield i, key
+
     def country_key(self, key: str) -> str | None:
         actor = self.actors.get(key)
         if actor is None or actor.kind is ActorKind.COUNTRY:
@@ -687,18 +695,20 @@ def _names_a_document(span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in DOCUMENT_NOUNS
 
 
+INSTITUTIONAL_WORDS = {"ministry", "council", "commission", "union", "organization", "organisation", "bank", "fund",
+                       "agency", "parliament", "congress", "senate", "assembly", "office", "department", "court",
+                       "committee", "alliance", "forum", "league", "party", "house", "kremlin", "pentagon", "cabinet",
+                       "government", "nations", "association", "secretariat", "force", "forces", "army", "navy",
+                       "guard", "police", "service", "authority", "institute", "company", "corps", "brigade",
+                       "battalion", "command", "division", "corporation", "group", "front", "movement", "coalition",
+                       "network", "centre", "center"}
+
+
 def _looks_institutional(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words) or _names_a_document(ent):
         return False
-    institutional = {"ministry", "council", "commission", "union", "organization", "organisation", "bank",
-                     "fund", "agency", "parliament", "congress", "senate", "assembly", "office", "department",
-                     "court", "committee", "alliance", "forum", "league", "party", "house", "kremlin",
-                     "pentagon", "cabinet", "government", "nations", "association", "secretariat", "force",
-                     "forces", "army", "navy", "guard", "police", "service", "authority", "institute", "company",
-                     "corps", "brigade", "battalion", "command", "division",
-                     "corporation", "group", "front", "movement", "coalition", "network", "centre", "center"}
-    return any(t.lower_ in institutional for t in words) or (len(words) == 1 and words[0].text.isupper()
+    return any(t.lower_ in INSTITUTIONAL_WORDS for t in words) or (len(words) == 1 and words[0].text.isupper()
                                                              and len(words[0].text) >= 2)
 
 
@@ -713,12 +723,12 @@ class InteractionFinder:
         self.triggers = read_triggers()
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
-        self.trigger_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])}
+        self.trigger_label = {s.root.i: s.label_ for s in doc.spans.get(TRIGGERS_KEY, [])}  # head -> type
+        self.trigger_heads = set(self.trigger_label)
         self._gender_cache: dict[str, str] | None = None
         self._dates_cache: dict[tuple[int, int], list[Span]] = {}
         self._interviewee_cache: str | None = None
-        self.summit_heads = {s.root.i for s in doc.spans.get(TRIGGERS_KEY, [])
-                             if s.label_ == InteractionType.SUMMIT.value}
+        self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
     # -- participants ------------------------------------------------------------------------------
@@ -795,7 +805,7 @@ class InteractionFinder:
                 token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head"} or self.gaz.title(token.text)):
             # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere)
             nxt = token.i + 2
-            while nxt < len(self.doc) and any(t.start <= nxt < t.end for t in self.doc.spans.get(TITLES_KEY, [])):
+            while nxt in self.actors.title_tokens:
                 nxt += 1
             following = self.actors.token_actor.get(nxt)
         if following and following.startswith("person:") and (
@@ -811,9 +821,8 @@ class InteractionFinder:
             return self._speaker(token)
         if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in token.children):
             # "Prime Minister Modi and His Majesty held talks": the monarch named before
-            return next((k for i in range(token.i - 1, -1, -1) for k in [self.actors.token_actor.get(i)]
-                         if k and k.startswith("person:") and (self.actors.actors[k].title or "") in ROYAL_TITLES),
-                        None)
+            return next((k for _, k in self.actors.persons_before(token.i)
+                         if (self.actors.actors[k].title or "") in ROYAL_TITLES), None)
         if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
         national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
@@ -1007,9 +1016,8 @@ class InteractionFinder:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl", "conj"):
             # "His visit follows Starmer's trip last week, when he and Trump discussed trade": the subject
             # of a subordinate clause is the nearest person before it in the sentence
-            for i in range(token.i - 1, sent.start - 1, -1):
-                key = self.actors.token_actor.get(i)
-                if key and key.startswith("person:") and key not in excluded:
+            for _, key in self.actors.persons_before(token.i, sent.start):
+                if key not in excluded:
                     return key
         if sent.start > 0 and token.dep_ not in SUBJECT_DEPS:
             # an object: the subject of the sentence before ("Tokayev arrived on Monday. Li will meet him on
@@ -1024,9 +1032,8 @@ class InteractionFinder:
         # Otherwise the most salient person of the last sentences: who was a subject most often in the
         # document so far (the story's protagonist), the most recent of those on a tie.
         recent: dict[str, int] = {}
-        for i in range(token.i - 1, max(-1, token.i - 150), -1):
-            key = self.actors.token_actor.get(i)
-            if key and key.startswith("person:") and key not in excluded:
+        for i, key in self.actors.persons_before(token.i, token.i - 149):
+            if key not in excluded:
                 recent.setdefault(key, i)
         if not recent:
             return None
@@ -1116,10 +1123,7 @@ class InteractionFinder:
             if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
                 country = self.gaz.country(child.text)
         nearest = None
-        for i in range(token.i - 1, max(-1, token.i - 500), -1):
-            key = self.actors.token_actor.get(i)
-            if not key or not key.startswith("person:"):
-                continue
+        for i, key in self.actors.persons_before(token.i, token.i - 499):
             actor = self.actors.actors[key]
             if country and actor.country != country:
                 continue
@@ -1140,8 +1144,8 @@ class InteractionFinder:
                 c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text) for c in token.children):
             # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
             # person of that country named before
-            compatriots = {k for i in range(max(0, token.i - 500), token.i) for k in [self.actors.token_actor.get(i)]
-                           if k and k.startswith("person:") and self.actors.actors[k].country == country}
+            compatriots = {k for _, k in self.actors.persons_before(token.i, token.i - 500)
+                           if self.actors.actors[k].country == country}
             nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
         return nearest
 
@@ -1201,8 +1205,7 @@ class InteractionFinder:
                         if s.lower_ == "who" and not any(k.startswith("person:") for k in found):
                             # "Mr. X, Minister of ... of the Islamic Republic of Mauritania, who is paying a
                             # visit": "who" is a person, the nearest one before the clause
-                            person = next((self.actors.token_actor[i] for i in range(s.i - 1, sentence.start - 1, -1)
-                                           if (self.actors.token_actor.get(i) or "").startswith("person:")), None)
+                            person = next((k for _, k in self.actors.persons_before(s.i, sentence.start)), None)
                             found = [person] if person else found
                         keys.extend(found)
                     else:
@@ -1646,8 +1649,7 @@ class InteractionFinder:
             # "The call came a day after X held a videoconference": the day of the call told before
             subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads
                             and _is_definite(c)), None)
-            label = next((sp.label_ for sp in self.doc.spans.get(TRIGGERS_KEY, []) if subject is not None
-                          and sp.root == subject), None)
+            label = self.trigger_label.get(subject.i) if subject is not None else None
             earlier = next((m for m in reversed(self.mentions) if subject is not None and m.date
                             and (m.trigger_lemma == subject.lemma_.lower() or m.type.value == label)
                             and m.sentence.start < sentence.start), None)
@@ -1926,33 +1928,35 @@ class InteractionFinder:
         location = self._location(chain, trig)
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
+
+        def also(parties: list[tuple[str, Role]], day=date, place=location, summit: bool = at_summit) -> None:
+            """Another interaction the same trigger states, with other parties (and maybe its own day)."""
+            self.extra_mentions.append(Mention(itype, parties, status, day, place, topic, channel, sentence, False,
+                                               conf, at_summit=summit))
+
         if any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral") for t in (trig, gov)
                for c in t.children) and len(subjects) == 1 and len(objects) >= 2:
             # "held separate talks with Zelensky and Harris": one interaction per counterpart
             for other in objects[1:]:
-                self.extra_mentions.append(Mention(itype, [(subjects[0], subj_role), (other, obj_role)], status, date,
-                                                   location, topic, channel, sentence, False, conf,
-                                                   at_summit=at_summit))
+                also([(subjects[0], subj_role), (other, obj_role)])
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
         elif any(c.lower_ in ("separately", "individually") for t in (trig, gov) for c in t.children) \
                 and len(subjects) >= 2 and len(objects) == 1:
             # "Li Qiang and Zhao Leji will meet him separately": one interaction per subject
             for other in subjects[1:]:
-                self.extra_mentions.append(Mention(itype, [(other, subj_role), (objects[0], obj_role)], status, date,
-                                                   location, topic, channel, sentence, False, conf,
-                                                   at_summit=at_summit))
+                also([(other, subj_role), (objects[0], obj_role)])
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
         if trig.pos_ in ("VERB", "AUX") and subjects and itype is not InteractionType.VISIT:
-            self._gapped_objects(trig, subjects[0], subj_role, obj_role, participants, itype, status, date, topic,
-                                 channel, sentence, conf)
+            taken = {k for k, _ in participants}
+            for key, day, place in self._gapped_objects(trig, taken, date):
+                also([(subjects[0], subj_role), (key, obj_role)], day, place, False)
         if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
             hosts = [k for k, role in participants if role is Role.HOST]
             if len(hosts) >= 2:
                 # "X will visit Mauritania and Senegal": one visit per host
                 visitors = [(k, role) for k, role in participants if role is not Role.HOST]
                 for host in hosts[1:]:
-                    self.extra_mentions.append(Mention(itype, visitors + [(host, Role.HOST)], status, date, location,
-                                                       topic, channel, sentence, False, conf))
+                    also(visitors + [(host, Role.HOST)], summit=False)
                 participants = visitors + [(hosts[0], Role.HOST)]
         other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
@@ -1981,11 +1985,10 @@ class InteractionFinder:
                        at_summit=at_summit, delegates=delegates,
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
 
-    def _gapped_objects(self, trig, subject, subj_role, obj_role, participants, itype, status, date, topic, channel,
-                        sentence, conf) -> None:
+    def _gapped_objects(self, trig: Token, taken: set[str], date: tuple[str, DatePrecision] | None):
         """'He met Kurti in Pristina on March 3 and Vucic in Belgrade the following day': the second object,
-        which the parser hangs on the first date, is another meeting with its own place and day."""
-        taken = {k for k, _ in participants}
+        which the parser hangs on the first date, is another meeting with its own place and day. Yields
+        (person key, day, place); ``taken`` (the trigger's own participants) grows with each."""
         for prep in (c for c in trig.children if c.dep_ == "prep"):
             for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")):
                 for cj in (c for c in pobj.children if c.dep_ == "conj"):
@@ -2001,9 +2004,8 @@ class InteractionFinder:
                     place = next((_place_text(e) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in"
                                   for o in p.children for e in [self.actors.ent_at.get(o.i)] if e is not None
                                   and e.label_ in ("GPE", "LOC")), None)
-                    self.extra_mentions.append(Mention(itype, [(subject, subj_role), (key, obj_role)], status, day,
-                                                       place, topic, channel, sentence, False, conf))
                     taken.add(key)
+                    yield key, day, place
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
@@ -2094,7 +2096,7 @@ class InteractionFinder:
                                 if k not in keys:
                                     return participants + [(k, Role.HOST)]
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
-        host = self.gaz.country(_dateline_place(self.article.dateline) or "")
+        host = _dateline_country(self.article.dateline)
         here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
         if host and keys and (trig.lemma_ not in MOTION_VERBS or here) and not any(
                 (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
@@ -2628,6 +2630,12 @@ def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = fr
         # ministers of Armenia and Azerbaijan, X and Y"), not further parties
         return [k for k in keys if k not in countries]
     return [k for k in keys if not (k.startswith("country:") and k.split(":", 1)[1] in represented)]
+
+
+def _dateline_country(dateline: str | None) -> str | None:
+    """The country a story was filed from ("NEW DELHI" -> India), if the gazetteer knows its place."""
+    place = _dateline_place(dateline)
+    return gazetteer().country(place) if place else None
 
 
 def _dateline_place(dateline: str | None) -> str | None:

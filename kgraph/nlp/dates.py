@@ -84,9 +84,10 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
                         r"|an? (?:hour|minute)) ago|just now|right now|now", low):
             return published.isoformat(), DatePrecision.DAY  # a live report: "met a short while ago"
         ago = re.fullmatch(r"(.+?) ago", low)
-        if ago and day_offset(ago.group(1)):
+        days_ago = day_offset(ago.group(1)) if ago else None
+        if days_ago:
             # "two days ago", "a week ago": that many days before the report
-            return (published - dt.timedelta(days=day_offset(ago.group(1)))).isoformat(), DatePrecision.DAY
+            return (published - dt.timedelta(days=days_ago)).isoformat(), DatePrecision.DAY
         if low == "yesterday" or low == "last night":
             return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
         if low == "tomorrow":
