@@ -508,9 +508,7 @@ class KGStore:
         part, src = K.currentParticipant, K.currentSource
         preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
         memo: dict[Any, tuple[set, set]] = {}
-        for n_done, a in enumerate(actor_iris, 1):
-            if n_done % RECOUNT_FLUSH == 0:
-                self._flush_buffers()
+        for a in self._flushing(actor_iris):
             an = N(a)
             old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
             new: set[ox.Quad] = set()
@@ -545,9 +543,7 @@ class KGStore:
         def values(i, pred) -> list[str]:
             return [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
 
-        for n_done, key in enumerate(keys, 1):
-            if n_done % RECOUNT_FLUSH == 0:
-                self._flush_buffers()
+        for key in self._flushing(keys):
             node = mapping.pair_node(key, "actor")
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
@@ -577,9 +573,7 @@ class KGStore:
         raw, v = self.raw, N(iris.VIEW_GRAPH)
         cpm = K.countryPairMonth
         out: list[ox.Quad] = []
-        for n_done, key in enumerate(keys, 1):
-            if n_done % RECOUNT_FLUSH == 0:
-                self._flush_buffers()
+        for key in self._flushing(keys):
             node = mapping.pair_node(key)
             for q in list(raw.quads_for_pattern(node, None, None, v)):
                 raw.remove(q)
@@ -629,7 +623,7 @@ class KGStore:
         """Bring the view up to date with the batch's writes so far (but for the derived summaries, see
         :meth:`batch`), and flush the store's write buffers to disk (RocksDB memtables grow with the
         store otherwise)."""
-        raw = self._writable()
+        self._writable()  # (a read-only store refuses)
         if self._pending is not None and (self._pending[0] or self._pending[1] or self._pending[2]):
             interactions, actor_iris, counts = self._pending
             try:
@@ -639,6 +633,14 @@ class KGStore:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
         self._flush_buffers()
+
+    def _flushing(self, items: Iterable):
+        """The items, with the write buffers flushed after every RECOUNT_FLUSH of them (a recount rewrites one
+        summary per item, and RocksDB's memtables would hold them all until the end)."""
+        for n_done, item in enumerate(items, 1):
+            if n_done % RECOUNT_FLUSH == 0:
+                self._flush_buffers()
+            yield item
 
     def _flush_buffers(self) -> None:
         """Write RocksDB's memtables to disk and return the freed memory (see :func:`release_memory`)."""
