@@ -1,0 +1,114 @@
+"""The extract stage: an annotated spaCy ``Doc`` -> actors and interactions with evidence.
+
+How it works, per document:
+
+1. **Actors.** Person names come from NER, grouped by surname so that "Bessent" on second mention is
+   "Scott Bessent" (and a surname the small model mislabels as ORG is corrected by the same document-level
+   evidence). Countries come from GPE/NORP names, capitals and demonyms (gazetteer); institutions from ORG
+   names and the institutions list. A title just before a name ("US Treasury Secretary Scott Bessent")
+   gives the person's post and country.
+2. **Mentions.** Each trigger (``kgraph_triggers``) yields a mention: participants from the syntax around it
+   (subject, object, "with"/"between" phrases, conjuncts, "the delegation led by X", "his counterpart",
+   "the two sides"), then status (tense, modality, negation, cancel verbs), date (date phrases attached to
+   the trigger, resolved against the publication date), location, topic and channel.
+3. **Coreference.** Mentions of the same interaction in one document are merged: same participants and
+   compatible type and date, or a definite back-reference ("the phone talks") to the last interaction.
+
+Nothing here keeps state between documents; cross-document merging happens in the store by IRI.
+
+One stage, several modules:
+
+- :mod:`~kgraph.extract.actors`: step 1 (``DocumentActors``);
+- :mod:`~kgraph.extract.interactions`: step 2's trigger rules (type, channel, place, topic) and step 3
+  (``InteractionFinder``), with the rules for who in :mod:`~kgraph.extract.participants` and for when and
+  whether in :mod:`~kgraph.extract.timing` (mixins of the finder);
+- :mod:`~kgraph.extract.mentions`: the ``Mention`` record and when two mentions state one interaction;
+- :mod:`~kgraph.extract.syntax`: questions about a token's place in the parse that several rules ask;
+- :mod:`~kgraph.extract.lexicon`: the closed word classes the rules use (open lists are in ``kgraph/data/``);
+- here: :func:`extract`, which turns the merged mentions into the :mod:`kgraph.model` records.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kgraph.model import (
+    Article,
+    Evidence,
+    Extraction,
+    Interaction,
+    InteractionType,
+    Participant,
+    Role,
+    normalise_name,
+)
+from kgraph.nlp.gazetteer import gazetteer
+from kgraph.extract.actors import DocActor, DocumentActors, _dateline_place
+from kgraph.extract.interactions import InteractionFinder
+
+__all__ = ["extract"]
+
+
+def _sentence_evidence(article: Article, sent: Span) -> Evidence:
+    start, end = sent.start_char, sent.end_char
+    text = article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(article.doc_id, start, end, text[start:end], article.source, article.url, article.published)
+
+
+def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = frozenset()) -> list[str]:
+    """Participants at the most specific level: a country drops out when one of its persons takes part
+    ("Thai Foreign Minister Maris spoke with his Cambodian counterpart Sok" is Maris and Sok)."""
+    persons = [k for k in keys if k.startswith("person:")]
+    affiliations = {actors.actors[k].organization for k in persons}
+    keys = [k for k in keys if k not in affiliations]  # "PLO Chairman Arafat" is Arafat, not also the PLO
+    represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
+    countries = [k for k in keys if k.startswith("country:")]
+    if len(persons) >= 2 and countries and len(countries) <= len(persons) and not hosts & set(countries):
+        # named people with their countries: the countries are modifiers that leaked in ("the foreign
+        # ministers of Armenia and Azerbaijan, X and Y"), not further parties
+        return [k for k in keys if k not in countries]
+    return [k for k in keys if not (k.startswith("country:") and k.split(":", 1)[1] in represented)]
+
+
+def extract(doc: Doc, article: Article) -> Extraction:
+    """Actors and interactions of one article from its annotated Doc (made from ``article.text``).
+
+    Example:
+        >>> nlp = load_pipeline()  # doctest: +SKIP
+        >>> art = Article("x", "Japanese Prime Minister Shigeru Ishiba met Scott Bessent on Friday.", date(2025, 7, 17))
+        >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
+    """
+    gaz = gazetteer()
+    actors = DocumentActors(doc, gaz, article.dateline)
+    finder = InteractionFinder(doc, article, actors)
+    mentions = finder.run()
+    used: dict[str, DocActor] = {}
+    interactions = []
+    for m in mentions:
+        keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors,
+                              {k for k, role in m.participants if role is Role.HOST})
+        if len(keys) < 2:
+            continue
+        roles = {}
+        for k, role in m.participants:
+            roles.setdefault(k, role)
+        parts = []
+        for k in keys:
+            used[k] = actors.actors[k]
+            parts.append(Participant(actors.actors[k].freeze(article.published), roles[k]))
+        location = m.location
+        if location is None and m.channel is None and m.type not in (InteractionType.PHONE_CALL,
+                                                                      InteractionType.VIDEO_CALL):
+            location = _dateline_place(article.dateline)
+        sentences = [m.sentence, *m.extra_sentences]
+        evidence = tuple(_sentence_evidence(article, s) for s in sentences)
+        date, precision = (m.date if m.date else (None, None))
+        interactions.append(Interaction(
+            type=m.type, participants=tuple(parts), status=m.status, date=date, date_precision=precision,
+            location=location, topic=m.topic, channel=m.channel, evidence=evidence, confidence=m.confidence,
+        ))
+    frozen_actors = tuple(a.freeze(article.published) for a in sorted(used.values(), key=lambda a: a.first))
+    return Extraction(article, frozen_actors, tuple(interactions))

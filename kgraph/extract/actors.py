@@ -1,0 +1,572 @@
+"""The actors of one document: persons (NER names grouped by surname, with the titles before them),
+countries (names, capitals, demonyms), institutions, and the token -> actor map the interaction rules use.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.model import (
+    Actor,
+    ActorKind,
+    Post,
+    normalise_name,
+)
+from kgraph.nlp.components import TITLES_KEY
+from kgraph.nlp.gazetteer import Gazetteer, gazetteer
+from kgraph.extract.lexicon import (
+    CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS, LEAD_VERBS,
+    NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, STATE_WORDS,
+)
+from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
+
+
+@dataclass
+class DocActor:
+    """An actor as known inside one document while extracting."""
+
+    name: str
+    kind: ActorKind
+    aliases: set[str] = field(default_factory=set)
+    title: str | None = None
+    country: str | None = None
+    first: int = 0
+    organization: str | None = None  # key of the institution the post belongs to
+
+    def freeze(self, stated: dt.date | None) -> Actor:
+        org = self.organization.split(":", 1)[1] if self.organization else None
+        posts = (Post(self.title, self.country, org, stated),) if self.title else ()
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        return Actor(self.name, self.kind, aliases, self.title, self.country, posts)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{normalise_name(self.name)}"
+
+
+class DocumentActors:
+    """Actor mentions of one document, and the token -> actor map the interaction rules use."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, dateline: str | None = None):
+        self.doc = doc
+        self.gaz = gaz
+        self.article_dateline = dateline  # where the story was filed ("the Republic" of a press release)
+        self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
+        self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
+        self.title_tokens = {t for s in doc.spans.get(TITLES_KEY, []) for t in range(s.start, s.end)}
+        self.actors: dict[str, DocActor] = {}
+        self.token_actor: dict[int, str] = {}
+        self.surnames: dict[str, str] = {}
+        self._find_people()
+        self._find_countries_and_institutions()
+        self.affiliations()
+        self.delegation_countries()
+
+    # -- people -------------------------------------------------------------------------------
+    def _is_name_like(self, span: Span) -> bool:
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("him", "he", "his", "her", "she",
+                                                                             "they", "them")
+                                or words[0].lower_.rstrip(".") in HONORIFICS):
+            return False  # "may God assist Him" (but "He Lifeng" is a name)
+        if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES]) > 5:
+            return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
+        if any(t.is_digit or t.like_num for t in words):
+            return False
+        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
+                   and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)):
+            return False  # lower-case words only as particles ("bin", "van") or after a hyphen ("Jae-myung")
+        if any(t.lower_ in EVENT_NAME_WORDS for t in words):
+            return False  # "The 7th JMC Meeting", "Agree to Conclude Land Border Negotiations" (a headline)
+        if len({t.lower_ for t in words}) == 1 and len(words) > 1:
+            return False  # "Loading Loading": a repeated word is boilerplate, not a name
+        if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
+            return False
+        return True
+
+    def _extend_name(self, span: Span) -> Span:
+        """The small model often cuts a name short ("Lee Hsien" + "Loong"): take the capitalised proper
+        nouns that follow in the same noun phrase."""
+        end = span.end
+        while end < len(self.doc) and end - span.start < 8:
+            tok = self.doc[end]
+            if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
+                    and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha and not (
+                        end + 2 < len(self.doc) and self.doc[end + 2].lemma_.lower() in PAIR_NOUNS):
+                end += 2  # "Lee Jae-myung" (but "a Jaishankar-Ma meeting" is two people)
+                continue
+            if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.text[:1].isupper():
+                end += 1  # "Abdullah II", "Ferdinand Marcos Jr."
+                continue
+            if tok.lower_ in NAME_PARTICLES and end + 1 < len(self.doc) and self.doc[end + 1].text[:1].isupper() \
+                    and self.doc[end + 1].is_alpha and not tok.whitespace_ == "":
+                end += 2  # "Ursula von" + "der" + "Leyen"
+                continue
+            if self.doc[end - 1].lower_ in NAME_PARTICLES and tok.text[:1].isupper() and tok.is_alpha:
+                end += 1  # "Ursula von der" + "Leyen", tagged as a place
+                continue
+            ent = self.ent_at.get(end) if tok.ent_iob_ == "B" else None
+            if ent is not None and ent.label_ == "ORG" and len(ent) <= 3 and self._is_name_like(ent) \
+                    and not _looks_institutional(ent) and tok.head.i in range(span.start, ent.end + 1) \
+                    and (tok.head.i >= ent.start or tok.head.i < end) and "-" in ent.text:
+                end = ent.end  # "Alix Didier" + "Fils-Aimé" (a hyphenated surname tagged ORG)
+                continue
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                    tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE") and tok.ent_iob_ == "B") \
+                    or tok.is_sent_start or self.gaz.title(tok.text) or tok.whitespace_ == "" and end + 1 < len(self.doc) \
+                    and self.doc[end + 1].text == "'s":
+                break
+            heads = {t.head.i for t in self.doc[span.start:end]}
+            if tok.head.i not in range(span.start, end + 1) and tok.i not in heads and tok.head.i not in heads:
+                break  # "Mohammed bin Abdulrahman" + "Al Thani": the same noun phrase, the same name
+            end += 1
+        return self.doc[span.start:end]
+
+    def _extend_left(self, span: Span) -> Span:
+        """The small model also cuts a name at its start ("Samia Suluhu" + [Hassan]): take the untagged
+        capitalised proper nouns before it that are compounds inside the name's noun phrase."""
+        start = span.start
+        while start > 0 and span.end - start < 5:
+            tok = self.doc[start - 1]
+            if tok.lower_ in NAME_PARTICLES and start >= 2 and self.doc[start - 2].pos_ == "PROPN" \
+                    and self.doc[start - 2].text[:1].isupper() and self.doc[start - 2].ent_type_ in ("", "ORG", "PERSON") \
+                    and not self.gaz.title(self.doc[start - 2].text) and not self.doc[start - 2].is_sent_start:
+                start -= 2  # "Bendito dos" + [Santos Freitas]
+                continue
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
+                    or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) or tok.is_sent_start \
+                    or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
+                    or tok.i in self.title_tokens:
+                break
+            start -= 1
+        return self.doc[start:span.end] if start < span.start else span
+
+    def _strip_title(self, span: Span) -> Span:
+        """The name in "President Donald Trump" when the NER span swallowed the title."""
+        titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end),
+                        key=lambda s: s.start)  # (also one begun before the entity: "Foreign Ministry [Spokeswoman X]")
+        if titles and (titles[0].start <= span.start or all(
+                self.gaz.country(t.text) or t.ent_type_ == "NORP" or t.lower_.rstrip(".") in HONORIFICS
+                for t in self.doc[span.start:titles[0].start])):  # ("[His] Majesty King Mohammed VI")
+            # (also "Kazakh President Kassym-Jomart Tokayev": a nationality before the title)
+            return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
+        return span
+
+    def _find_people(self) -> None:
+        doc = self.doc
+        spans: list[Span] = []
+        for ent in self.ents:
+            if ent.label_ == "PERSON":
+                name = _drop_leading_days(self._strip_title(ent))
+                if any(t.text == "-" for t in name) and name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS:
+                    continue  # "a Jaishankar-Ma meeting" tagged as one person: two people, named elsewhere
+                demonym = self.gaz.place(name[0].text) if len(name) else None
+                if demonym is not None and demonym.how == "demonym":
+                    continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality
+                name = _trim(self._extend_name(self._extend_left(name)))
+                if len(name) and self._is_name_like(name):
+                    spans.append(name)
+        spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
+        # ("Mohamed Salem" + "Ould Merzoug" tagged apart, the first extended over the second: one name)
+        # Document-level consistency: a name the tagger called a facility or a place is a person when its words
+        # name a person elsewhere in the text, or when a country owns it ("Brazil's Luiz Inácio Lula da Silva").
+        person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
+        for ent in self.ents:
+            if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
+                name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
+                words = [t for t in name if t.is_alpha]
+                owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
+                of_country = owner is not None and self.gaz.country(owner.text) is not None \
+                    and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES  # "Brazil's Lula", not
+                # "Mauritania's Independence Day"
+                if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
+                              or (ent.label_ in ("ORG", "FAC") and len(words) <= 3 and _described_as_person(name))) \
+                        and self._is_name_like(name) and not self.gaz.place(name.text) \
+                        and not self.gaz.institution(name.text) and not _looks_institutional(name) \
+                        and not any(s.start <= name.start < s.end for s in spans):
+                    spans.append(name)
+        # A capitalised name right after a title is a person, whatever NER called it.
+        for title in doc.spans.get(TITLES_KEY, []):
+            end = self._after_of_country(title.end)[0]  # "Foreign Minister of Tajikistan Sirojiddin Muhriddin"
+            while any(t.start == end for t in doc.spans.get(TITLES_KEY, [])):
+                end = max(t.end for t in doc.spans.get(TITLES_KEY, []) if t.start == end)  # "Foreign Minister Prince"
+            stop = end
+            while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
+                stop += 1
+            if stop > end:
+                cand = _trim(self._extend_name(doc[end:stop]))  # "President Kassym-Jomart Tokayev"
+                if self._is_name_like(cand) and not _looks_institutional(doc[title.start:cand.end]) \
+                        and not _names_a_document(cand) and not any(s.start <= cand.start < s.end for s in spans):
+                    spans.append(cand)
+                plural = title.text.lower().endswith("s") and title.label_.lower() != title.text.lower()
+                if plural and cand.end + 1 < len(doc) and doc[cand.end].lower_ == "and":
+                    # "Defence Ministers Rajnath Singh and Batoo Tshering": the second name holds the post too
+                    nxt = cand.end + 1
+                    last = nxt
+                    while last < len(doc) and doc[last].pos_ in ("PROPN", "NOUN") and doc[last].text[:1].isupper() \
+                            and doc[last].is_alpha and last - nxt < 4:
+                        last += 1
+                    second = _trim(doc[nxt:last]) if last > nxt else None
+                    if second is not None and len(second) >= 2 and self._is_name_like(second) \
+                            and not _looks_institutional(second):
+                        spans = [s for s in spans if not (s.start < second.end and second.start < s.end)]
+                        spans.append(second)
+        spans.sort(key=lambda s: (s.start, -len(s)))
+        # Full names first, so that later surname-only mentions attach to them.
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            self._add_person(span)
+        # Other entities, or bare proper nouns, equal to a known surname are that person.
+        for ent in self.ents:
+            if ent.label_ != "PERSON" and len(ent) <= 2 and normalise_name(ent.text) in self.surnames:
+                if not self.gaz.country(ent.text):
+                    self._link(ent, self.surnames[normalise_name(ent.text)])
+        for token in doc:
+            if token.i not in self.token_actor and token.lower_ in self.surnames and token.text[:1].isupper() \
+                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("GPE", "NORP", "DATE"):
+                self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
+
+    def _add_person(self, span: Span) -> None:
+        """Register a person name; its first and last words become short forms of it in this document
+        ("Bessent", and "Wang" or "Xi" for names written family name first)."""
+        while len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS:
+            span = span[1:]  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
+        words = [t for t in span if not t.is_punct]
+        full = normalise_name(span.text)
+        key = self.surnames.get(full)
+        if key is None and len(words) > 1:
+            # "Abdi Ali" after "Abdisalam Abdi Ali": the end (or the start) of a longer name known here
+            key = next((k for k in self.actors if k.startswith("person:") and (
+                k.endswith(" " + full) or k[len("person:"):].startswith(full + " "))), None)
+        if key is None:
+            key = f"person:{full}"
+            self.actors.setdefault(key, DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start))
+        if len(words) > 1:
+            # last and first words first (surname; family name first), then middle ones ("Lula")
+            for short in (words[-1], words[0], *words[1:-1]):
+                if short.is_alpha and len(short) >= 2 and short.lower_ not in NAME_SUFFIXES | NAME_PARTICLES \
+                        and not self.gaz.title(short.text):
+                    self.surnames.setdefault(normalise_name(short.text), key)
+        self.surnames.setdefault(full, key)
+        self._link(span, key)
+
+    def _link(self, span: Span, key: str) -> None:
+        actor = self.actors[key]
+        actor.aliases.add(span.text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+        if actor.kind is ActorKind.PERSON:
+            self._attach_title(span, actor)
+
+    def _after_of_country(self, end: int) -> tuple[int, str | None]:
+        """Where a name would start after a title followed by "of [the] COUNTRY [(ACRONYM)]", and the country
+        (``end`` unchanged and None when no such phrase follows)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return end, None
+        start = end + 1 + (doc[end + 1].lower_ == "the")
+        if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper():
+            # "President of the Republic Alexander Stubb": the republic the story is filed from
+            return start + 1, _dateline_country(self.article_dateline)
+        for size in (4, 3, 2, 1):
+            if start + size > len(doc) or not all(t.text[:1].isupper() for t in doc[start:start + size]):
+                continue
+            country = self.gaz.country(doc[start:start + size].text)
+            if country:
+                after = start + size
+                if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                    after += 3  # "(PNG)"
+                return after, country
+        return end, None
+
+    def _attach_title(self, span: Span, actor: DocActor) -> None:
+        """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""
+        doc = self.doc
+        before = [s for s in doc.spans.get(TITLES_KEY, []) if s.end <= span.start and span.start - s.end <= 1]
+        title_span = before[-1] if before else None
+        if title_span is None:
+            # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
+            for s in doc.spans.get(TITLES_KEY, []):
+                end, country = self._after_of_country(s.end)
+                if end == span.start and country and s.end < end:
+                    title_span = s
+                    if actor.country is None:
+                        actor.country = country
+                    break
+        if title_span is None:
+            # "Japan's top trade negotiator Ryosei Akazawa" / "Ryosei Akazawa, Japan's top negotiator"
+            head = span.root
+            for other in [head.head] + list(head.children):
+                if other.dep_ == "appos" or head.dep_ == "appos":
+                    for s in doc.spans.get(TITLES_KEY, []):
+                        if s.start <= other.i < s.end:
+                            title_span = s
+        if title_span is None:
+            # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
+            if actor.country is None:
+                for token in reversed(list(doc[max(span.sent.start, span.start - 3):span.start])):
+                    country = self.gaz.country(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+                    if country:
+                        actor.country = country
+                        break
+            return
+        if actor.title is None:
+            actor.title = title_span.label_
+        if actor.country is None:
+            lo = max(title_span.sent.start, title_span.start - 8)
+            for token in reversed(list(doc[lo:title_span.end])):
+                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":")):
+                    break  # stay inside the noun phrase
+                country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
+                if token.ent_type_ in ("GPE", "NORP") or country:
+                    ent = self.ent_at.get(token.i)
+                    actor.country = self.gaz.country(ent.text if ent is not None else token.text) or country
+                    if actor.country:
+                        break
+
+    # -- countries and institutions -------------------------------------------------------------
+    def _find_countries_and_institutions(self) -> None:
+        unknown_places: dict[str, list[Span]] = {}
+        for ent in self.ents:
+            if any(t.i in self.token_actor for t in ent):
+                continue
+            text = _trim(ent).text
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"):
+                place = self.gaz.place(text)
+                if place and (ent.label_ not in ("ORG", "PERSON") or place.how in ("name", "alias", "capital")):
+                    # (the small model sometimes tags "Kyiv" or "Jordan" as a person: the gazetteer decides)
+                    self._country(ent, place.country)
+                    if place.how == "alias" and len(text.split()) >= 3 \
+                            and normalise_name(place.country) not in normalise_name(text):
+                        # (but "Republic of Indonesia" is Indonesia)
+                        # "Democratic Republic of Congo": the article's own spelling names the country
+                        self.actors[f"country:{normalise_name(place.country)}"].name = _strip_article(text)
+                    continue
+            if ent.label_ in ("ORG", "NORP", "GPE"):
+                inst = self.gaz.institution(text)
+                if inst:
+                    self._institution(ent, inst)
+                elif ent.label_ == "ORG" and _looks_institutional(ent) and not self.gaz.venue_city(_trim(ent).text):
+                    # (a known venue such as "State House" is a place, unless the gazetteer knows it as a body)
+                    self._institution(ent, _strip_article(text))
+                elif ent.label_ == "GPE" and self._is_name_like(_trim(ent)) and not self.gaz.place(text):
+                    unknown_places.setdefault(normalise_name(text), []).append(ent)
+        # A place name outside the gazetteer (a fictional state, a region) is an actor only where the
+        # document shows it acting: as a subject or a possessor somewhere ("Gondor signed", "Arnor's
+        # envoy"). Otherwise it stays a place ("arrived in Bali").
+        for name, ents in unknown_places.items():
+            if name in STATE_WORDS:
+                country = self._state_named(name)
+                for ent in ents if country else []:
+                    self._country(ent, country)
+                continue
+            if any(_acts(e.root) for e in ents):
+                for ent in ents:
+                    self._country(ent, _strip_article(_trim(ent).text))
+        # Lower-cased or untagged gazetteer names (e.g. "U.S." tagged as nothing).
+        for token in self.doc:
+            if token.i in self.token_actor or token.pos_ != "PROPN":
+                continue
+            inst = self.gaz.institution(token.text)
+            if inst:
+                self._institution(self.doc[token.i:token.i + 1], inst)
+
+    def _state_named(self, word: str) -> str | None:
+        """'a working visit to the Kingdom': the country the text names as "Kingdom of Morocco", if any."""
+        named = re.search(rf"\b{word} of (?:the )?((?:[A-Z][\w'-]+ ?){{1,3}})", self.doc.text, re.IGNORECASE)
+        return self.gaz.country(named.group(1).strip()) if named else None
+
+    def _country(self, span: Span, name: str) -> None:
+        place = self.gaz.place(name)
+        key = f"country:{normalise_name(place.country if place else name)}"
+        actor = self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=span.start))
+        actor.aliases.add(span.text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+
+    def _institution(self, span: Span, name: str) -> None:
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+                and not doc[span.start - 1].whitespace_ and doc[span.start - 2].text[:1].isupper():
+            # "their High-Level Strategic Cooperation Council": the tagger starts the name after the hyphen
+            span = doc[span.start - 2: span.end]
+            name = f"{span[0].text}-{name}"
+        key = f"institution:{normalise_name(name)}"
+        actor = self.actors.setdefault(key, DocActor(name, ActorKind.INSTITUTION, first=span.start))
+        actor.aliases.add(_trim(span).text)
+        for token in span:
+            self.token_actor.setdefault(token.i, key)
+
+    def affiliations(self) -> None:
+        """Set each titled person's organization: the institution named just before the post
+        ("IMF Managing Director Kristalina Georgieva", "PLO Chairman Yasser Arafat")."""
+        for i, key in sorted(self.token_actor.items()):
+            actor = self.actors[key]
+            if not key.startswith("person:") or actor.organization or actor.title is None:
+                continue
+            tok = self.doc[i]
+            for j in range(i - 1, max(tok.sent.start - 1, i - 6), -1):
+                other = self.token_actor.get(j)
+                if other == key:
+                    continue
+                if other and other.startswith("institution:"):
+                    actor.organization = other
+                    break
+                if self.doc[j].pos_ in ("VERB", "AUX", "ADP") or other or (
+                        self.doc[j].pos_ == "PUNCT" and self.doc[j].text not in "()"):
+                    break  # a bracketed acronym may sit between: "Palestine Liberation Organization (PLO)"
+
+    def delegation_countries(self) -> None:
+        """A person who leads a country's delegation is of that country: "the Egyptian delegation, led by
+        Minister X", "the Afghan team was headed by X", "X, who led Egypt's delegation"."""
+        for i, key in sorted(self.token_actor.items()):
+            actor = self.actors[key]
+            tok = self.doc[i]
+            if not key.startswith("person:") or actor.country or tok.head == tok:
+                continue
+            group = None
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
+                verb = tok.head.head
+                group = verb.head if verb.dep_ == "acl" else next(
+                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            elif tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+                group = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            elif any(c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS for c in tok.head.children if tok.dep_ == "appos") or \
+                    any(c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS for c in tok.children):
+                verb = next(c for c in list(tok.children) + list(tok.head.children)
+                            if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS)
+                group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if group is None:
+                group = self._led_by_group(tok)
+            if group is None or group.lemma_.lower() not in DELEGATION_NOUNS:
+                continue
+            for mod in group.children:
+                if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                    country = self.gaz.country(mod.text)
+                    if country:
+                        actor.country = country
+                        break
+
+    def _led_by_group(self, tok: Token) -> Token | None:
+        """The words before a name, whatever the parse: "<delegation>[,] led by [title] <name>"."""
+        j = tok.i - 1
+        while j > tok.sent.start and self.doc[j].text[:1].isupper() and self.doc[j].lower_ != "by":
+            j -= 1  # the name and the title before it
+        if j < tok.sent.start + 2 or self.doc[j].lower_ != "by" or self.doc[j - 1].lemma_ not in LEAD_VERBS:
+            return None
+        k = j - 2
+        if self.doc[k].text == ",":
+            k -= 1
+        return self.doc[k] if k >= tok.sent.start else None
+
+    def unlabelled_name(self, token: Token) -> str | None:
+        """A proper name the model did not tag, in an argument of a trigger ("Arnor signed an accord with
+        Dagolath"): an actor under its own name, a person when it has several words, else a state."""
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() or not token.is_alpha \
+                or token.text.isupper():
+            return None  # acronyms left untagged are mostly things ("FTA"), not actors
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t == token]
+        span = self.doc[min(t.i for t in words):token.i + 1]
+        if self.gaz.place(span.text):
+            self._country(span, self.gaz.country(span.text))  # an untagged "Kyiv" is Ukraine
+            return self.token_actor.get(token.i)
+        if span.text.lower() in STATE_WORDS:
+            country = self._state_named(span.text.lower())
+            if country:
+                self._country(span, country)
+            return self.token_actor.get(token.i) if country else None
+        if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
+                or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span) or _names_a_document(span):
+            return None
+        if _looks_institutional(span):
+            self._institution(span, span.text)  # "their High-Level Strategic Cooperation Council": a body
+        elif len(span) > 1:
+            self._add_person(span)
+        else:
+            self._country(span, span.text)
+        return self.token_actor.get(token.i)
+
+    def persons_before(self, index: int, stop: int = 0):
+        """(token index, person key) of the persons named before ``index``, nearest first, down to ``stop``."""
+        for i in range(index - 1, max(stop, 0) - 1, -1):
+            key = self.token_actor.get(i)
+            if key and key.startswith("person:"):
+                yield i, key
+
+    def country_key(self, key: str) -> str | None:
+        actor = self.actors.get(key)
+        if actor is None or actor.kind is ActorKind.COUNTRY:
+            return key if actor else None
+        if actor.country:
+            ckey = f"country:{normalise_name(actor.country)}"
+            self.actors.setdefault(ckey, DocActor(actor.country, ActorKind.COUNTRY, first=actor.first))
+            return ckey
+        return None
+
+    def party_of(self, key: str) -> str:
+        """The party a person acts for: their organization, else their country, else themselves."""
+        actor = self.actors.get(key)
+        if actor is not None and actor.kind is ActorKind.PERSON and actor.organization:
+            return actor.organization
+        return self.country_key(key) or key
+
+    def actor_at(self, token: Token) -> str | None:
+        return self.token_actor.get(token.i)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "'s")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ == "'s"):
+        end -= 1
+    return doc[start:end]
+
+
+def _place_text(span: Span) -> str:
+    """A place as written, without a lower-case article ("the Kremlin" -> "Kremlin", "The Hague" stays)."""
+    text = span.text.strip(" ,.;:'\"")
+    return text[4:] if text.startswith("the ") else text
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text).strip()
+
+
+def _names_a_document(span: Span) -> bool:
+    """"Free Trade Agreement", "the Minsk Accords", "(FTA)" after one: an agreement or a meeting, no actor."""
+    words = [t for t in span if t.is_alpha]
+    if words and words[-1].lower_ in DOCUMENT_NOUNS:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in DOCUMENT_NOUNS
+
+
+def _looks_institutional(ent: Span) -> bool:
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words) or _names_a_document(ent):
+        return False
+    return any(t.lower_ in INSTITUTIONAL_WORDS for t in words) or (len(words) == 1 and words[0].text.isupper()
+                                                             and len(words[0].text) >= 2)
+
+
+def _dateline_country(dateline: str | None) -> str | None:
+    """The country a story was filed from ("NEW DELHI" -> India), if the gazetteer knows its place."""
+    place = _dateline_place(dateline)
+    return gazetteer().country(place) if place else None
+
+
+def _dateline_place(dateline: str | None) -> str | None:
+    """The place of a dateline ("EVIAN-LES-BAINS, France" -> "Evian-Les-Bains"): where a wire story
+    was filed is, unless the text says otherwise, where the in-person meetings it reports took place."""
+    if not dateline:
+        return None
+    place = re.split(r"[,(]", dateline)[0].strip(" -:")
+    if not place or len(place) > 40:
+        return None
+    place = place.title() if place.isupper() else place
+    city = gazetteer().venue_city(place)  # "UNITED NATIONS" is filed from New York
+    return f"{place}, {city}" if city else place

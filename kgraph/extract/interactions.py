@@ -1,0 +1,758 @@
+"""Trigger tokens -> interaction mentions (type, channel, place, topic, with the participant and time
+rules of the mixins), then the mentions of one interaction merged into one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.model import (
+    ActorKind,
+    Article,
+    DatePrecision,
+    InteractionType,
+    Role,
+    Status,
+    normalise_name,
+)
+from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
+from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
+from kgraph.extract.lexicon import (
+    ANAPHORIC_ONLY, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
+    GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SUBJECT_DEPS, SUPPORT_VERBS,
+    TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
+)
+from kgraph.extract.mentions import (
+    Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
+)
+from kgraph.extract.participants import ParticipantRules
+from kgraph.extract.syntax import (
+    _event_part, _inside_clause, _is_definite, _phrase, _rejected_offer, _temporal_clause, _under, _where_clause,
+)
+from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
+
+
+class InteractionFinder(ParticipantRules, TimeRules):
+    """Turns trigger tokens into interaction mentions, then merges mentions of the same interaction."""
+
+    def __init__(self, doc: Doc, article: Article, actors: DocumentActors):
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.gaz = actors.gaz
+        self.triggers = read_triggers()
+        self.mentions: list[Mention] = []
+        self.extra_mentions: list[Mention] = []
+        self.trigger_label = {s.root.i: s.label_ for s in doc.spans.get(TRIGGERS_KEY, [])}  # head -> type
+        self.trigger_heads = set(self.trigger_label)
+        self._gender_cache: dict[str, str] | None = None
+        self._dates_cache: dict[tuple[int, int], list[Span]] = {}
+        self._interviewee_cache: str | None = None
+        self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
+        self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
+
+    # -- the syntax around a trigger -------------------------------------------------------------------
+    def _governor(self, trig: Token) -> Token:
+        """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y',
+        'arrived' in 'X arrived in Amman on a visit', 'agreed' in 'X and Y agreed upon a pact'."""
+        misread = next((c for c in trig.children if c.dep_ in ("amod", "compound") and c.i < trig.i
+                        and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in SUPPORT_VERBS
+                        and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+        if misread is not None:
+            return misread  # "X held phone talks with Y" parsed with "held" as an adjective of "talks"
+        tok = trig
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX") and tok != trig:
+                return tok
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                if tok == trig and tok.head.lower_ == "in" and tok.head.i < tok.head.head.i \
+                        and (_is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+                    return trig  # "In his meeting with Jaishankar, Wang proposed ...": the frame of what was said
+                if tok.head.lower_ in TEMPORAL_PREPS:
+                    return trig  # "after the talks, X said": the talks are not X's act
+                holder = tok.head.head
+                if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in CONTAINER_NOUNS \
+                        and tok.head.lower_ == "of":
+                    tok = holder  # "held a fresh round of talks": the round stands for the talks
+                    continue
+                if holder.pos_ not in ("VERB", "AUX"):
+                    return trig  # "a call for talks", "an offer of talks": stop at the noun
+                tok = holder
+                continue
+            if tok.dep_ == "dobj" and tok.head.lower_ in TEMPORAL_PREPS:
+                return trig  # "following talks between X and Y on Saturday": "following" is a preposition
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "npadvmod",
+                            "appos", "oprd", "dep") and tok.head != tok:
+                tok = tok.head
+            else:
+                break
+        return tok if tok.pos_ in ("VERB", "AUX") else trig
+
+    # -- the clause above a trigger, place, topic, channel ---------------------------------------------
+    def _chain(self, trig: Token, gov: Token) -> list[Token]:
+        """Trigger, governor and the verbs above them up to (not including) a reporting verb."""
+        chain = [trig] if gov == trig else [trig, gov]
+        tok = gov
+        for _ in range(4):
+            if tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in TEMPORAL_PREPS:
+                break  # "following talks on Saturday, Kenya will...": the main clause is another event
+            if tok.dep_ == "advcl" and _temporal_clause(tok):
+                break  # "..., a day after she met Vucic": the main clause happened at another time
+            if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("by", "from", "in") \
+                    and tok.head.head.head.lemma_.lower() in CONTENT_NOUNS \
+                    and any(c.lower_ == "that" for c in tok.children):
+                # "denied a report by a U.S. news website that X and Y had spoken": the that-clause is the report's
+                tok = tok.head.head.head
+                chain.append(tok)
+                continue
+            if (tok.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "prep", "pobj", "dobj", "nsubjpass",
+                             "nsubj", "auxpass", "ccomp", "acl") or _where_clause(tok)
+                    or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in CONTENT_NOUNS)) and tok.head != tok:
+                # ("denied a report that X and Y had spoken": the parser makes the that-clause a relative one)
+                tok = tok.head
+                if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head != tok:
+                    tok = tok.head  # "look forward to welcoming X"
+                if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in REPORT_VERBS:
+                    break
+                chain.append(tok)
+            else:
+                break
+        return chain
+
+    def _location(self, chain: list[Token], trig: Token) -> str | None:
+        """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
+        destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
+        venue ("the Istana") is kept with its city when the text gives one."""
+        found: list[Span] = []
+
+        def take(pobj: Token) -> None:
+            if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                ent = self.actors.ent_at.get(pobj.i)
+                if ent is not None and ent not in found and (ent.label_ != "ORG" or self.gaz.venue_city(ent.text)):
+                    found.append(ent)
+            elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
+                    and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name"):
+                found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
+
+        motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip")
+        preps = PLACE_PREPS | ({"to", "for"} if motion else set())
+        # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
+        heads = list(chain) + [t for t in trig.subtree if t.dep_ in ("pobj", "dobj", "conj", "appos")
+                               and not _inside_clause(t, trig)]
+        heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        take(pobj)
+        if trig.lemma_ == "visit" and trig.pos_ == "VERB":
+            for child in trig.children:
+                if child.dep_ == "dobj":
+                    take(child)
+        if not found:
+            # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
+            tok = trig
+            for _ in range(6):
+                if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+                    found.append(self.actors.ent_at.get(tok.head.i) or tok.head)
+                    break
+                if tok.head == tok:
+                    break
+                tok = tok.head
+            found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
+        if not found and any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
+            # "You were in Santo Domingo in July. - I met President Abinader there": the place named last
+            start = trig.sent.start
+            for _ in range(2):
+                start = self.doc[start - 1].sent.start if start > 0 else start
+            places = [e for e in self.doc[start:trig.i].ents if e.label_ in ("GPE", "LOC")
+                      and not (self.actors.actor_at(e.root) or "").startswith(("person:", "institution:"))]
+            for i in range(start, trig.i):  # (and gazetteer places the tagger left alone: "Santo Domingo")
+                for n in (3, 2, 1):
+                    words = self.doc[i:i + n]
+                    if i + n <= trig.i and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                            and not words[0].ent_type_ and self.gaz.place(words.text):
+                        places.append(Span(self.doc, i, i + n, label="GPE"))
+                        break
+            found = sorted(places, key=lambda e: e.start)[-1:]
+        if not found:
+            return None
+        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)
+                  and not self.gaz.venue_city(e.text)]
+        countries = [e for e in found if e.label_ in ("GPE", "LOC") and self.gaz.country(_trim(e).text)]
+        venues = [e for e in found if e.label_ in ("FAC", "ORG") or self.gaz.venue_city(e.text)]
+        city = cities[0] if cities else None
+        if venues:
+            venue = _place_text(venues[0])
+            known = self.gaz.venue_city(venue)
+            place = known or (_place_text(city) if city is not None else _dateline_place(self.article.dateline))
+            return f"{venue}, {place}" if place and place != venue else venue
+        return _place_text((cities or countries)[0])
+
+    def _topic(self, chain: list[Token], trig: Token) -> str | None:
+        for head in chain[:2]:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "FAC", "LOC") \
+                                and pobj.lower_ not in ("sidelines", "margins", "fringes", "phone", "telephone",
+                                                        "day", "occasion", "eve", "way", "behalf", "visit", "trip"):
+                            return _phrase(pobj)
+                if child.dep_ in ("advcl", "xcomp", "relcl") and child.lemma_ in ("discuss", "address", "negotiate",
+                                                                                 "review", "resolve", "ease"):
+                    for obj in child.children:
+                        if obj.dep_ == "dobj":
+                            return _phrase(obj)
+        return None
+
+    def _channel(self, trig: Token, gov: Token, sentence: Span) -> tuple[InteractionType | None, str | None]:
+        near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
+        near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+        means = [t for t in gov.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via")]
+        near += [t.lower_ for t in means]
+        near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
+                 if c.dep_ in ("compound", "amod")]
+        # ("held talks by video link"; not "..., with X joining part of the session by video link")
+        # "spoke in early January, in a phone call arranged by Qatar": the call's own compound
+        near += [c.lower_ for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
+                 for c in o.children if c.dep_ in ("compound", "amod")]
+        near.append(trig.lower_)
+        if any(w in PHONE_WORDS or w.startswith("phone") or w.startswith("telephon") for w in near):
+            return InteractionType.PHONE_CALL, "phone"
+        if any(w in VIDEO_WORDS or w.startswith("video") for w in near):
+            return InteractionType.VIDEO_CALL, "video"
+        return None, None
+
+    # -- per trigger -----------------------------------------------------------------------------------
+    def mention_for(self, span: Span) -> Mention | None:
+        trig = span.root
+        sentence = trig.sent
+        row = self.triggers.get((trig.lemma_.lower(), "VERB" if trig.pos_ in ("VERB", "AUX") else "NOUN")) \
+            or self.triggers.get((trig.lower_.rstrip("s"), "NOUN")) or {}
+        itype = InteractionType(span.label_)
+        gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
+        if not self._trigger_is_event(trig, gov):
+            return None
+        if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
+            return self._joiner(trig, sentence)
+        if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
+            return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
+        if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
+                c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
+            return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
+        subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
+                c.dep_ == "agent" for c in trig.children):
+            subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
+        offer = _rejected_offer(trig)
+        if offer is not None:
+            # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
+            offerers = [k for c in offer.children if c.dep_ in ("compound", "amod", "poss") or (
+                c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(c.children))
+                for k in self._resolve(t, sentence)]
+            refusers = [k for k in self._subjects(offer.head, sentence) if k not in subjects + objects]
+            subjects = refusers + [k for k in subjects if k not in refusers]
+            objects = objects + [k for k in offerers if k not in subjects + objects]
+        if trig.lemma_ == "call" and self._calls_on(trig) is not None:
+            itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
+            host = self._calls_on(trig)
+            objects = [self.actors.actor_at(host) or self._definite_person(host)]
+        chain = self._chain(trig, gov)
+        tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
+        date_chain = _event_part(chain)
+        date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
+            or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence)
+        status, conf = self._status(trig, gov, chain, date)
+        if status is Status.PLANNED and tense == "past":
+            # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
+            date = self._date(date_chain, sentence, "future") or date
+        elif status is Status.CANCELLED and date is not None:
+            date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
+        refined, channel = self._channel(trig, gov, sentence)
+        if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
+                                             InteractionType.VIDEO_CALL):
+            itype = refined
+        if itype is InteractionType.PHONE_CALL and channel is None and not (trig.lemma_ == "call"
+                                                                             and self._calls_on(trig) is not None):
+            if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and not objects:
+                return None
+            if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and any(
+                    (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and self.actors.actor_at(c) is None)
+                    or (c.dep_ == "dobj" and any(g.text in ('"', "\u201c") or (
+                        g.dep_ == "appos" and g.pos_ == "NOUN" and self.actors.actor_at(g) is None)
+                        for g in c.children)) for c in trig.children):
+                return None  # "Erdogan called Netanyahu a terrorist", 'Milei called his guest "a brother"': naming
+            if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
+                # "a call for restraint" is not a phone call; "a call with X" is.
+                if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
+                        not any(w in ("phone", "telephone") for w in (c.lower_ for c in trig.children)):
+                    if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
+                        return None
+            channel = "phone"
+        if trig.lemma_ == "discuss" and (len(subjects) + len(objects) < 2 or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) or any(
+                c.dep_ in SUBJECT_DEPS and (c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both"})
+                for c in trig.children)):
+            return None  # "he and Trump discussed trade": talks; "the two sides discussed" restates the meeting
+        if trig.lemma_ == "speak" and channel is None and not objects and len(subjects) < 2:
+            return None  # "X spoke to reporters" is no interaction; "the two men had last spoken in May" is
+        subj_role = Role(row.get("role_subject") or "participant")
+        obj_role = Role(row.get("role_object") or "participant")
+        if trig.pos_ not in ("VERB", "AUX") and gov.lemma_ in ("host", "receive", "welcome"):
+            subj_role, obj_role = Role.HOST, Role.VISITOR
+            if any(c.dep_ == "auxpass" for c in gov.children):
+                subj_role, obj_role = obj_role, subj_role  # "X was hosted by Y for talks"
+        if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX"):
+            subj_role, obj_role = Role.VISITOR, Role.HOST
+        participants: list[tuple[str, Role]] = []
+        for k in subjects:
+            participants.append((k, subj_role))
+        for k in objects:
+            if k not in subjects:
+                participants.append((k, obj_role))
+        for k in mediators:
+            if k not in subjects and k not in objects:
+                participants.append((k, Role.MEDIATOR))
+        if itype in (InteractionType.VISIT, InteractionType.MEETING) and trig.lemma_ in ("host", "welcome") \
+                and len(objects) >= 2:
+            itype = InteractionType.SUMMIT  # "Modi hosted Xi, Lula, Ramaphosa ...": a gathering
+        if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX") and len(participants) < 2:
+            # "Tinubu received Mahama ... at the start of a two-day state visit": the visit of the one received
+            host_verb = next((t for t in list(trig.ancestors)[:5] if t.lemma_ in ("receive", "welcome", "host", "greet")
+                              and t.pos_ in ("VERB", "AUX")), None)
+            if host_verb is not None:
+                guests = [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
+                hosts = self._subjects(host_verb, sentence)
+                hosts = [self.actors.country_key(k) or k for k in hosts]  # a visit is to the host's country
+                if guests and hosts:
+                    participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
+                                                                         if k not in guests]
+                    date = date or self._date([host_verb], sentence, tense)  # the visit starts that day
+        if itype is InteractionType.VISIT:
+            participants = self._visit_host(participants, trig, gov, chain)
+            if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
+                    c.lower_ in ("back", "home") for c in trig.children)
+                    or not any(role is Role.HOST for _, role in participants)):
+                return None  # "arrived late", "flew back to Baghdad", "X and Y arrived later in the day": motion
+                # without a foreign destination
+            if trig.lemma_ in MOTION_VERBS and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
+                return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
+        if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1:
+            # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
+            # New Zealand are one party): the agent is the subject of the clause above
+            agent = self._implicit_agent(trig, {k for k, _ in participants})
+            if agent:
+                participants.insert(0, (agent, subj_role))
+        anaphoric = False
+        if trig.pos_ not in ("VERB", "AUX") and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                    for c in trig.children) and (gov == trig or not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
+            anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
+        if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
+            participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
+        if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
+                and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
+                and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
+                              InteractionType.MEETING) \
+                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trig.children):
+            anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
+            # (not "follows the talks held between the two Ministers in Nouakchott last November": told in full)
+        if len({k for k, _ in participants}) < 2 and not anaphoric:
+            if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
+                    trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
+                anaphoric = True
+            else:
+                return None
+        if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
+                                                                       "strike", "finalise", "finalize", "ink",
+                                                                       "agree", "secure", "announce", "ratify",
+                                                                       "witness", "exchange")
+                                                        or trig.lemma_ in ("sign", "signing")):
+            return None
+        if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects \
+                and len(subjects) < 2:
+            return None
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+                            and self.actors.actor_at(c) for c in trig.children):
+            return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in trig.children) \
+                and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in ("two", "both", "they") or (
+                    c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
+                        for c in trig.children):
+            return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
+        location = self._location(chain, trig)
+        topic = self._topic(chain, trig)
+        at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
+
+        def also(parties: list[tuple[str, Role]], day=date, place=location, summit: bool = at_summit) -> None:
+            """Another interaction the same trigger states, with other parties (and maybe its own day)."""
+            self.extra_mentions.append(Mention(itype, parties, status, day, place, topic, channel, sentence, False,
+                                               conf, at_summit=summit))
+
+        if any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral") for t in (trig, gov)
+               for c in t.children) and len(subjects) == 1 and len(objects) >= 2:
+            # "held separate talks with Zelensky and Harris": one interaction per counterpart
+            for other in objects[1:]:
+                also([(subjects[0], subj_role), (other, obj_role)])
+            participants = [(subjects[0], subj_role), (objects[0], obj_role)]
+        elif any(c.lower_ in ("separately", "individually") for t in (trig, gov) for c in t.children) \
+                and len(subjects) >= 2 and len(objects) == 1:
+            # "Li Qiang and Zhao Leji will meet him separately": one interaction per subject
+            for other in subjects[1:]:
+                also([(other, subj_role), (objects[0], obj_role)])
+            participants = [(subjects[0], subj_role), (objects[0], obj_role)]
+        if trig.pos_ in ("VERB", "AUX") and subjects and itype is not InteractionType.VISIT:
+            taken = {k for k, _ in participants}
+            for key, day, place in self._gapped_objects(trig, taken, date):
+                also([(subjects[0], subj_role), (key, obj_role)], day, place, False)
+        if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
+            hosts = [k for k, role in participants if role is Role.HOST]
+            if len(hosts) >= 2:
+                # "X will visit Mauritania and Senegal": one visit per host
+                visitors = [(k, role) for k, role in participants if role is not Role.HOST]
+                for host in hosts[1:]:
+                    also(visitors + [(host, Role.HOST)], summit=False)
+                participants = visitors + [(hosts[0], Role.HOST)]
+        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
+            c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
+            for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
+        if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \
+                and not refined:
+            # "King Felipe greeted Sheinbaum ..., and the two heads of state held a brief private conversation":
+            # a conversation told without a phone is the one of the meeting just told
+            keys = {k for k, _ in participants}
+            met = next((m for m in reversed(self.mentions) if m.keys == keys and sentence.start - m.sentence.start
+                        < 100 and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)), None)
+            if met is not None:
+                itype, channel = met.type, met.channel
+        if itype is not InteractionType.VISIT:
+            # "Meloni and Tebboune co-chaired the Italy-Algeria summit": the countries are already there
+            represented = {self.actors.country_key(k) for k, _ in participants if k.startswith("person:")}
+            if len(represented - {None}) >= 2:
+                participants = [(k, role) for k, role in participants if k not in represented]
+        if date is None and not anaphoric and not other and status is Status.OCCURRED:
+            date = self._continued_date(participants, chain, sentence)
+        delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
+            for c in gov.children)
+        return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
+                       round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
+                       at_summit=at_summit, delegates=delegates,
+                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
+
+    def _gapped_objects(self, trig: Token, taken: set[str], date: tuple[str, DatePrecision] | None):
+        """'He met Kurti in Pristina on March 3 and Vucic in Belgrade the following day': the second object,
+        which the parser hangs on the first date, is another meeting with its own place and day. Yields
+        (person key, day, place); ``taken`` (the trigger's own participants) grows with each."""
+        for prep in (c for c in trig.children if c.dep_ == "prep"):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")):
+                for cj in (c for c in pobj.children if c.dep_ == "conj"):
+                    key = self.actors.actor_at(cj)
+                    if not key or not key.startswith("person:") or key in taken:
+                        continue
+                    gap = next((c for c in pobj.children if c.dep_ == "npadvmod" and c.i > cj.i), None)
+                    day = None
+                    if gap is not None and date is not None and date[1] is DatePrecision.DAY:
+                        shift = _anaphoric_day(self.doc[gap.left_edge.i: gap.i + 1])
+                        if shift is not None:
+                            day = _shift_day(date, 1 if shift.group("next") else -1 if shift.group("before") else 0)
+                    place = next((_place_text(e) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  for o in p.children for e in [self.actors.ent_at.get(o.i)] if e is not None
+                                  and e.label_ in ("GPE", "LOC")), None)
+                    taken.add(key)
+                    yield key, day, place
+
+    def _at_summit(self, chain: list[Token]) -> bool:
+        """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
+        where he held talks") or in a place phrase of it ("on the sidelines of the summit")."""
+        summits = self.summit_heads
+        for tok in chain:
+            if tok.i in summits:
+                return True
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "during", "in", "ahead", "before") and any(
+                        t.i in summits for t in prep.subtree):
+                    return prep.lower_ not in ("ahead", "before")  # before the summit is not at it
+        return False
+
+    def _joiner(self, trig: Token, sentence: Span) -> Mention | None:
+        """'D and E also attended', 'Russia was represented by Lavrov': participants joining the gathering
+        described before. With an object ("attended the summit", "a funeral") it is no joiner: a noun
+        trigger speaks for itself, and other events are not interactions."""
+        if trig.lemma_ == "attend":
+            if any(c.dep_ in ("dobj", "prep") for c in trig.children):
+                return None
+            keys = self._subjects(trig, sentence)
+        else:
+            agents = [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents or any(c.dep_ == "dobj" for c in trig.children):
+                return None
+            keys = [k for a in agents for k in self._resolve(a, sentence)]
+        if not keys:
+            return None
+        return Mention(InteractionType.SUMMIT, [(k, Role.PARTICIPANT) for k in keys], Status.OCCURRED, None, None,
+                       None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_, joins=True)
+
+    def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
+        tok = trig
+        for _ in range(6):
+            if tok.head == tok:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_ in REPORT_VERBS:
+                    break
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < trig.i:
+                        for key in self._resolve(child, trig.sent):
+                            if key not in taken:
+                                return key
+                if tok.dep_ in ("xcomp", "conj") or tok.head.dep_ in ("conj",):
+                    # "Wang arrived ... and is due to meet X before flying to Y for talks": the shared subject
+                    for key in self._subjects(tok, trig.sent):
+                        if key not in taken:
+                            return key
+        return None
+
+    def _visit_host(self, participants, trig, gov, chain):
+        """A visit's destination: the visited country ("visiting Japan", "a visit to China")."""
+        keys = {k for k, _ in participants}
+        if len(keys) >= 2:
+            return participants
+        for head in chain:
+            for child in head.children:
+                cand = []
+                if child.dep_ == "dobj" and head.lemma_ == "visit":
+                    cand = [child]
+                    if child.ent_type_ != "GPE" and self.gaz.place(child.text):
+                        # a capital the model did not tag: "visited Kyiv"
+                        self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
+                elif child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
+                    cand = [c for c in child.children if c.dep_ == "pobj"]
+                for c in cand:
+                    if c.ent_type_ not in ("GPE",) and not self.gaz.place(c.text):
+                        continue
+                    k = self.actors.actor_at(c)
+                    if k is None:
+                        continue
+                    k = self.actors.country_key(k) or k
+                    own = {self.actors.country_key(x) for x in keys}
+                    if k not in keys and k not in own:
+                        return participants + [(k, Role.HOST)]
+        # "arrived in the Ethiopian capital": a nationality on the place noun
+        for head in chain[:2]:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                    for pobj in child.children:
+                        for mod in pobj.children:
+                            if mod.dep_ in ("amod", "compound", "poss") and self.gaz.country(mod.text):
+                                self.actors._country(self.doc[mod.i:mod.i + 1], self.gaz.country(mod.text))
+                                k = self.actors.actor_at(mod)
+                                if k not in keys:
+                                    return participants + [(k, Role.HOST)]
+        # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
+        host = _dateline_country(self.article.dateline)
+        here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
+        if host and keys and (trig.lemma_ not in MOTION_VERBS or here) and not any(
+                (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
+                for t in chain[:2] for c in t.children):
+            key = f"country:{normalise_name(host)}"
+            own = {self.actors.country_key(x) for x in keys}
+            if key not in keys and key not in own:
+                self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
+                return participants + [(key, Role.HOST)]
+        return participants
+
+    def _calls_on(self, trig: Token) -> Token | None:
+        """'X called on Y' (a courtesy call) when Y is a person: the person token, else None."""
+        for c in trig.children:
+            if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
+                objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
+                for o in objs:
+                    k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
+                    if k is None and (o.lower_ in PERSON_NOUNS or self.gaz.title(o.text)):
+                        # "called on President of the Republic Alexander Stubb": the name inside the title phrase
+                        inner = next((t for t in o.subtree if (self.actors.actor_at(t) or "").startswith("person:")),
+                                     None)
+                        if inner is not None:
+                            return inner
+                    if k and k.startswith("person:"):
+                        return o  # ("called on the King": the king named before)
+        return None
+
+    def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
+        """Filter uses of trigger words that are not interactions."""
+        if trig.dep_ == "pobj" and trig.head.lower_ == "without":
+            return False  # "hosted a gathering without a separate session with the Chinese delegation"
+        for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+                return False  # "unless the countries agree on a deal": a condition, not an event
+            if any(c.lower_ in HYPOTHETICAL_MODALS for c in tok.children if c.dep_ == "aux") and any(
+                    a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS | {"once"}
+                                              and m.i < a.i for m in a.children)
+                    for a in tok.children):
+                return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
+        if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
+                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
+                and _rejected_offer(trig) is None:
+            return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
+        if trig.pos_ in ("VERB", "AUX"):
+            if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                        p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
+                return False  # only "X is expected in Cairo next week" is a (planned) visit
+            if trig.lemma_ == "call":
+                if self._calls_on(trig):
+                    return True
+                if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off"))
+                       for c in trig.children):
+                    return False
+            if trig.lemma_ in ("meet", "sign") and any(c.dep_ == "dobj" and c.lemma_ in ("target", "demand", "goal",
+                                                                                          "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
+                                                    for c in trig.children):
+                return False
+            if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
+                    or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"}
+                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in trig.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                        (self.actors.actor_at(o) or "").startswith("person:") for o in c.children
+                        if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
+                    for c in trig.children):
+                return False  # "received X", "X was received by Y", "received in Rabat Mr. X"; not "received a letter"
+            if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
+                    for c in trig.children):
+                return False  # "welcomed the decision", "greeted the news"
+            if trig.lemma_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in trig.children):
+                return False  # "headed the Russian team", "left office": no journey
+            if trig.lemma_ == "exchange" and not any(c.dep_ == "dobj" and c.lemma_ in ("view", "opinion", "idea")
+                                                     for c in trig.children):
+                return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
+            if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
+                return False  # only "sat down with X" is a meeting
+        if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
+                and not any(
+                c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
+            return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
+        if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
+                c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")
+                for c in trig.children):  # ("for meetings with Greer and Lutnick": named meetings, not a habit)
+            return False  # "regular visits between Tokyo and Seoul": a habit, not an event
+        if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
+            return False  # "their annual summit, hosted by Anwar": describes the summit, already counted
+        if trig.lemma_ in ("host", "receive", "welcome") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in c.children)
+                for c in trig.children):
+            return False  # "X hosted Y for talks": the talks are the interaction (with X as host)
+        if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
+                                                  for c in trig.children):
+            return False  # a news conference is not a meeting; a video conference is a call
+        if trig.pos_ not in ("VERB", "AUX") and trig.lemma_ in ("deal", "agreement", "accord", "treaty", "pact"):
+            # "trade deal" as a topic ("talks on a trade deal") is not itself an agreement
+            if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about", "over", "for", "toward", "towards"):
+                return False
+        return True
+
+    # -- coreference -----------------------------------------------------------------------------------
+    def merge(self, mentions: list[Mention]) -> list[Mention]:
+        merged: list[Mention] = []
+        pending_summit: Mention | None = None  # "Leaders of the G7 opened their summit": named further on
+        for m in mentions:
+            target = None
+            if m.joins:
+                gathering = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                                  or len(prev.keys) >= 3), None)
+                if gathering is not None and m.sentence.start - gathering.sentence.start < 200:
+                    known = gathering.keys
+                    gathering.participants += [(k, role) for k, role in m.participants if k not in known]
+                    gathering.extra_sentences.append(m.sentence)
+                continue
+            if m.anaphoric:
+                # "the call with Putin": the last compatible interaction that includes who is named; "the
+                # summit" only a summit (not the bilateral held on its sidelines)
+                candidates = [prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
+                              and m.keys <= prev.keys and not (m.trigger_lemma in ANAPHORIC_ONLY and prev.type in (
+                                  InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))]  # a round is not a call
+                target = next((prev for prev in candidates if prev.type is m.type), None)
+                if target is None and m.type is not InteractionType.SUMMIT:
+                    target = next(iter(candidates), None)
+                if target is None:
+                    if (m.type is InteractionType.SUMMIT or m.gathering) and not m.other_occasion \
+                            and pending_summit is None:
+                        pending_summit = m
+                    continue
+                if m.other_occasion:
+                    # "a further round is scheduled for April 25": the same parties, another occasion
+                    m.participants = list(target.participants)
+                    if m.trigger_lemma in ANAPHORIC_ONLY:
+                        # "the previous round": the parties, whose delegates may change from round to round
+                        parties = {self.actors.party_of(k): role for k, role in target.participants}
+                        if len(parties) >= 2:
+                            m.participants = list(parties.items())
+                    m.anaphoric = False
+                    merged.append(m)
+                    continue
+            elif not m.other_occasion:
+                for prev in reversed(merged):
+                    if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
+                            and (_compatible_date(prev.date, m.date) or _same_visit(prev, m)) \
+                            and _compatible_status(prev.status, m.status) and not _remote_and_in_person(prev, m):
+                        target = prev
+                        break
+                if target is None and len(m.keys) >= 2:
+                    # "Kazakhstan and Uzbekistan signed an agreement" ... "Tokayev and Mirziyoyev signed the accord
+                    # on 14 July": one event told at the level of countries and of their leaders
+                    parties = {self.actors.party_of(k) for k in m.keys}
+                    target = next((prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
+                                   and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type] and prev.keys != m.keys
+                                   and {self.actors.party_of(k) for k in prev.keys} == parties
+                                   and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
+                                   and _compatible_date(prev.date, m.date) and prev.status == m.status
+                                   and not prev.other_occasion and not (prev.delegates or m.delegates)), None)
+                if target is None and m.type is InteractionType.SUMMIT:
+                    # one summit, its participants named over several sentences ("X welcomed A, B and C";
+                    # "D and E also attended")
+                    target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                                   and not prev.other_occasion and _compatible_date(prev.date, m.date)
+                                   and _compatible_status(prev.status, m.status)), None)
+            if m.at_summit and m.status is Status.OCCURRED:
+                # who meets on a summit's sidelines attends the summit
+                summit = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                               and prev.status is Status.OCCURRED and _compatible_date(prev.date, m.date)), None)
+                if summit is None and pending_summit is not None and _compatible_date(pending_summit.date, m.date):
+                    summit = pending_summit
+                if summit is not None:
+                    summit.participants += [(k, Role.PARTICIPANT) for k, _ in m.participants if k not in summit.keys]
+                    if summit is pending_summit and len(summit.keys) >= 2:
+                        summit.anaphoric = False  # the summit named at last: kept, before its sideline talks
+                        merged.append(summit)
+                        pending_summit = None
+            if target is None:
+                if m.type is InteractionType.SUMMIT and pending_summit is not None \
+                        and _compatible_date(pending_summit.date, m.date):
+                    m.date = m.date or pending_summit.date  # the summit's first mention dates and places it
+                    m.location = m.location or pending_summit.location
+                    m.extra_sentences.insert(0, pending_summit.sentence)
+                    known = m.keys
+                    m.participants += [(k, role) for k, role in pending_summit.participants if k not in known]
+                    pending_summit = None
+                merged.append(m)
+                continue
+            _absorb(target, m)
+        return merged
+
+    def run(self) -> list[Mention]:
+        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+            mention = self.mention_for(span)
+            if mention is not None:
+                self.mentions.append(mention)
+            self.mentions.extend(self.extra_mentions)
+            self.extra_mentions.clear()
+        # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
+        # which the one with more participants is kept when both cover the same sentence and the same people.
+        return self.merge(self.mentions)

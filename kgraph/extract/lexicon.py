@@ -1,0 +1,123 @@
+"""Word classes that steer the extraction rules.
+
+They are closed grammatical classes (modals, negators, the verbs that cancel or plan an event), not names:
+a rule keyed to a name in an article would be a defect. Lists that grow with use (triggers, titles,
+support verbs) live in ``kgraph/data/``.
+"""
+from __future__ import annotations
+
+import re
+
+from kgraph.model import InteractionType
+from kgraph.nlp.gazetteer import DATA_DIR
+
+
+PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose", "hope", "seek", "want",
+              "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
+              "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open"}
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
+                "halt", "abort", "adjourn"}  # talks that "broke up" did take place
+NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
+                "spurn", "rebuff"}
+REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuff"}
+HYPOTHETICAL_MODALS = {"could", "might", "may"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
+REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
+                "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
+GENERIC_OFFICIALS = {"official", "officials", "government", "minister", "delegation", "envoy", "diplomat",
+                     "diplomats", "leader", "leaders", "ambassador", "president", "spokesman", "spokeswoman",
+                     "spokesperson", "negotiator", "negotiators", "representative", "representatives",
+                     "authorities", "administration", "ministry", "counterpart", "side", "team", "cabinet",
+                     "premier", "chief", "adviser", "advisor", "secretary", "chancellor", "king", "prime",
+                     "foreign", "head", "mission", "embassy", "army", "military", "troops", "forces", "region",
+                     "capital"}
+GROUP_ANAPHORA = {"sides", "leaders", "ministers", "countries", "nations", "governments", "delegations",
+                  "men", "women", "presidents", "officials", "parties", "diplomats", "envoys", "allies",
+                  "neighbours", "neighbors", "teams", "negotiators", "premiers", "chiefs", "counterparts", "heads"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned"}
+VIDEO_WORDS = {"video", "videoconference", "virtual", "virtually", "online", "video-link", "videolink"}
+TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "since", "until", "amid", "despite",
+                  "like", "unlike", "than"}
+NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn", "ould",
+                  "ben", "abu", "el"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", "xiii", "xiv", "xv", "xvi", "jr",
+                 "sr"}  # (not "xi": Xi Jinping)
+PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
+                "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
+                "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general", "monarch", "ruler",
+                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general"}
+CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
+CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
+                         ("push", "off"), ("pull", "out")}
+REFUSE_PARTICLE_VERBS = {("turn", "down"), ("brush", "aside"), ("brush", "off")}
+OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
+                  "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
+                  "upcoming", "following"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CALENDAR_WORDS = WEEKDAY_WORDS | {"january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals",
+                       "delegations", "teams"}
+LEAD_VERBS = {"lead", "head"}
+DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
+PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
+                      "negotiators", "officials", "chancellors", "counterparts", "heads"}
+DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
+                "technocrats", "teams", "officers", "counterparts"}
+OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",
+                  "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
+ROYAL_TITLES = {"King", "Queen", "Emir", "Sultan", "Emperor", "Empress", "Crown Prince", "Prince", "Princess",
+                "Grand Duke", "Sheikh", "Crown Princess"}
+PAIR_NOUNS = {"meeting", "talk", "talks", "summit", "call", "negotiation", "negotiations", "deal", "agreement",
+              "accord", "ties", "relations", "rivalry", "encounter", "handshake", "dialogue", "channel", "axis"}
+STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "federation", "confederation",
+               "grand duchy", "commonwealth"}
+ANAPHORIC_ONLY = {"round"}  # "the previous round", "a further round": only ever another occasion of talks named before
+DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pact", "deal", "summit", "talks",
+                  "protocol", "memorandum", "declaration", "charter", "initiative", "roadmap", "framework"}
+EVENT_NAME_WORDS = DOCUMENT_NOUNS | OCCASION_NAMES | {"meeting", "meetings", "negotiations", "negotiation",
+                                                   "session", "visit", "commission"}  # no word of a person's name
+FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
+FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
+JOIN_VERBS = {"attend", "represent"}
+HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
+              "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness"}
+CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
+SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
+ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
+                            r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
+                            r"the (?:morning|afternoon|evening)|"  # "arrived in the morning": the story's day
+                            r"(?P<next>the next day|the following day|a day later)|"
+                            r"(?P<before>the day before|the previous day|a day earlier))")
+SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
+MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"
+WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"} | MEAL_NOUNS
+HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
+CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
+OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad"}
+MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+PLACE_PREPS = {"in", "at"}
+SUPPORT_VERBS = frozenset(line.strip() for line in (DATA_DIR / "support_verbs.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
+TYPE_SPECIFICITY = {InteractionType.PHONE_CALL: 5, InteractionType.VIDEO_CALL: 5, InteractionType.SUMMIT: 4,
+                    InteractionType.VISIT: 3, InteractionType.NEGOTIATION: 3, InteractionType.TALKS: 2,
+                    InteractionType.AGREEMENT: 2, InteractionType.MEETING: 1}
+TYPE_GROUP = {InteractionType.MEETING: "meet", InteractionType.TALKS: "meet", InteractionType.SUMMIT: "meet",
+              InteractionType.NEGOTIATION: "meet", InteractionType.PHONE_CALL: "meet",
+              InteractionType.VIDEO_CALL: "meet", InteractionType.VISIT: "visit",
+              InteractionType.AGREEMENT: "agreement"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos", "oprd", "npadvmod", "dep", "ROOT",
+              "compound"}
+
+
+INSTITUTIONAL_WORDS = {"ministry", "council", "commission", "union", "organization", "organisation", "bank", "fund",
+                       "agency", "parliament", "congress", "senate", "assembly", "office", "department", "court",
+                       "committee", "alliance", "forum", "league", "party", "house", "kremlin", "pentagon", "cabinet",
+                       "government", "nations", "association", "secretariat", "force", "forces", "army", "navy",
+                       "guard", "police", "service", "authority", "institute", "company", "corps", "brigade",
+                       "battalion", "command", "division", "corporation", "group", "front", "movement", "coalition",
+                       "network", "centre", "center"}

@@ -1,0 +1,99 @@
+"""A mention (one statement of an interaction in a document) and the tests that decide whether two
+mentions state the same interaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from kgraph.model import (
+    DatePrecision,
+    InteractionType,
+    Role,
+    Status,
+)
+from kgraph.extract.lexicon import TYPE_GROUP, TYPE_SPECIFICITY
+from kgraph.extract.timing import _precision_rank
+
+
+@dataclass
+class Mention:
+    """One statement of an interaction (a trigger with what the syntax around it says)."""
+
+    type: InteractionType
+    participants: list[tuple[str, Role]]  # actor keys in order
+    status: Status
+    date: tuple[str, DatePrecision] | None
+    location: str | None
+    topic: str | None
+    channel: str | None
+    sentence: Span
+    anaphoric: bool = False
+    confidence: float = 0.5
+    other_occasion: bool = False  # "a further round", "the previous meeting", "their next talks"
+    extra_sentences: list[Span] = field(default_factory=list)  # other sentences that state it
+    trigger_lemma: str = ""
+    joins: bool = False  # "D and E also attended": more participants of the gathering just described
+    at_summit: bool = False  # "on the sidelines of the summit", "the summit, where he held talks with X"
+    delegates: bool = False  # "the foreign ministers of A and B will meet": countries standing for officials
+    gathering: bool = False  # "the prime ministers of the five Nordic countries gathered ... for their meeting"
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for k, _ in self.participants)
+
+
+def _compatible_type(a: InteractionType, b: InteractionType) -> bool:
+    return TYPE_GROUP[a] == TYPE_GROUP[b]
+
+
+def _remote_and_in_person(a: Mention, b: Mention) -> bool:
+    """A call and talks held somewhere ("discussed trade in the Oval Office ... also spoke by phone on
+    Sunday") are two events of the same pair."""
+    remote = {InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL}
+    return any(x.type in remote and y.type not in remote and y.location for x, y in ((a, b), (b, a)))
+
+
+def _compatible_date(a, b) -> bool:
+    return a is None or b is None or a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def _same_visit(a: Mention, b: Mention) -> bool:
+    """A visit lasts days: two dated mentions of one visitor's visit to one host within a week are one visit."""
+    if a.type is not InteractionType.VISIT or b.type is not InteractionType.VISIT or not (a.date and b.date):
+        return False
+    try:
+        first, second = (dt.date.fromisoformat(x.date[0]) for x in (a, b))
+    except ValueError:
+        return False
+    return abs((first - second).days) <= 7
+
+
+def _compatible_status(a: Status, b: Status) -> bool:
+    """Two statements of one interaction: the same status, or a plan and its cancellation."""
+    return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
+
+
+def _absorb(target: Mention, m: Mention) -> None:
+    if TYPE_SPECIFICITY[m.type] > TYPE_SPECIFICITY[target.type]:
+        target.type = m.type
+    if m.anaphoric:
+        pass  # "The visit follows a trip last month": a back-reference's sentence dates something else
+    elif target.date is None or (m.date and _precision_rank(m.date[1]) > _precision_rank(target.date[1])):
+        target.date = m.date or target.date
+    elif _same_visit(target, m) and m.date[0] < target.date[0]:
+        target.date = m.date  # a visit is dated by its first day
+    if m.status is Status.CANCELLED:
+        target.status = Status.CANCELLED
+    target.location = target.location or m.location
+    target.topic = target.topic or m.topic
+    target.channel = target.channel or m.channel
+    known = {k for k, _ in target.participants}
+    for k, role in m.participants:
+        if k not in known and not m.anaphoric:
+            target.participants.append((k, role))
+    if m.sentence.start != target.sentence.start:
+        target.extra_sentences.append(m.sentence)
+    target.confidence = min(0.99, max(target.confidence, m.confidence) + 0.05)

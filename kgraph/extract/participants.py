@@ -1,0 +1,602 @@
+"""Who: the participants of a trigger, from the syntax around it (subject, object, "with"/"between"
+phrases, conjuncts, "the delegation led by X") and from references ("his counterpart", "the two sides",
+pronouns, "I" in quotes and interviews).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kgraph.model import (
+    Role,
+    Status,
+)
+from kgraph.nlp.dates import resolve_date
+from kgraph.extract.lexicon import (
+    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, MEAL_NOUNS, MOTION_VERBS,
+    PERSON_GROUP_NOUNS, PERSON_NOUNS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
+)
+from kgraph.extract.mentions import Mention, _compatible_date
+from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
+
+
+class ParticipantRules:
+    """The participant rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
+    attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
+
+    # -- participants ------------------------------------------------------------------------------
+    def _resolve(self, token: Token, sentence: Span, depth: int = 0) -> list[str]:
+        """The actors a noun phrase headed by ``token`` names (conjuncts included)."""
+        if depth > 3:
+            return []
+        found: list[str] = []
+        key = self.actors.actor_at(token)
+        if key is None:
+            key = self._resolve_phrase(token, sentence, depth)
+        if key is None:
+            key = self.actors.unlabelled_name(token)
+        if isinstance(key, list):
+            found.extend(key)
+        elif key:
+            found.append(key)
+        # conjuncts of the phrase: "A and B", "A, B and C" (often parsed as an apposition), and conjuncts
+        # hanging on another word of the same name ("Barack Obama and Vladimir Putin" mis-split)
+        name_tokens = [token]
+        if isinstance(key, str):
+            name_tokens += [t for t in token.subtree if t != token and self.actors.actor_at(t) == key]
+        named = [key] if isinstance(key, str) else key or []
+        titled = len(named) == 1 and named[0].startswith("person:") and (
+            token.lower_ in PERSON_NOUNS or self.gaz.title(token.text) is not None)
+        for child in [c for t in name_tokens for c in t.children]:
+            if titled and child.dep_ == "conj" and self.actors.actor_at(child) is None and not (
+                    child.lower_ in PERSON_NOUNS or self.gaz.title(child.text)):
+                continue  # "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
+            if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
+                                        and isinstance(key, str) and (not key.startswith("person:") or (
+                                            # "Brazil's Lula, Argentina's Milei, Uruguay's Orsi and ...": a list
+                                            self.actors.actor_at(child) != key
+                                            and any(g.dep_ == "conj" for g in child.children)))):
+                # a list of 20 leaders is a chain of 20 conjuncts: only phrase nesting counts as depth
+                found.extend(self._resolve(child, sentence, depth if child.dep_ == "conj" else depth + 1))
+            elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
+                found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
+            elif child.dep_ == "appos" and (child.lower_ in PERSON_NOUNS or child.lower_ == "counterpart") \
+                    and any(c.dep_ == "cc" and c.i < child.i for t in name_tokens for c in t.subtree):
+                # "Japan's Foreign Minister Toshimitsu Motegi and his Philippine counterpart Theresa Lazaro"
+                # parsed as appositions of the first title
+                found.extend(k for k in self._resolve(child, sentence, depth + 1) if k not in found)
+        if isinstance(key, str) and key.startswith("person:"):
+            # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
+            # noun phrase headed by the last name: the other person hangs on its title words.
+            for tok in token.subtree:
+                other = self.actors.actor_at(tok)
+                if tok.i < token.i and other and other != key and other.startswith("person:") \
+                        and any(t.dep_ == "cc" for t in token.subtree):
+                    found.insert(0, other)
+        return list(dict.fromkeys(found))
+
+    def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
+        lower = token.lower_
+        # "the delegation led by Bessent" / "a team headed by X"
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair"):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return self._resolve(pobj, sentence, depth + 1) or None
+        # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = self._resolve(child, sentence, depth + 1)
+                if named:
+                    return named  # "the foreign ministers of A and B, X and Y" -> X, Y
+            if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
+                return self.actors.actor_at(child)
+        following = self.actors.token_actor.get(token.i + 1)
+        if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
+                token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head"} or self.gaz.title(token.text)):
+            # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere)
+            nxt = token.i + 2
+            while nxt in self.actors.title_tokens:
+                nxt += 1
+            following = self.actors.token_actor.get(nxt)
+        if following and following.startswith("person:") and (
+                token.pos_ == "NOUN" or lower in PERSON_NOUNS or self.gaz.title(token.text)):
+            # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff", "X and Philippine Defense
+            # Secretary Gilberto Teodoro" (the name parsed as an apposition of X)
+            return following
+        if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
+            return self._counterpart(token)
+        if lower in ("he", "she", "him", "her"):
+            return self._pronoun(token)
+        if lower in ("i", "me", "my"):
+            return self._speaker(token)
+        if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in token.children):
+            # "Prime Minister Modi and His Majesty held talks": the monarch named before
+            return next((k for _, k in self.actors.persons_before(token.i)
+                         if (self.actors.actors[k].title or "") in ROYAL_TITLES), None)
+        if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
+            return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
+        national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
+        if token.pos_ == "NOUN" and (_is_definite(token) or national) and token.lower_ in PERSON_NOUNS:
+            # "the minister", and "an Iranian foreign minister" when the article has named one
+            person = self._definite_person(token)
+            if person:
+                return person
+        if lower in PERSON_NOUNS or self.gaz.title(token.text):
+            # "President of the European Commission Jose Manuel Barroso": the person the title phrase names
+            for tok in token.subtree:
+                key = self.actors.actor_at(tok)
+                if tok != token and key and key.startswith("person:") and not _inside_clause(tok, token):
+                    return key
+            # "Prime Minister of Papua New Guinea (PNG) James Marape", the name parsed outside the phrase
+            after = token.right_edge.i + 1
+            while after < len(self.doc) and self.doc[after].text in (")", "]"):
+                after += 1
+            key = self.actors.token_actor.get(after)
+            if key and key.startswith("person:") and after > token.right_edge.i + 1:
+                return key
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
+            found = self._modifier_actors(token)
+            if found:
+                return found
+        if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them", "two", "pair") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
+            return self._group_antecedent(token)
+        return None
+
+    def _modifier_actors(self, token: Token) -> list[str]:
+        """Countries and institutions that modify a common noun ("Chinese officials", "the Iranian side")."""
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
+                for part in [child] + [c for c in child.subtree if c.dep_ == "conj"]:
+                    k = self.actors.actor_at(part)
+                    if k is None and part.pos_ in ("ADJ", "PROPN", "NOUN") and self.gaz.country(part.text):
+                        self.actors._country(self.doc[part.i:part.i + 1], self.gaz.country(part.text))
+                        k = self.actors.actor_at(part)
+                    if k and not k.startswith("person:"):
+                        found.append(k)
+                    elif k and child.dep_ == "poss" and token.lower_ in GENERIC_OFFICIALS:
+                        found.append(k)  # "Putin's envoy" stands for Putin's side: keep the person
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for part in [pobj] + [c for c in pobj.subtree if c.dep_ == "conj"]:
+                        k = self.actors.actor_at(part)
+                        if k and not k.startswith("person:"):
+                            found.append(k)  # "negotiators from the Commission and the Philippines"
+                    if self.actors.actor_at(pobj) is None:
+                        found.extend(k2 for k2 in self._modifier_actors(pobj) if not k2.startswith("person:"))
+                    found.extend(self._group_parties(pobj))  # "trade ministers from the two countries"
+            if child.dep_ == "poss":
+                found.extend(self._group_parties(child))  # "the two countries' energy ministers"
+                if child.lower_ == "their" and token.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS:
+                    found.extend(self._their_sides(child))  # "Rubio and Lavrov agreed that their deputies would meet"
+        return list(dict.fromkeys(found))
+
+    def _their_sides(self, token: Token) -> list[str]:
+        """'their deputies', 'their negotiators' after an interaction of two named people: other people of
+        the same sides, known only as the sides' countries."""
+        mention = next((m for m in reversed(self.mentions) if len(m.keys) >= 2
+                        and token.sent.start - m.sentence.start < 400), None)
+        if mention is None:
+            return []
+        countries = [self.actors.country_key(k) for k, role in mention.participants if role is not Role.MEDIATOR]
+        if None in countries or len(set(countries)) != len(countries):
+            return []
+        return [k for k in countries if k]
+
+    def _group_parties(self, token: Token) -> list[str]:
+        """'the two countries' as a modifier of officials: the countries (never people) of the story's last pair."""
+        if self.actors.actor_at(token) is not None or token.lower_ not in COUNTRY_GROUP_NOUNS:
+            return []
+        return [k for k in (self._group_antecedent(token) or []) if not k.startswith("person:")]
+
+    def _group_antecedent(self, token: Token) -> list[str] | None:
+        """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
+        if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
+                and token.lower_ not in ("they", "both", "them", "two", "pair"):
+            return None  # "leaders" alone is not a reference to anyone in particular
+        candidates = [m for m in reversed(self.mentions)
+                      if len(m.keys) >= 2 and token.sent.start - m.sentence.start < 400]
+        candidates = [m for m in candidates if m.status is not Status.NEGATED] or candidates
+        # (a pair that did not meet is not "the two ministers" who then held talks)
+        # "The two leaders are expected to sign X during Thursday's talks": the people of those talks
+        clause = token.head
+        frames = [o for t in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]
+                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("during", "at")
+                  for o in p.children if o.dep_ == "pobj" and o.i in self.trigger_heads]
+        if frames:
+            frame = frames[0]
+            day = next((resolve_date(c.text, self.article.published, self._tense(self._chain(clause, clause)))
+                        for c in frame.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+            candidates.sort(key=lambda m: not (m.trigger_lemma == frame.lemma_.lower()
+                                               and (day is None or _compatible_date(m.date, day))))
+        if token.lower_ in PERSON_GROUP_NOUNS:
+            # "the two ministers" are the last two people who met, not the countries; "the two foreign
+            # ministers" the last two who met with that post (or, titles being partial, one of them with it)
+            candidates = [m for m in candidates if len([k for k in m.keys if k.startswith("person:")]) >= 2]
+            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+            if posts:
+                def holders(m: Mention) -> int:
+                    return sum(all(p in (self.actors.actors[k].title or "").lower() for p in posts)
+                               for k, _ in m.participants if k.startswith("person:"))
+                candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
+        if token.lower_ in COUNTRY_GROUP_NOUNS:
+            # "the two countries": the last pair whose countries are known (and two)
+            def countries(m: Mention) -> list[str | None]:
+                return [self.actors.country_key(k) for k, role in m.participants if role is not Role.MEDIATOR][:2]
+            candidates = [m for m in candidates if None not in countries(m) and len(set(countries(m))) == 2] \
+                or candidates
+            if token.lower_ in ("delegations", "teams", "negotiators"):
+                # "the two delegations" are the ones told as delegations or negotiators before
+                candidates = [m for m in candidates if m.delegates] or candidates
+            # a mediator of the story ("talks hosted and mediated by Turkey") is not one of "the two sides"
+            brokers = {self.actors.country_key(k) for m in self.mentions for k, role in m.participants
+                       if role is Role.MEDIATOR}
+            candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
+        if candidates:
+            mention = candidates[0]
+            keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
+            persons = [k for k in keys if k.startswith("person:")]
+            if len(persons) >= 2 and token.lower_ not in COUNTRY_GROUP_NOUNS:
+                keys = persons  # "the two ministers", "the two leaders" of a meeting of named people
+            if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
+                keys = keys[:2]  # "the two sides" of a mediated round are its two parties
+            if token.lower_ in COUNTRY_GROUP_NOUNS:
+                # "the two sides", "the countries" after a meeting of two ministers: their countries
+                countries = [self.actors.country_key(k) or k for k in keys]
+                if len(set(countries)) == len(countries):
+                    keys = countries
+            return list(dict.fromkeys(keys))
+        # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
+        recent: list[str] = []
+        for i in range(token.i - 1, max(-1, token.sent.start - 60), -1):
+            k = self.actors.token_actor.get(i)
+            if k and token.lower_ in COUNTRY_GROUP_NOUNS:
+                k = self.actors.country_key(k) or k  # "the two neighbours" after "Pakistan's President X"
+            if k and k not in recent:
+                recent.append(k)
+            if len(recent) == 2:
+                return recent[::-1]
+        return None
+
+    def _counterpart(self, token: Token) -> str | None:
+        """'his counterpart' (no name given): the other party of the last interaction with the possessor."""
+        owner = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                owner = self._pronoun(child) if child.lower_ in ("his", "her") else self.actors.actor_at(child)
+        for mention in reversed(self.mentions):
+            keys = [k for k, _ in mention.participants]
+            if owner in keys and len(keys) == 2:
+                return keys[1 - keys.index(owner)]
+        for child in token.children:
+            # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
+            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
+                self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
+                return self.actors.actor_at(child)
+        return None
+
+    def _pronoun(self, token: Token) -> str | None:
+        """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
+        that is a person, else the most recent person in subject position, else the nearest person."""
+        sent = token.sent
+        # a person the text calls "she" is not "he" ("Takaichi held talks with her Malaysian counterpart")
+        other_gender = "f" if token.lower_ in ("he", "him", "his", "himself") else "m"
+        excluded = {k for k, g in self._genders().items() if g == other_gender}
+        if token.dep_ in ("dobj", "pobj", "dative"):
+            # "Modi is expected to receive him": him is not Modi
+            verb = token.head if token.dep_ != "pobj" else token.head.head
+            for v in [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else []):
+                # ("Modi is expected to receive him"; but in "Orsi was in Brasilia, and Lula hosted him" Orsi is him)
+                for c in v.children:
+                    if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
+                        excluded.add(self.actors.actor_at(c))
+        for tok in sent:
+            if tok.i >= token.i:
+                break
+            if tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or (
+                    tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):  # ("X was in Y, and Z hosted him")
+                key = self._person_of(tok) or next((k for c in tok.children if c.dep_ == "poss"
+                                                    for k in [self._person_of(c)] if k), None)
+                # ("Fico's office rejected a report that he was preparing a trip": Fico)
+                if key and key not in excluded:
+                    return key
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl", "conj"):
+            # "His visit follows Starmer's trip last week, when he and Trump discussed trade": the subject
+            # of a subordinate clause is the nearest person before it in the sentence
+            for _, key in self.actors.persons_before(token.i, sent.start):
+                if key not in excluded:
+                    return key
+        if sent.start > 0 and token.dep_ not in SUBJECT_DEPS:
+            # an object: the subject of the sentence before ("Tokayev arrived on Monday. Li will meet him on
+            # Wednesday"); a subject ("She later met X") is the story's protagonist, below
+            previous = self.doc[sent.start - 1].sent
+            for tok in previous:
+                if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
+                    key = self._person_of(tok)
+                    if key and key not in excluded:
+                        return key
+                    break
+        # Otherwise the most salient person of the last sentences: who was a subject most often in the
+        # document so far (the story's protagonist), the most recent of those on a tie.
+        recent: dict[str, int] = {}
+        for i, key in self.actors.persons_before(token.i, token.i - 149):
+            if key not in excluded:
+                recent.setdefault(key, i)
+        if not recent:
+            return None
+        subjects: dict[str, int] = {}
+        for i, key in self.actors.token_actor.items():
+            if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
+                subjects[key] = subjects.get(key, 0) + 1
+        return max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
+
+    def _speaker(self, token: Token) -> str | None:
+        """'I' (or 'me', 'my'): in a quote, the person the sentence (or the next ones of the paragraph) says
+        spoke ('"I met him on Friday," Lavrov said'); outside quotes in an interview, the interviewee."""
+        sentences = [token.sent]
+        nxt = token.sent.end
+        while nxt < len(self.doc) and len(sentences) < 3 and "\n" not in self.doc[nxt - 1].whitespace_ \
+                and "\n" not in self.doc[nxt].text:
+            sentences.append(self.doc[nxt].sent)
+            nxt = sentences[-1].end
+        if _in_quotes(token):
+            for sent in sentences:
+                for verb in (t for t in sent if t.lemma_ in ("say", "tell", "add", "write", "recall", "insist")
+                             and not _in_quotes(t)):
+                    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                        key = self._person_of(subject) or (
+                            self._pronoun(subject) if subject.lower_ in ("he", "she") else None)
+                        if key and key.startswith("person:"):
+                            return key
+            return None
+        return self._interviewee()
+
+    def _interviewee(self) -> str | None:
+        """In an interview (the text says so and its answers speak in the first person), the person
+        interviewed: the person most often the subject of the text before the first question."""
+        if self._interviewee_cache is None:
+            self._interviewee_cache = ""
+            text = self.doc.text
+            firsts = sum(1 for t in self.doc if t.text == "I" and not _in_quotes(t))
+            if re.search(r"\binterview", text, re.IGNORECASE) and (firsts >= 3 or firsts >= 1 and re.search(
+                    r"^\s*Q\s*:", text, re.MULTILINE)):
+                question = next((t.i for t in self.doc if t.text == "?"), len(self.doc))
+                counts: dict[str, int] = {}
+                for i, key in self.actors.token_actor.items():
+                    if i < question and key.startswith("person:") and self.actors.token_actor.get(i - 1) != key:
+                        # each mention once; as a subject, a possessor or in apposition it counts double
+                        counts[key] = counts.get(key, 0) + (2 if self.doc[i].dep_ in SUBJECT_DEPS | {"poss", "appos"}
+                                                            or self.doc[i].head.dep_ == "appos" else 1)
+                if counts:
+                    self._interviewee_cache = max(counts, key=lambda k: (counts[k], -self.actors.actors[k].first))
+        return self._interviewee_cache or None
+
+    def _genders(self) -> dict[str, str]:
+        """Persons whose gender the text shows: a his/her in a clause whose subject is that person and
+        where no other person is named in between ("Takaichi held talks with her counterpart")."""
+        if self._gender_cache is None:
+            votes: dict[str, set[str]] = {}
+            for tok in self.doc:
+                if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+                    continue
+                verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+                key = self.actors.actor_at(subject) if subject is not None else None
+                if key is None or not key.startswith("person:") or subject.i > tok.i:
+                    continue
+                between = {self.actors.token_actor.get(i) for i in range(subject.i + 1, tok.i)} - {None, key}
+                if not any(k.startswith("person:") for k in between):
+                    votes.setdefault(key, set()).add("m" if tok.lower_ == "his" else "f")
+            self._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+        return self._gender_cache
+
+    def _person_of(self, tok: Token) -> str | None:
+        key = self.actors.actor_at(tok)
+        if key and key.startswith("person:"):
+            return key
+        for child in tok.children:
+            if child.dep_ == "appos" and (self.actors.actor_at(child) or "").startswith("person:"):
+                return self.actors.actor_at(child)  # "the EU's foreign policy chief Kaja Kallas held talks"
+        if key is None and tok.pos_ == "NOUN" and _is_definite(tok):
+            key = self._definite_person(tok)
+        return key if key and key.startswith("person:") else None
+
+    def _definite_person(self, token: Token) -> str | None:
+        """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
+        if token.lower_ not in PERSON_NOUNS:
+            return None
+        country = None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
+                country = self.gaz.country(child.text)
+        nearest = None
+        for i, key in self.actors.persons_before(token.i, token.i - 499):
+            actor = self.actors.actors[key]
+            if country and actor.country != country:
+                continue
+            if token.lower_ in ("monarch", "sovereign", "ruler"):
+                if (actor.title or "") not in ROYAL_TITLES:
+                    continue  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
+            elif token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
+                    (actor.title is None or token.lower_ not in actor.title.lower()):
+                continue
+            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
+                     and not self.gaz.country(c.text)]
+            if any(p not in (actor.title or "").lower() for p in posts):
+                continue  # "an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before
+            nearest = nearest or key
+            if _in_subject(self.doc[i]):
+                return key
+        if nearest is None and country and _is_definite(token) and not any(
+                c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text) for c in token.children):
+            # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
+            # person of that country named before
+            compatriots = {k for _, k in self.actors.persons_before(token.i, token.i - 500)
+                           if self.actors.actors[k].country == country}
+            nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
+        return nearest
+
+    def _subjects(self, verb: Token, sentence: Span) -> list[str]:
+        """Subjects of a verb, climbing xcomp/advcl/conj chains: 'X is expected to meet Y'."""
+        tok = verb
+        for _ in range(4):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                g for c in tok.children if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "X and Y co-chaired": split prefix
+            if not subjects and tok.head.lower_ == "co" and tok.head.i < tok.i:
+                # "Wang Yi co-chaired" parsed with 'co' as the root and the name as its compound
+                subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "compound") and c.i < tok.head.i
+                            and self.actors.actor_at(c)][-1:]
+            if subjects:
+                keys = []
+                for s in subjects:
+                    if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                        found = self._resolve(tok.head, sentence)
+                        if s.lower_ == "who" and not any(k.startswith("person:") for k in found):
+                            # "Mr. X, Minister of ... of the Islamic Republic of Mauritania, who is paying a
+                            # visit": "who" is a person, the nearest one before the clause
+                            person = next((k for _, k in self.actors.persons_before(s.i, sentence.start)), None)
+                            found = [person] if person else found
+                        keys.extend(found)
+                    else:
+                        keys.extend(self._resolve(s, sentence))
+                return keys
+            if tok.dep_ == "xcomp":
+                controller = [c for c in tok.head.children if c.dep_ == "dobj"]
+                if controller:
+                    return self._resolve(controller[0], sentence)  # "Merz invited Modi to visit Berlin"
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
+                tok = tok.head.head  # "before flying to Wellington for talks": the subject of the clause above
+                continue
+            if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp") and tok.head != tok:
+                if tok.dep_ == "acl" or tok.dep_ == "relcl":
+                    return self._resolve(tok.head, sentence)
+                if tok.dep_ == "ccomp":
+                    return []
+                tok = tok.head
+            else:
+                break
+        return []
+
+    def _arguments(self, trig: Token, gov: Token, sentence: Span) -> tuple[list[str], list[str], list[str]]:
+        """(subjects, objects, mediators) of the trigger."""
+        subjects: list[str] = []
+        objects: list[str] = []
+        mediators: list[str] = []
+        heads = [trig] if gov == trig else [trig, gov]
+        heads += [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in SUPPORT_VERBS]  # "the talks held between the two Ministers last November"
+        if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
+            heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
+        if trig.pos_ in ("VERB", "AUX") or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
+                gov != trig and gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
+                                                           for c in gov.children)):
+            # ("Li is due in Cebu on Thursday for the summit": Li attends it)
+            subjects = self._subjects(gov, sentence)
+            if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+                subjects = self._subjects(trig.head.head, sentence)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "over", "via"):
+                    # "spoke by telephone with X": the with-phrase hangs on the channel noun
+                    for pobj in child.children:
+                        for grand in pobj.children:
+                            if grand.dep_ == "prep" and grand.lower_ == "with":
+                                for target in grand.children:
+                                    if target.dep_ == "pobj":
+                                        objects.extend(self._resolve(target, sentence))
+                if child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
+                        trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
+                    objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
+                elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
+                        child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
+                        child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
+                    for pobj in child.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        if child.lower_ == "of" and any(c.dep_ == "poss" for c in pobj.children) and (
+                                self.actors.actor_at(pobj) or "").startswith("institution:"):
+                            continue  # "a meeting of their Strategic Cooperation Council": the forum, not a party
+                        found = self._resolve(pobj, sentence)
+                        if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
+                                                                    "organise", "organize", "sponsor"):
+                            mediators.extend(found)
+                        elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour", "talk",
+                                                                           "speak") or head.lemma_ in MOTION_VERBS):
+                            continue
+                        elif child.lower_ == "to" and (head.lemma_ in MOTION_VERBS or trig.lemma_ in ("visit", "trip")) \
+                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) \
+                                and not (self.actors.actor_at(pobj) or "").startswith("country:"):
+                            continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
+                        elif child.lower_ == "from" and head != trig:
+                            continue
+                        elif child.lower_ == "by" and head == trig and trig.pos_ in ("NOUN", "PROPN"):
+                            subjects.extend(found)  # "a visit by X": X is the agent (the visitor)
+                        else:
+                            objects.extend(found)
+                elif child.dep_ == "agent" and head == trig:
+                    for pobj in child.children:
+                        objects.extend(self._resolve(pobj, sentence))
+                elif (child.dep_ in ("acl", "relcl") and child.lemma_ == "attend" and head == trig) or (
+                        child.dep_ == "agent" and head != trig and head.lemma_ == "attend"):
+                    # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"
+                    for agent in ([child] if child.dep_ == "agent" else child.children):
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                objects.extend(self._resolve(pobj, sentence))
+                elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                mediators.extend(self._resolve(pobj, sentence))
+        if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and gov.lemma_ in ("host", "receive",
+                                                                                                 "welcome", "invite"):
+            # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha
+            # was hosted by Fidan for talks": the host is
+            for child in gov.children:
+                if child.dep_ == "dobj":
+                    objects.extend(self._resolve(child, sentence))
+                elif child.dep_ == "agent":
+                    objects.extend(k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence))
+        if trig.pos_ in ("NOUN", "PROPN"):
+            # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
+            for child in trig.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    place = self.gaz.place(child.text)
+                    if place is not None and place.how == "capital" and child.dep_ == "compound":
+                        continue  # "the Ankara meeting": where, not who
+                    k = self.actors.actor_at(child)
+                    if k is None and child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                        k = self._pronoun(child)  # "His August trip to Port-au-Prince"
+                    country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
+                    if country:
+                        self.actors._country(self.doc[child.i:child.i + 1], country)
+                        k = self.actors.actor_at(child)
+                    if k:
+                        subjects.append(k)
+                        for sub in child.children:
+                            if sub.dep_ in ("conj", "compound", "amod", "nmod", "punct") and sub.i != child.i:
+                                sk = self.actors.actor_at(sub)
+                                if sk:
+                                    subjects.append(sk)
+        if gov != trig and gov.lemma_ in ("include", "feature", "involve") and trig.dep_ == "dobj" and not subjects:
+            # "His August trip to Port-au-Prince included a meeting with X": the traveller meets X
+            trip = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads), None)
+            if trip is not None:
+                subjects = [k for c in trip.children if c.dep_ == "poss" for k in (
+                    [self._pronoun(c)] if c.lower_ in ("his", "her") else self._resolve(c, sentence)) if k]
+        if trig.pos_ in ("VERB", "AUX") and not objects and not any(c.dep_ == "dobj" for c in trig.children):
+            # "received on Monday 9 February 2026 in Rabat Mr. Mohamed Salem Ould Merzoug" (press-release order:
+            # the guest parsed inside the place phrase): a person is never a place
+            for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"):
+                    objects.extend(k for k in self._resolve(pobj, sentence) if k.startswith("person:"))
+        # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
+        return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))

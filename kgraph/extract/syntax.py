@@ -1,0 +1,185 @@
+"""Questions about a token's place in the parse that several rules ask: is it quoted, in a relative
+clause, under a cancel or planning verb, part of a subject.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kgraph.extract.lexicon import (
+    CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, NEGATE_VERBS, OFFER_WORDS, PERSON_NOUNS,
+    REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SUBJECT_DEPS,
+)
+
+
+def _where_clause(tok: Token) -> bool:
+    """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
+    return tok.dep_ == "relcl" and any((c.lower_ in ("where", "when") and c.dep_ == "advmod") or (
+        c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "in") and any(o.lower_ == "which" for o in c.children))
+        for t in [tok] + [x for x in tok.children if x.dep_ == "xcomp"] for c in t.children)
+    # ("where she is scheduled to meet", "a working visit, during which he and X discussed ...")
+
+
+def _temporal_clause(tok: Token) -> Token | None:
+    """The "after"/"before" that makes ``tok``'s clause (or phrase) happen at another time than the clause
+    above: "a day after she met Z", "a day after holding talks in Berlin", "a day after a stop in Tokyo"."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("after", "before") and tok.head.dep_ == "prep":
+        return tok.head
+    if tok.dep_ != "advcl":
+        return None
+    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")),
+                None)
+
+
+def _event_part(chain: list[Token]) -> list[Token]:
+    """The part of the chain whose dates are the event's: a date on "denied", "cancelled" or "announced"
+    is the day of the denial or the announcement, not of the meeting. A refusal ("declined to meet him at
+    the summit last November") happens when the meeting would have."""
+    for n, tok in enumerate(chain):
+        if n >= 1 and (tok.lemma_.lower() in (NEGATE_VERBS - REFUSE_VERBS) | REPORT_VERBS or _cancels(tok)):
+            return chain[:n]
+        if tok.dep_ in ("pcomp", "pobj") and _temporal_clause(tok):
+            return chain[:n + 1]  # "will meet X on Friday before flying to Y for talks": Friday is not the talks'
+    return chain
+
+
+def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
+    """Whether ``tok`` with one of its particles is one of ``pairs`` (the particle parsed as prt or advmod)."""
+    lemma = tok.lemma_.lower()
+    return any((lemma, c.lower_) in pairs for c in tok.children if c.dep_ in ("prt", "advmod"))
+
+
+def _cancels(tok: Token) -> bool:
+    """'cancelled', 'postponed', 'called off', 'pushed back'."""
+    return tok.lemma_.lower() in CANCEL_VERBS or _particle_verb(tok, CANCEL_PARTICLE_VERBS)
+
+
+def _scheduled(tok: Token) -> bool:
+    """A date under 'scheduled for' / 'planned for' before any cancelling or reporting word: the event's."""
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in ("schedule", "plan", "set", "slate", "due"):
+            return True
+        if lemma in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _inside_clause(tok: Token, top: Token) -> bool:
+    """Whether a token of ``top``'s subtree sits in a clause of its own (relative, adverbial, complement)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _rejected_offer(trig: Token) -> Token | None:
+    """The refused offer above the trigger, if any: 'rejected a US offer to host a summit', 'refused an offer
+    of talks' (the talks are refused, which an analyst wants to see); an offer alone stays a mere offer."""
+    tok = trig
+    for _ in range(5):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"} \
+                and tok.pos_ in ("NOUN", "PROPN"):
+            return tok if tok.dep_ == "dobj" and _refuses(tok.head) else None
+    return None
+
+
+def _refuses(tok: Token) -> bool:
+    """'rejected', 'declined', and 'turned down' or 'brushed aside' said with a particle."""
+    return tok.lemma_.lower() in NEGATE_VERBS or _particle_verb(tok, REFUSE_PARTICLE_VERBS)
+
+
+def _drop_leading_days(span: Span) -> Span:
+    """'on Saturday Albusaidi flew to Riyadh', tagged "Saturday Albusaidi": the name without the day (nor
+    the time zone and dash of a live blog's "16:55 EAT - Kagame declines")."""
+    while len(span) > 1 and (span[0].lower_ in CALENDAR_WORDS or span[0].is_punct
+                             or (span[0].is_upper and len(span[0]) <= 4 and span[1].is_punct)):
+        span = span[1:]
+    return span
+
+
+def _described_as_person(span: Span) -> bool:
+    """'Sigrid Kaag has been the UN's Middle East envoy', 'Rustem Umerov, the defence minister,': a name the
+    tagger called an organisation that the sentence describes with a person's post."""
+    root = span.root
+
+    def post(tok: Token) -> bool:
+        return tok.lemma_.lower() in PERSON_NOUNS | {"envoy", "diplomat", "negotiator"}
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and post(c) for c in root.head.children)
+    return any(c.dep_ == "appos" and post(c) for c in root.children) or (root.dep_ == "appos" and post(root.head))
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether a token stands inside a quotation of its paragraph (an odd number of quote marks before it)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    marks = sum(1 for t in doc[start:tok.i] if t.text in ('"', "\u201c", "\u201d", "''", "``"))
+    return marks % 2 == 1
+
+
+def _in_relative_clause(tok: Token, stop: set[int]) -> bool:
+    """Whether a token hangs under a relative clause (or a participle) before it reaches the ``stop`` tokens."""
+    for _ in range(6):
+        if tok.head == tok or tok.i in stop:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:
+    """Whether a token hangs (within a few steps) under a word with one of these lemmas, before it reaches
+    one of the ``stop`` tokens (the trigger's own clause)."""
+    for _ in range(5):
+        if tok.head == tok or tok.i in stop:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _acts(tok: Token) -> bool:
+    """A token in the position of an agent: subject, possessor, or conjunct of one."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS | {"poss", "agent"}
+
+
+def _in_subject(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head != head:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "those", "these", "their", "its")
+               for c in token.children)
+
+
+def _phrase(token: Token) -> str:
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    # Cut at a clause boundary or a second preposition phrase that starts a new idea.
+    words = []
+    for t in span:
+        if t.dep_ in ("relcl", "advcl", "punct") and t.i > token.i and t.text in (",", ";", "(", ")", "—", "-"):
+            break
+        if t.lower_ in ("which", "that", "who") and t.i > token.i:
+            break
+        words.append(t)
+    text = "".join(t.text_with_ws for t in words).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text[:160] or None

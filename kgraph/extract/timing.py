@@ -1,0 +1,392 @@
+"""When, and whether: the status of a mention (tense, modality, negation, cancel verbs) and its date
+(date phrases attached to the trigger, the story's own time, resolved against the publication date).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from kgraph.model import (
+    DatePrecision,
+    InteractionType,
+    Role,
+    Status,
+)
+from kgraph.nlp.components import TRIGGERS_KEY
+from kgraph.nlp.dates import day_offset, resolve_date
+from kgraph.extract.lexicon import (
+    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS,
+    MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, WEEKDAY_WORDS,
+)
+from kgraph.extract.syntax import (
+    _cancels, _event_part, _in_relative_clause, _is_definite, _refuses, _scheduled, _temporal_clause, _under,
+    _where_clause,
+)
+
+
+def _shift_day(resolved: tuple[str, DatePrecision], days: int) -> tuple[str, DatePrecision]:
+    """A resolved day moved by ``days`` ("a day after", "the next day", "on the eve of")."""
+    return (dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=days)).isoformat(), DatePrecision.DAY
+
+
+def _anaphoric_day(span: Span) -> re.Match | None:
+    """'later the same day', 'the next day', 'the day before': a day told relative to the story's own time."""
+    return ANAPHORIC_DAYS.fullmatch(" ".join(span.text.lower().split()))
+
+
+def _date_spans(span: Span) -> list[Span]:
+    """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
+    "on Wednesday, two days after he met X") as one date."""
+    found = []
+    for ent in span.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start = ent.start
+        for tok in ent:
+            if tok.text == ",":
+                if tok.i > start:
+                    found.append(ent.doc[start: tok.i])
+                start = tok.i + 1
+        if start < ent.end:
+            found.append(ent.doc[start: ent.end])
+    # and calendar days the tagger missed ("in Canberra on Jul 30" tagged as one FAC)
+    covered = {t.i for e in span.ents if e.label_ in ("DATE", "TIME") for t in e}
+    for tok in span:
+        if tok.i in covered or tok.lower_.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > span.start and tok.nbor(-1).like_num:
+            start -= 1  # "30 July"
+        while end < span.end and end - tok.i < 3 and (span.doc[end].like_num or span.doc[end].text == ","):
+            end += 1  # "July 30", "July 30, 2025"
+        while end > tok.i + 1 and span.doc[end - 1].text == ",":
+            end -= 1
+        if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
+            found.append(span.doc[start: end])
+    # "met a short while ago", "minutes ago" (live reports): not tagged either
+    for tok in span:
+        if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
+            found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
+    # "Later the same day", "the next day", "that evening": often not tagged at all
+    for tok in span:
+        if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
+            continue
+        start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") else None
+        if start is not None and tok.nbor(-1).lower_ != "that" and tok.doc[start - 1].lower_ == "the":
+            start -= 1
+        if start is not None and start >= span.start:
+            candidate = span.doc[start: tok.i + 1]
+            if _anaphoric_day(candidate):
+                found.append(candidate)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _dates_a_clause(ent: Span) -> bool:
+    """Whether a date phrase tells when a clause happened ("met on Friday", "In Belgrade on Tuesday, X
+    said"), not when a thing is due ("an Aug 15 deadline", "by the end of the year")."""
+    tok = ent.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok != ent.root:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
+                tok.dep_ == "prep" and tok.lower_ in SPAN_PREPS):
+            return tok.dep_ == "ROOT"
+        tok = tok.head
+    return False
+
+
+def _precision_rank(p: DatePrecision) -> int:
+    return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
+
+
+class TimeRules:
+    """The status and date rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
+    attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
+
+    # -- status ----------------------------------------------------------------------------------------
+    def _status(self, trig: Token, gov: Token, chain: list[Token], date: tuple[str, DatePrecision] | None) -> tuple[Status, float]:
+        published = self.article.published
+        lemmas = {t.lemma_.lower() for t in chain}
+        children = [c for t in chain for c in t.children]
+        child_words = {c.lower_ for c in children}
+        # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
+        # meet him", the meeting is denied (by "declined"), the visit cancelled.
+        for n, tok in enumerate(chain):
+            if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+                break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
+            kids = list(tok.children)
+            if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
+                return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
+            if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
+                return Status.NEGATED, 0.7
+        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
+            return Status.NEGATED, 0.7
+        if child_words & HYPOTHETICAL_MODALS:
+            return Status.PLANNED, 0.4
+        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for t in chain[:3] for c in t.children)
+        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)):
+            return Status.PLANNED, 0.8
+        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or any(
+                c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
+                for c in t.children) or \
+                any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
+                                 "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
+                    for c in trig.children):
+            return Status.PLANNED, 0.7
+        if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
+            return Status.PLANNED, 0.7
+        # "is to meet", "are due to"
+        if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
+            return Status.PLANNED, 0.6
+        return Status.OCCURRED, 0.8
+
+    def _tense(self, chain: list[Token]) -> str:
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
+                        c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS):
+                    return "future"  # (but "declined to meet" is as past as "declined")
+            if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN"):
+                return "future"
+            if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+                return "future"
+        if any(t.tag_ in ("VBD",) for t in chain):
+            return "past"
+        return "past"
+
+    def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
+        ents = self._sentence_dates(sentence)
+        # The chain, and the infinitives it governs: "talks are expected to resume next month"
+        rank = {t.i: n for n, t in enumerate(chain)}
+        for n, t in enumerate(chain):
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
+                    rank.setdefault(c.i, n)
+                elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                        g.dep_ in SUBJECT_DEPS for g in c.children):
+                    rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
+                    # (not "spoke by phone, and the two are expected to meet in December": another clause)
+                elif n <= 1 and c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ == "advmod"
+                                                          for g in c.children):
+                    rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
+                elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
+                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
+                elif n == 0 and c.dep_ == "prep":
+                    # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
+                    for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
+                        if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS:
+                            rank.setdefault(r.i, n + 1)
+        chain_ids = set(rank)
+        best = None
+        best_key = None
+        for ent in ents:
+            # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
+            tok = ent.root
+            attached = False
+            for _ in range(8):  # "met on the sidelines of an ASEAN meeting in Manila in July"
+                if tok.i in chain_ids:
+                    attached = True
+                    break
+                if tok.head == tok or (tok.pos_ in ("VERB", "AUX") and tok.i not in chain_ids and tok != ent.root):
+                    break
+                if tok != ent.root and tok.dep_ == "prep" and tok.lower_ in ("since", "until", "till") \
+                        and tok != ent.root.head:
+                    break  # "the first since the war in June last year": the war's date, not the trip's
+                tok = tok.head
+            prep = ent.root.head if ent.root.head.dep_ == "prep" else None
+            ongoing = prep is not None and prep.lower_ == "since" and any(
+                c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
+            when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
+            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when):
+                continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
+            resolved = self._resolve_ent(ent, tense)
+            # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
+            # then the most precise one
+            before_conjunct = chain[0].dep_ == "conj" and ent.end <= chain[0].i
+            key = (rank[tok.i], before_conjunct, -_precision_rank(resolved[1]), abs(ent.start - chain[0].i)) \
+                if resolved else None  # ("I fly back on the 23rd and sit down with X on March 24th": the 24th)
+            if resolved and (best_key is None or key < best_key):
+                best, best_key = resolved, key
+        if best is None:
+            # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
+            # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
+            free = [e for e in ents if _scheduled(e.root) or not (_under(
+                e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)
+                or _in_relative_clause(e.root, chain_ids))]  # ("X, whose country holds ... this year, welcomed")
+            own = {t.i for t in chain[-1].subtree} if chain else set()
+            other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
+                              and s.root.i not in chain_ids and s.root.i not in own]
+            if len(free) == 1 and not other_triggers:
+                best = self._resolve_ent(free[0], tense)
+        sequel = next((c for t in chain[:2] for c in t.children if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS),
+                      None)
+        if best is None and sequel is not None:
+            # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
+            # days later": the month of it
+            gap = next((c for c in sequel.children if c.dep_ == "npadvmod"), None)
+            if gap is None:
+                return self._reference_date(chain[0])
+            reference = self._reference_date(chain[0], day_only=False)
+            days = day_offset(self.doc[gap.left_edge.i: gap.i + 1].text)
+            if reference is None or reference[1] is DatePrecision.YEAR:
+                return reference
+            if days is None or reference[1] is not DatePrecision.DAY:
+                return reference[0][:7], DatePrecision.MONTH
+            return _shift_day(reference, days)
+        return best
+
+    def _sentence_dates(self, sentence: Span) -> list[Span]:
+        """_date_spans of a sentence, computed once (every trigger of the sentence asks)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._dates_cache:
+            self._dates_cache[key] = _date_spans(sentence)
+        return self._dates_cache[key]
+
+    def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
+        anaphoric = _anaphoric_day(ent)
+        if anaphoric:
+            # "later the same day", "the next day": relative to the day the story is telling, not to the report
+            reference = self._reference_date(ent[0])
+            if reference:
+                return _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
+        resolved = resolve_date(ent.text, self.article.published, tense)
+        if resolved:
+            self.ent_dates[ent.start] = resolved
+        return resolved
+
+    def _reference_date(self, before: Token, day_only: bool = True) -> tuple[str, DatePrecision] | None:
+        """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
+        four before it (narrative time)."""
+        sent = before.sent
+        start = sent.start
+        for _ in range(4):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for ent in reversed([e for e in _date_spans(self.doc[start: before.i])]):
+            if _anaphoric_day(ent) or not _dates_a_clause(ent):
+                continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
+            resolved = self.ent_dates.get(ent.start)
+            if resolved is None:
+                verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+                resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+            if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
+                return resolved
+        return None
+
+    def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
+        """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
+        margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
+        clauses = chain[:2] + [t.head for t in chain[:2] if t.dep_ == "conj"]  # "adopted X and witnessed Y"
+        for tok in clauses:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "during", "at", "after", "following"):
+                    continue
+                frame = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                shift = 0
+                if frame is not None and prep.lower_ == "on" and frame.lower_ in ("eve", "sidelines", "margins",
+                                                                                   "margin", "sideline"):
+                    shift = -1 if frame.lower_ == "eve" else 0
+                    frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
+                                  if o.dep_ == "pobj"), None)
+                elif prep.lower_ == "on":
+                    continue
+                if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
+                    continue
+                dated = [m for m in reversed(self.mentions) if m.date and m.date[1] is DatePrecision.DAY
+                         and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
+                # the same word first ("the summit" -> the summit), else the last gathering of three or more
+                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None)
+                if earlier is None and prep.lower_ not in ("after", "following"):
+                    # ("after the talks" the same talks; "after the summit" not any gathering)
+                    earlier = next((m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
+                if earlier is not None:
+                    return _shift_day(earlier.date, shift)
+        return None
+
+    def _ongoing_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X received Y on Monday ..., who is paying a working visit': an ongoing visit told in a relative
+        clause on a participant is under way on the day of the clause above."""
+        clause = next((t for t in chain[:2] if t.dep_ == "relcl" and t.tag_ == "VBG"), None)
+        if clause is None:
+            return None
+        main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            return None
+        day = self._date([main], sentence, "past")
+        return day if day is not None and day[1] is DatePrecision.DAY else None
+
+    def _arrival_date(self, chain: list[Token], tense: str) -> tuple[str, DatePrecision] | None:
+        """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune': with no time
+        of its own, the meeting is on the day of the arrival told in a clause on its subject."""
+        for verb in chain[:2]:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
+                    day = self._date([clause], clause.sent, tense)
+                    if day is not None and day[1] is DatePrecision.DAY:
+                        return day
+        return None
+
+    def _continued_date(self, participants: list[tuple[str, Role]], chain: list[Token],
+                        sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X held talks with Y on Thursday. [...] The two sides exchanged two memoranda': a past event of
+        the same parties told without any time, a few sentences after their dated interaction, continues
+        that day of the story. Not for a pluperfect ("had met"), nor a sentence with a time of its own."""
+        if self._sentence_dates(sentence) or any(t.tag_ != "VBD" for t in chain if t.pos_ in ("VERB", "AUX")) or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for t in chain for c in t.children):
+            return None
+        parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
+        if len(parties) < 2:
+            return None
+        for m in reversed(self.mentions):
+            if sentence.start - m.sentence.start > 150:
+                return None
+            if m.type is InteractionType.VISIT or m.status is not Status.OCCURRED:
+                continue  # a visit lasts days (which one is not told); what is planned is not the story's past
+            if self._same_parties({self.actors.party_of(k) for k, role in m.participants
+                                   if role is not Role.MEDIATOR}, parties):
+                return m.date if m.date and m.date[1] is DatePrecision.DAY and not m.other_occasion else None
+        return None
+
+    def _same_parties(self, a: set[str], b: set[str]) -> bool:
+        """Whether two sets of parties are the same sides, a person whose country is not told standing for
+        any one country ("External Affairs Minister S. Jaishankar" and India)."""
+        only_a, only_b = a - b, b - a
+        if len(only_a) != len(only_b):
+            return False
+        return all(k.startswith("person:") for k in only_a) and not any(k.startswith("person:") for k in only_b) \
+            or all(k.startswith("person:") for k in only_b) and not any(k.startswith("person:") for k in only_a)
+
+    def _date_from_main_clause(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'X met Y on Wednesday, a day after she met Z': the day of the clause above, shifted by the gap."""
+        last = next((t for t in chain[:2] if _temporal_clause(t)), None)  # (not a clause above the trigger's own:
+        # in "X held a videoconference a day after ..., to prepare for a summit" the summit is not dated so)
+        mark = _temporal_clause(last) if last is not None else None
+        if mark is None or mark.lower_ not in ("after", "before"):
+            return None
+        gaps = [c for t in (last, mark) for c in t.children if c.dep_ in ("npadvmod", "advmod") and c.i < mark.i]
+        main = mark.head if mark.dep_ == "prep" else last.head
+        if mark.dep_ == "prep" and main.dep_ == "npadvmod":
+            gaps, main = [main], main.head  # "met X on Friday, [a day [after holding talks]]"
+        gaps = gaps or [c for c in main.children if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1]
+        # ("The call came [a day] [after X held ...]": the gap hangs on the main verb)
+        if not gaps:
+            return None
+        days = day_offset(self.doc[gaps[0].left_edge.i: gaps[0].i + 1].text)
+        main_chain = self._chain(main, main)
+        main_date = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
+        if main_date is None and days is not None:
+            # "The call came a day after X held a videoconference": the day of the call told before
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads
+                            and _is_definite(c)), None)
+            label = self.trigger_label.get(subject.i) if subject is not None else None
+            earlier = next((m for m in reversed(self.mentions) if subject is not None and m.date
+                            and (m.trigger_lemma == subject.lemma_.lower() or m.type.value == label)
+                            and m.sentence.start < sentence.start), None)
+            main_date = earlier.date if earlier is not None else None
+        if main_date is None or (days and main_date[1] is not DatePrecision.DAY):
+            return None
+        if not days:
+            return main_date  # "hours after", "shortly before": the same day
+        return _shift_day(main_date, -days if mark.lower_ == "after" else days)
