@@ -1203,3 +1203,26 @@ def test_extract_a_shorter_form_of_a_longer_name_and_the_two_delegations(nlp):
     assert "Abdi Ali" not in {a.name for a in ex.actors}
     november = next(i for i in ex.interactions if i.date == "2024-11")
     assert names(november) == {"Somalia", "Ethiopia"}
+
+
+def test_extract_the_previous_day_refers_to_the_day_of_the_lede(nlp):
+    # the day named last is five sentences back: a wire story's later paragraphs still tell the lede's day
+    ex = run(nlp, "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni for talks at State House "
+                  "in Nairobi on Tuesday.\n\nThe two leaders agreed to extend the oil pipeline to Kisumu. It was "
+                  "Museveni's third trip abroad this year. Officials put the cost at three billion dollars. "
+                  "Traders welcomed the plan.\n\nKenyan Foreign Minister Musalia Mudavadi and his Ugandan "
+                  "counterpart met the previous day to prepare the communique.")
+    talks = next(i for i in ex.interactions if names(i) == {"William Ruto", "Yoweri Museveni"})
+    assert talks.date == "2025-07-15"
+    ministers = next(i for i in ex.interactions if "Musalia Mudavadi" in names(i))
+    assert names(ministers) == {"Musalia Mudavadi", "Uganda"}
+    assert ministers.date == "2025-07-14"
+
+
+def test_extract_a_date_in_a_since_clause_is_not_the_events(nlp):
+    ex = run(nlp, "Polish Prime Minister Donald Tusk spoke by telephone with Canadian Prime Minister Mark Carney "
+                  "on Monday.\n\nIt was the first phone call between Tusk and Carney since the Canadian leader "
+                  "took office in March.")
+    (call,) = ex.interactions
+    assert call.date == "2025-07-14"
+    assert len(call.evidence) == 2

@@ -151,6 +151,18 @@ def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:
     return False
 
 
+def _in_subordinate(tok: Token, marks: set[str], stop: set[int] = frozenset()) -> bool:
+    """Whether a token hangs under a clause introduced by one of these conjunctions ("since he took office
+    in March", "after he met X on Friday") before it reaches the ``stop`` tokens: that clause's own time."""
+    for _ in range(6):
+        if tok.head == tok or tok.i in stop:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+    return False
+
+
 def _acts(tok: Token) -> bool:
     """A token in the position of an agent: subject, possessor, or conjunct of one."""
     while tok.dep_ in ("conj", "compound", "appos") and tok.head != tok:

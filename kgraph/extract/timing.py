@@ -17,12 +17,12 @@ from kgraph.model import (
 from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
-    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS,
+    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CLAUSE_TIME_MARKS, CANCEL_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS,
     MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
-    _cancels, _event_part, _in_relative_clause, _is_definite, _refuses, _scheduled, _temporal_clause, _under,
-    _where_clause,
+    _cancels, _event_part, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled, _temporal_clause,
+    _under, _where_clause,
 )
 
 
@@ -87,7 +87,7 @@ def _dates_a_clause(ent: Span) -> bool:
     """Whether a date phrase tells when a clause happened ("met on Friday", "In Belgrade on Tuesday, X
     said"), not when a thing is due ("an Aug 15 deadline", "by the end of the year")."""
     tok = ent.root
-    for _ in range(4):
+    for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok != ent.root:
             return True
         if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
@@ -214,7 +214,8 @@ class TimeRules:
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
             free = [e for e in ents if _scheduled(e.root) or not (_under(
                 e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)
-                or _in_relative_clause(e.root, chain_ids))]  # ("X, whose country holds ... this year, welcomed")
+                or _in_relative_clause(e.root, chain_ids)  # ("X, whose country holds ... this year, welcomed")
+                or _in_subordinate(e.root, CLAUSE_TIME_MARKS, chain_ids))]  # ("since he took office in March")
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
@@ -258,21 +259,23 @@ class TimeRules:
 
     def _reference_date(self, before: Token, day_only: bool = True) -> tuple[str, DatePrecision] | None:
         """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
-        four before it (narrative time)."""
+        four before it (narrative time); failing that, the last one named earlier in the story (a wire story
+        told after its lede: "X and his counterpart met the previous day" refers to the lede's day)."""
         sent = before.sent
         start = sent.start
         for _ in range(4):
             if start > 0:
                 start = self.doc[start - 1].sent.start
-        for ent in reversed([e for e in _date_spans(self.doc[start: before.i])]):
-            if _anaphoric_day(ent) or not _dates_a_clause(ent):
-                continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
-            resolved = self.ent_dates.get(ent.start)
-            if resolved is None:
-                verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
-                resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
-            if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
-                return resolved
+        for window in (self.doc[start: before.i], self.doc[0: start]):
+            for ent in reversed(_date_spans(window)):
+                if _anaphoric_day(ent) or not _dates_a_clause(ent):
+                    continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
+                resolved = self.ent_dates.get(ent.start)
+                if resolved is None:
+                    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+                    resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+                if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
+                    return resolved
         return None
 
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
