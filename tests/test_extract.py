@@ -1226,3 +1226,14 @@ def test_extract_a_date_in_a_since_clause_is_not_the_events(nlp):
     (call,) = ex.interactions
     assert call.date == "2025-07-14"
     assert len(call.evidence) == 2
+
+
+def test_extract_a_date_on_a_past_verb_above_a_future_clause_is_past(nlp):
+    # "met ... on Tuesday to prepare the summit that Norway will host": the day of "met", not a Tuesday ahead
+    ex = run(nlp, "Defence ministers of the Nordic group met in Oslo on Tuesday to prepare the leaders' summit that "
+                  "Norway will host later this year.\n\nNorwegian Defence Minister Tore Sandvik, who chaired the "
+                  "session, welcomed Swedish Defence Minister Pal Jonson and Danish Defence Minister Troels Lund "
+                  "Poulsen.")
+    gathering = next(i for i in ex.interactions if "Pal Jonson" in names(i))
+    assert gathering.date == "2025-07-15"
+    assert gathering.status is Status.OCCURRED

@@ -201,7 +201,12 @@ class TimeRules:
             when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when):
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
-            resolved = self._resolve_ent(ent, tense)
+            host = chain[rank[tok.i]] if rank[tok.i] < len(chain) else tok
+            if tense == "future" and rank[tok.i] > 0 and host.tag_ == "VBD" and self._tense([host]) == "past":
+                tense_here = "past"  # "ministers met on Tuesday to prepare the summit": the day of "met"
+            else:
+                tense_here = tense
+            resolved = self._resolve_ent(ent, tense_here)
             # the date nearest the trigger wins ("arrived on Monday and is due to meet X on Wednesday"),
             # then the most precise one
             before_conjunct = chain[0].dep_ == "conj" and ent.end <= chain[0].i
