@@ -1237,3 +1237,19 @@ def test_extract_a_date_on_a_past_verb_above_a_future_clause_is_past(nlp):
     gathering = next(i for i in ex.interactions if "Pal Jonson" in names(i))
     assert gathering.date == "2025-07-15"
     assert gathering.status is Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "other"),
+    [
+        ("Campaigning for Armenia's June election sharpened the tone.", "June", True),
+        ("The two leaders set a goal of $10 billion in trade by 2030.", "2030", True),
+        ("The two leaders met in Astana on Friday.", "Friday", False),
+    ],
+)
+def test_extract_a_date_that_dates_another_thing(nlp, text, date, other):
+    from kgraph.extract.timing import _date_spans, _names_another_date
+
+    doc = nlp(text)
+    (ent,) = [e for e in _date_spans(doc[:]) if e.text == date]
+    assert _names_another_date(ent) is other

@@ -97,6 +97,15 @@ def _dates_a_clause(ent: Span) -> bool:
     return False
 
 
+def _names_another_date(ent: Span) -> bool:
+    """Whether a date phrase is a deadline or span ("by 2030", "until June") or modifies a noun ("Armenia's
+    June election", "an Aug 15 deadline"): it dates something else than the clause it stands in."""
+    root = ent.root
+    if root.head.dep_ == "prep" and root.head.lower_ in SPAN_PREPS and root.dep_ == "pobj":
+        return True
+    return root.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def _precision_rank(p: DatePrecision) -> int:
     return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
 
@@ -224,8 +233,12 @@ class TimeRules:
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
-            if len(free) == 1 and not other_triggers:
-                best = self._resolve_ent(free[0], tense)
+            # what names a day, month or year of something done: not "the 22nd meeting" (no date), "a goal
+            # ... by 2030" (a deadline) or "Armenia's June election" (another thing's date)
+            dated = [resolved for e in free if not _names_another_date(e)
+                     for resolved in [self._resolve_ent(e, tense)] if resolved]
+            if len(dated) == 1 and not other_triggers:
+                best = dated[0]
         sequel = next((c for t in chain[:2] for c in t.children if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS),
                       None)
         if best is None and sequel is not None:
