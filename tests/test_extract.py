@@ -1253,3 +1253,12 @@ def test_extract_a_date_that_dates_another_thing(nlp, text, date, other):
     doc = nlp(text)
     (ent,) = [e for e in _date_spans(doc[:]) if e.text == date]
     assert _names_another_date(ent) is other
+
+
+def test_extract_a_meeting_in_a_where_clause_takes_the_sequel_of_its_main_clause(nlp):
+    ex = run(nlp, "Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Tehran on "
+                  "Monday.\n\nTwo days later Faisal was in Muscat, where he met Omani Foreign Minister Badr Albusaidi.")
+    muscat = next(i for i in ex.interactions if "Badr Albusaidi" in names(i))
+    assert names(muscat) == {"Faisal bin Farhan", "Badr Albusaidi"}
+    assert muscat.date == "2025-07-16"
+    assert muscat.location == "Muscat"

@@ -239,8 +239,9 @@ class TimeRules:
                      for resolved in [self._resolve_ent(e, tense)] if resolved]
             if len(dated) == 1 and not other_triggers:
                 best = dated[0]
-        sequel = next((c for t in chain[:2] for c in t.children if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS),
-                      None)
+        # ("Two days later X was in Ouagadougou, where he met Y": the verb the trigger's clause hangs on)
+        sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in t.children
+                       if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS), None)
         if best is None and sequel is not None:
             # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
             # days later": the month of it
