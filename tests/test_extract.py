@@ -1262,3 +1262,12 @@ def test_extract_a_meeting_in_a_where_clause_takes_the_sequel_of_its_main_clause
     assert names(muscat) == {"Faisal bin Farhan", "Badr Albusaidi"}
     assert muscat.date == "2025-07-16"
     assert muscat.location == "Muscat"
+
+
+def test_extract_a_definite_mention_with_another_date_is_not_the_event_told_before(nlp):
+    ex = run(nlp, "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro held their annual "
+                  "summit in Huelva on Friday.\n\nThe two leaders signed a declaration on energy links.\n\nThe summit "
+                  "will be held in Braga in 2027, officials said.", dt.date(2025, 7, 19))
+    (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]
+    assert summit.date == "2025-07-18"
+    assert not any("2027" in e.sentence for e in summit.evidence)

@@ -24,6 +24,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
+    _within_days,
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
@@ -677,7 +678,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 # summit" only a summit (not the bilateral held on its sidelines)
                 candidates = [prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
                               and m.keys <= prev.keys and not (m.trigger_lemma in ANAPHORIC_ONLY and prev.type in (
-                                  InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))]  # a round is not a call
+                                  InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))  # a round is not a call
+                              and (m.other_occasion or _within_days(prev.date, m.date))]
+                # ("they last met in October 2025" ... "The next meeting will be held in 2027": another one)
                 target = next((prev for prev in candidates if prev.type is m.type), None)
                 if target is None and m.type is not InteractionType.SUMMIT:
                     target = next(iter(candidates), None)

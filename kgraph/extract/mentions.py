@@ -71,6 +71,16 @@ def _same_visit(a: Mention, b: Mention) -> bool:
     return abs((first - second).days) <= 7
 
 
+def _within_days(a, b, days: int = 3) -> bool:
+    """Compatible dates, or two days at most ``days`` apart: talks and summits that run over several days
+    ("The talks ... continued on Monday")."""
+    if _compatible_date(a, b):
+        return True
+    if len(a[0]) != 10 or len(b[0]) != 10:
+        return False
+    return abs((dt.date.fromisoformat(a[0]) - dt.date.fromisoformat(b[0])).days) <= days
+
+
 def _compatible_status(a: Status, b: Status) -> bool:
     """Two statements of one interaction: the same status, or a plan and its cancellation."""
     return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
