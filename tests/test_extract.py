@@ -1271,3 +1271,12 @@ def test_extract_a_definite_mention_with_another_date_is_not_the_event_told_befo
     (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]
     assert summit.date == "2025-07-18"
     assert not any("2027" in e.sentence for e in summit.evidence)
+
+
+def test_extract_a_title_with_two_portfolios_ends_before_the_name(nlp):
+    ex = run(nlp, "Pakistani Foreign Minister Ishaq Dar met Minister of Foreign Affairs and Cooperation Abdoulaye Diop "
+                  "in Islamabad on Monday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Ishaq Dar", "Abdoulaye Diop"}
+    diop = next(p.actor for p in meeting.participants if p.actor.name == "Abdoulaye Diop")
+    assert diop.role == "Foreign Minister"

@@ -21,6 +21,8 @@ from spacy.util import filter_spans
 from kgraph.nlp.gazetteer import DATA_DIR, gazetteer
 
 TITLES_KEY = "kgraph_titles"
+PORTFOLIO_WORDS = frozenset(line.strip() for line in (DATA_DIR / "portfolios.txt").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#"))
 TRIGGERS_KEY = "kgraph_triggers"
 
 
@@ -67,9 +69,31 @@ class TitleMarker:
         for span in filter_spans(spans):
             singular = self.plurals.get(span.text.lower())
             canonical = self.gaz.title(span.text) or (self.gaz.title(singular) if singular else None) or span.text
-            out.append(Span(doc, span.start, span.end, label=canonical))
+            out.append(Span(doc, span.start, _portfolio_end(doc, span), label=canonical))
         doc.spans[TITLES_KEY] = out
         return doc
+
+
+def _portfolio_end(doc: Doc, span: Span) -> int:
+    """Where a "Minister of/for ..." title ends: after the further portfolios joined to it ("Minister of Foreign
+    Affairs and Cooperation", "Minister for Foreign Trade and Development"), so that a name after it does not
+    start with "Cooperation". Only capitalised portfolio words (portfolios.txt) extend it; the title keeps its
+    canonical label (the first portfolio's post)."""
+    words = [t.lower_ for t in span]
+    if not any(w in ("of", "for") for w in words[1:]) or words[-1] not in PORTFOLIO_WORDS:
+        return span.end
+    end, i = span.end, span.end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in PORTFOLIO_WORDS and tok.text[:1].isupper():
+            i += 1
+            end = i
+        elif tok.lower_ in ("and", ",", "&") and i + 1 < len(doc) and doc[i + 1].lower_ in PORTFOLIO_WORDS \
+                and doc[i + 1].text[:1].isupper():
+            i += 1
+        else:
+            break
+    return end
 
 
 class TriggerMarker:
