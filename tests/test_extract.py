@@ -1280,3 +1280,12 @@ def test_extract_a_title_with_two_portfolios_ends_before_the_name(nlp):
     assert names(meeting) == {"Ishaq Dar", "Abdoulaye Diop"}
     diop = next(p.actor for p in meeting.participants if p.actor.name == "Abdoulaye Diop")
     assert diop.role == "Foreign Minister"
+
+
+def test_extract_the_two_leaders_are_the_last_pair_of_leaders_not_their_ministers(nlp):
+    ex = run(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n"
+                  "On Monday, Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje "
+                  "Odongo.\n\nThe two leaders last met in Kampala in March.")
+    (kampala,) = [i for i in ex.interactions if i.location == "Kampala"]
+    assert names(kampala) == {"William Ruto", "Yoweri Museveni"}
+    assert kampala.date == "2025-03"

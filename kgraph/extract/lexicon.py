@@ -63,6 +63,7 @@ LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
+LEADER_GROUP_NOUNS = {"leaders", "presidents", "premiers", "chancellors", "heads", "monarchs"}
 DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
                 "technocrats", "teams", "officers", "counterparts"}
 OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",

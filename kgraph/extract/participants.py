@@ -8,14 +8,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kgraph.model import (
-    Role,
-    Status,
-)
+from kgraph.model import ActorKind, Role, Status, normalise_name
 from kgraph.nlp.dates import resolve_date
 from kgraph.extract.lexicon import (
-    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, MEAL_NOUNS, MOTION_VERBS,
-    PERSON_GROUP_NOUNS, PERSON_NOUNS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
+    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
+    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
 )
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
@@ -226,6 +223,9 @@ class ParticipantRules:
                     return sum(all(p in (self.actors.actors[k].title or "").lower() for p in posts)
                                for k, _ in m.participants if k.startswith("person:"))
                 candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
+            elif token.lower_ in LEADER_GROUP_NOUNS:
+                # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
+                candidates = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2] or candidates
         if token.lower_ in COUNTRY_GROUP_NOUNS:
             # "the two countries": the last pair whose countries are known (and two)
             def countries(m: Mention) -> list[str | None]:
@@ -264,6 +264,13 @@ class ParticipantRules:
             if len(recent) == 2:
                 return recent[::-1]
         return None
+
+    def _leads(self, key: str) -> bool:
+        """Whether a person's post is a head of state's or government's ("President", "Prime Minister", "King")."""
+        actor = self.actors.actors.get(key)
+        if actor is None or actor.kind is not ActorKind.PERSON or not actor.title:
+            return False
+        return self.gaz.title_kinds.get(normalise_name(actor.title)) in ("head_of_state", "head_of_government")
 
     def _counterpart(self, token: Token) -> str | None:
         """'his counterpart' (no name given): the other party of the last interaction with the possessor."""
