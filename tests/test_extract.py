@@ -1289,3 +1289,15 @@ def test_extract_the_two_leaders_are_the_last_pair_of_leaders_not_their_minister
     (kampala,) = [i for i in ex.interactions if i.location == "Kampala"]
     assert names(kampala) == {"William Ruto", "Yoweri Museveni"}
     assert kampala.date == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("South African", "South Africa"), ("Sri Lankan", "Sri Lanka"), ("Sierra Leonean", "Sierra Leone"),
+     ("Papua New Guinean", "Papua New Guinea"), ("Bissau-Guinean", "Guinea-Bissau"), ("Costa Rican", "Costa Rica")],
+)
+def test_extract_an_unnamed_counterpart_with_a_demonym_of_several_words(nlp, demonym, country):
+    # whatever the tagger makes of the words (NORP, PERSON, ORG + PERSON), the whole demonym names the country
+    ex = run(nlp, f"Chinese Foreign Minister Wang Yi held talks with his {demonym} counterpart on Tuesday.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Wang Yi", country}

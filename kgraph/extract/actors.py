@@ -328,6 +328,7 @@ class DocumentActors:
 
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
+        self._find_multiword_countries()
         unknown_places: dict[str, list[Span]] = {}
         for ent in self.ents:
             if any(t.i in self.token_actor for t in ent):
@@ -372,6 +373,33 @@ class DocumentActors:
             inst = self.gaz.institution(token.text)
             if inst:
                 self._institution(self.doc[token.i:token.i + 1], inst)
+
+    def _find_multiword_countries(self) -> None:
+        """Country names and demonyms of two to four capitalised words, whatever the tagger made of them:
+        "Sierra Leonean" (ORG + PERSON), "Papua New Guinean" or "Sri Lankan" (PERSON), "South African"
+        (whose last word alone would be no country). A person the tagger made of those words is dropped."""
+        doc, taken = self.doc, set()
+        for start in range(len(doc)):
+            if start in taken or not doc[start].text[:1].isupper():
+                continue
+            for n in (4, 3, 2):
+                span = doc[start:start + n]
+                if len(span) < n or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+                    continue
+                place = self.gaz.place(span.text)
+                if place is None or place.how not in ("name", "alias", "demonym"):
+                    continue
+                key = f"country:{normalise_name(place.country)}"
+                if all(self.token_actor.get(t.i) == key for t in span):
+                    break
+                replaced = {self.token_actor.pop(t.i) for t in span if t.i in self.token_actor} - {key}
+                self._country(span, place.country)
+                for old in replaced:
+                    if old.startswith("person:") and old not in self.token_actor.values():
+                        self.actors.pop(old, None)
+                        self.surnames = {s: k for s, k in self.surnames.items() if k != old}
+                taken.update(range(span.start, span.end))
+                break
 
     def _state_named(self, word: str) -> str | None:
         """'a working visit to the Kingdom': the country the text names as "Kingdom of Morocco", if any."""

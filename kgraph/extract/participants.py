@@ -284,6 +284,9 @@ class ParticipantRules:
                 return keys[1 - keys.index(owner)]
         for child in token.children:
             # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
+            known = self.actors.actor_at(child)
+            if child.dep_ in ("amod", "compound") and known and known.startswith("country:"):
+                return known  # ("his South African counterpart": "African" is part of a country's demonym)
             if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
                 self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 return self.actors.actor_at(child)
