@@ -1301,3 +1301,9 @@ def test_extract_an_unnamed_counterpart_with_a_demonym_of_several_words(nlp, dem
     ex = run(nlp, f"Chinese Foreign Minister Wang Yi held talks with his {demonym} counterpart on Tuesday.")
     (talks,) = ex.interactions
     assert names(talks) == {"Wang Yi", country}
+
+
+def test_extract_capitals_the_tagger_joined_into_one_entity(nlp):
+    ex = run(nlp, "Abuja and Accra held talks on trade on Monday, officials said.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Nigeria", "Ghana"}

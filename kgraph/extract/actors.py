@@ -333,6 +333,11 @@ class DocumentActors:
         for ent in self.ents:
             if any(t.i in self.token_actor for t in ent):
                 continue
+            parts = _listed_places(ent, self.gaz)
+            if parts:  # "Abuja and Accra" tagged as one ORG: two capitals
+                for part, place in parts:
+                    self._country(part, place.country)
+                continue
             text = _trim(ent).text
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"):
                 place = self.gaz.place(text)
@@ -542,6 +547,22 @@ class DocumentActors:
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
+
+
+def _listed_places(ent: Span, gaz: Gazetteer) -> list[tuple[Span, object]]:
+    """The parts of one entity that lists places ("Abuja and Accra", "Kenya, Uganda and Tanzania"), each
+    with its gazetteer entry; empty unless there are several parts and every one is a known place."""
+    parts, start = [], ent.start
+    for tok in list(ent) + [None]:
+        if tok is None or tok.lower_ in ("and", ","):
+            end = tok.i if tok is not None else ent.end
+            if end > start:
+                parts.append(ent.doc[start:end])
+            start = end + 1
+    if len(parts) < 2:
+        return []
+    places = [(part, gaz.place(_trim(part).text)) for part in parts]
+    return places if all(place is not None for _, place in places) else []
 
 
 def _trim(span: Span) -> Span:
