@@ -100,6 +100,14 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             if qualifier in ("next", "coming", "this coming"):
                 return _shift_weekday(published, day, "future", strict=True).isoformat(), DatePrecision.DAY
             return _shift_weekday(published, day, direction, strict=False).isoformat(), DatePrecision.DAY
+        m = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r") (?:of )?(last|next|this) week|(last|next|this) week(?: on)? ("
+                         + "|".join(WEEKDAYS) + r")", low)
+        if m:
+            # "on Monday next week", "next week on Friday": that weekday of the calendar week named
+            day = WEEKDAYS.index(m.group(1) or m.group(4))
+            step = {"last": -7, "next": 7, "this": 0}[m.group(2) or m.group(3)]
+            monday = published - dt.timedelta(days=published.weekday())
+            return (monday + dt.timedelta(days=step + day)).isoformat(), DatePrecision.DAY
         m = re.fullmatch(r"(last|next|this) (month|year)", low)
         if m:
             step = {"last": -1, "next": 1, "this": 0}[m.group(1)]

@@ -34,6 +34,12 @@ THURSDAY = dt.date(2025, 7, 17)
         ("from Jul 14 to 16", "past", "2025-07-14"),
         ("Jul 14-16", "past", "2025-07-14"),
         ("the 3rd", "past", "2025-07-03"),
+        # a weekday of a calendar week named: the week of Monday Jul 14 is "this week"
+        ("on Monday next week", "future", "2025-07-21"),
+        ("Friday next week", "future", "2025-07-25"),
+        ("next week on Friday", "future", "2025-07-25"),
+        ("on Tuesday last week", "past", "2025-07-08"),
+        ("Wednesday this week", "past", "2025-07-16"),
     ],
 )
 def test_dates_resolve_days(text, tense, expected):
