@@ -1307,3 +1307,21 @@ def test_extract_capitals_the_tagger_joined_into_one_entity(nlp):
     ex = run(nlp, "Abuja and Accra held talks on trade on Monday, officials said.")
     (talks,) = ex.interactions
     assert names(talks) == {"Nigeria", "Ghana"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Indian Prime Minister Narendra Modi would meet Japanese Prime Minister Shigeru Ishiba if invited.", None),
+        ("Indian Prime Minister Narendra Modi has no plans to meet Japanese Prime Minister Shigeru Ishiba.",
+         Status.NEGATED),
+        ("There are no plans for a meeting between India and Japan, officials said.", Status.NEGATED),
+        ("Indian Prime Minister Narendra Modi skipped a meeting with Japanese Prime Minister Shigeru Ishiba.",
+         Status.NEGATED),
+        ("Indian Prime Minister Narendra Modi is unlikely to meet Japanese Prime Minister Shigeru Ishiba.",
+         Status.NEGATED),
+    ],
+)
+def test_extract_conditions_and_denied_plans(nlp, sentence, status):
+    ex = run(nlp, sentence)
+    assert [i.status for i in ex.interactions] == ([status] if status else [])

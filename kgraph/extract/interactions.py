@@ -592,7 +592,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
-            if any(c.lower_ in HYPOTHETICAL_MODALS for c in tok.children if c.dep_ == "aux") and any(
+            if any(c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in tok.children if c.dep_ == "aux") and any(
                     a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS | {"once"}
                                               and m.i < a.i for m in a.children)
                     for a in tok.children):

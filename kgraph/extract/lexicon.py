@@ -18,8 +18,9 @@ PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose
 CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
                 "halt", "abort", "adjourn"}  # talks that "broke up" did take place
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
-                "spurn", "rebuff"}
-REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuff"}
+                "spurn", "rebuff", "skip"}
+REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuff", "skip"}
+UNLIKELY_WORDS = {"unlikely", "improbable"}  # "is unlikely to meet": not expected, so not planned
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",

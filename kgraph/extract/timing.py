@@ -17,8 +17,9 @@ from kgraph.model import (
 from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
-    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CLAUSE_TIME_MARKS, CANCEL_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS,
-    MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, WEEKDAY_WORDS,
+    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS, FRAME_EVENTS, FUTURE_MODALS,
+    HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
+    UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _cancels, _event_part, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled, _temporal_clause,
@@ -132,6 +133,11 @@ class TimeRules:
                 return Status.NEGATED, 0.7
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
+        if any(t.lemma_.lower() in ("plan", "intention") and t.pos_ == "NOUN" and any(
+                c.lower_ == "no" and c.dep_ == "det" for c in t.children) for t in chain[1:3]):
+            return Status.NEGATED, 0.7  # "has no plans to meet X", "there are no plans for a meeting"
+        if any(c.lower_ in UNLIKELY_WORDS and c.dep_ == "acomp" for t in chain[:3] for c in t.children):
+            return Status.NEGATED, 0.6  # "is unlikely to meet X"
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4
         future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for t in chain[:3] for c in t.children)
