@@ -1325,3 +1325,21 @@ def test_extract_capitals_the_tagger_joined_into_one_entity(nlp):
 def test_extract_conditions_and_denied_plans(nlp, sentence, status):
     ex = run(nlp, sentence)
     assert [i.status for i in ex.interactions] == ([status] if status else [])
+
+
+def test_extract_a_brokered_deal_is_between_its_parties_not_the_broker(nlp):
+    ex = run(nlp, "Turkey brokered a ceasefire agreement between Sudan and Chad in Istanbul on Monday.")
+    (deal,) = ex.interactions
+    assert deal.type is InteractionType.AGREEMENT
+    assert names(deal) == {"Sudan", "Chad"}
+    # the brokers alone are no parties
+    assert run(nlp, "Turkey brokered a grain export deal in 2022 together with the United Nations.").interactions == ()
+
+
+@pytest.mark.parametrize("event", ["a summit of East African Community leaders", "a new round of talks between Congo "
+                                   "and Rwanda"])
+def test_extract_hosting_an_event_is_that_event_not_also_a_visit(nlp, event):
+    ex = run(nlp, f"Kenyan President William Ruto hosted {event} in Nairobi on Monday.")
+    assert [i.type for i in ex.interactions] != [] and InteractionType.VISIT not in {i.type for i in ex.interactions}
+    if "Congo" in event:  # "Congo" alone is DR Congo, as wire services write it
+        assert {"Democratic Republic of the Congo", "Rwanda"} <= names(ex.interactions[0])

@@ -347,6 +347,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             agent = self._implicit_agent(trig, {k for k, _ in participants})
             if agent:
                 participants.insert(0, (agent, subj_role))
+        if itype is InteractionType.AGREEMENT and gov.lemma_ == "broker" and gov != trig:
+            # "X brokered a deal between A and B": A and B agreed; the broker is no party (and "Turkey brokered
+            # a grain deal together with the UN" names none)
+            brokers = set(self._subjects(gov, sentence))
+            participants = [(k, role) for k, role in participants if k not in brokers]
         anaphoric = False
         if trig.pos_ not in ("VERB", "AUX") and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
                                                     for c in trig.children) and (gov == trig or not any(
@@ -370,6 +375,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
                                                                        "strike", "finalise", "finalize", "ink",
                                                                        "agree", "secure", "announce", "ratify",
+                                                                       "broker",
                                                                        "witness", "exchange")
                                                         or trig.lemma_ in ("sign", "signing")):
             return None
@@ -650,6 +656,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in c.children)
                 for c in trig.children):
             return False  # "X hosted Y for talks": the talks are the interaction (with X as host)
+        if trig.lemma_ in ("host", "convene") and any(
+                c.dep_ == "dobj" and (c.i in self.trigger_heads or (c.lemma_ in CONTAINER_NOUNS and any(
+                    p.lower_ == "of" and any(o.i in self.trigger_heads for o in p.children) for p in c.children)))
+                for c in trig.children):
+            return False  # "X hosted a summit of ...", "a new round of talks between A and B": that event, with X
         if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
                                                   for c in trig.children):
             return False  # a news conference is not a meeting; a video conference is a call
