@@ -1343,3 +1343,27 @@ def test_extract_hosting_an_event_is_that_event_not_also_a_visit(nlp, event):
     assert [i.type for i in ex.interactions] != [] and InteractionType.VISIT not in {i.type for i in ex.interactions}
     if "Congo" in event:  # "Congo" alone is DR Congo, as wire services write it
         assert {"Democratic Republic of the Congo", "Rwanda"} <= names(ex.interactions[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "itype"),
+    [
+        ("During a meeting with Ugandan President Yoweri Museveni on Monday, Kenyan President William Ruto raised "
+         "the border dispute.", InteractionType.MEETING),
+        ("In a phone call with Ugandan President Yoweri Museveni on Monday, Kenyan President William Ruto raised "
+         "the border dispute.", InteractionType.PHONE_CALL),
+    ],
+)
+def test_extract_a_fronted_phrase_takes_the_subject_of_its_clause(nlp, sentence, itype):
+    ex = run(nlp, sentence)
+    (event,) = ex.interactions
+    assert event.type is itype
+    assert names(event) == {"William Ruto", "Yoweri Museveni"}
+    assert event.date == "2025-07-14"
+
+
+def test_extract_joined_others_for_talks(nlp):
+    ex = run(nlp, "French President Emmanuel Macron joined German Chancellor Friedrich Merz and Italian Prime Minister "
+                  "Giorgia Meloni for talks in Rome on Monday.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"}

@@ -506,15 +506,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         tok = trig
+        # "During a meeting with X on Monday, Y raised ...", "In a phone call with X, Y said": a phrase put before
+        # the clause whose subject takes part (so that subject comes after the trigger)
+        fronted = trig.dep_ == "pobj" and trig.head.lower_ in TEMPORAL_PREPS | PLACE_PREPS \
+            and trig.head.head.pos_ in ("VERB", "AUX") and trig.head.i < trig.head.head.i
         for _ in range(6):
             if tok.head == tok:
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
-                if tok.lemma_ in REPORT_VERBS:
+                if tok.lemma_ in REPORT_VERBS and not fronted:
                     break
                 for child in tok.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < trig.i:
+                    if child.dep_ in ("nsubj", "nsubjpass") and (child.i < trig.i or fronted):
                         for key in self._resolve(child, trig.sent):
                             if key not in taken:
                                 return key

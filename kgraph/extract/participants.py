@@ -566,10 +566,13 @@ class ParticipantRules:
                         if agent.dep_ == "agent":
                             for pobj in agent.children:
                                 mediators.extend(self._resolve(pobj, sentence))
-        if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and gov.lemma_ in ("host", "receive",
-                                                                                                 "welcome", "invite"):
+        if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and (gov.lemma_ in (
+                "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and not _is_definite(trig))):
             # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha
-            # was hosted by Fidan for talks": the host is
+            # was hosted by Fidan for talks": the host is; "X joined Y and Z for talks": all three (but "joined the
+            # leaders for the afternoon session" joins a gathering told before)
+            if gov.lemma_ == "join" and not subjects:
+                subjects = self._subjects(gov, sentence)
             for child in gov.children:
                 if child.dep_ == "dobj":
                     objects.extend(self._resolve(child, sentence))
