@@ -1367,3 +1367,14 @@ def test_extract_joined_others_for_talks(nlp):
                   "Giorgia Meloni for talks in Rome on Monday.")
     (talks,) = ex.interactions
     assert names(talks) == {"Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"}
+
+
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [("in the Ugandan capital", "Kampala"), ("in the Red Sea city of Jeddah", "Jeddah"),
+     ("in the resort town of Sharm el-Sheikh", "Sharm el-Sheikh"), ("in Kampala's State House", "State House, Kampala")],
+)
+def test_extract_places_told_through_a_settlement_noun_or_a_possessor(nlp, place, location):
+    ex = run(nlp, f"Kenyan President William Ruto met Ugandan President Yoweri Museveni {place} on Monday.")
+    (meeting,) = ex.interactions
+    assert meeting.location == location

@@ -19,8 +19,8 @@ from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _
 from kgraph.extract.lexicon import (
     ANAPHORIC_ONLY, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
-    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SUBJECT_DEPS, SUPPORT_VERBS,
-    TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
+    SUBJECT_DEPS, SUPPORT_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
@@ -125,12 +125,30 @@ class InteractionFinder(ParticipantRules, TimeRules):
         destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
         venue ("the Istana") is kept with its city when the text gives one."""
         found: list[Span] = []
+        named_capitals: list[str] = []
 
         def take(pobj: Token) -> None:
+            if pobj.dep_ in ("pobj", "dobj") and not pobj.ent_type_ and pobj.lemma_.lower() in SETTLEMENT_NOUNS:
+                # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
+                named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+                if named:
+                    take(named[0])
+                    return
+                if pobj.lemma_.lower() == "capital":
+                    # "in the Ugandan capital": that country's capital
+                    country = next((self.gaz.country(c.text) for c in pobj.children
+                                    if c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text)), None)
+                    if country and self.gaz.capitals.get(country):
+                        named_capitals.append(self.gaz.capitals[country])
+                    return
             if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                 ent = self.actors.ent_at.get(pobj.i)
                 if ent is not None and ent not in found and (ent.label_ != "ORG" or self.gaz.venue_city(ent.text)):
                     found.append(ent)
+                    # "in Kampala's State House": the venue's city is its possessor
+                    found.extend(self.actors.ent_at[c.i] for c in pobj.children if c.dep_ == "poss"
+                                 and c.i in self.actors.ent_at and self.actors.ent_at[c.i].label_ == "GPE")
             elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name"):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
@@ -177,16 +195,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         break
             found = sorted(places, key=lambda e: e.start)[-1:]
         if not found:
-            return None
-        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not self.gaz.country(_trim(e).text)
+            return named_capitals[0] if named_capitals else None
+        def is_country(e: Span) -> bool:  # (a capital is a city: "in Kampala's State House")
+            place = self.gaz.place(_trim(e).text)
+            return place is not None and place.how != "capital"
+
+        cities = [e for e in found if e.label_ in ("GPE", "LOC") and not is_country(e)
                   and not self.gaz.venue_city(e.text)]
-        countries = [e for e in found if e.label_ in ("GPE", "LOC") and self.gaz.country(_trim(e).text)]
+        countries = [e for e in found if e.label_ in ("GPE", "LOC") and is_country(e)]
         venues = [e for e in found if e.label_ in ("FAC", "ORG") or self.gaz.venue_city(e.text)]
         city = cities[0] if cities else None
         if venues:
             venue = _place_text(venues[0])
             known = self.gaz.venue_city(venue)
-            place = known or (_place_text(city) if city is not None else _dateline_place(self.article.dateline))
+            # the city the text gives ("at State House in Entebbe"), else the one the venue is known in
+            place = (_place_text(city) if city is not None else None) or known \
+                or _dateline_place(self.article.dateline)
             return f"{venue}, {place}" if place and place != venue else venue
         return _place_text((cities or countries)[0])
 

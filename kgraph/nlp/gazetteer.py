@@ -6,7 +6,7 @@ Lookup is case-insensitive on normalised text; "the U.S." and "US" find the same
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class Gazetteer:
     institution_codes: dict[str, str]  # case-sensitive short forms
     venues: dict[str, str]  # normalised venue -> city ("kremlin" -> "Moscow")
     max_title_words: int
+    capitals: dict[str, str] = field(default_factory=dict)  # country -> its (first) capital as written
 
     def place(self, text: str) -> Place | None:
         bare = text.strip().replace(".", "")
@@ -82,10 +83,13 @@ def gazetteer() -> Gazetteer:
     """The gazetteer built from the data files (cached)."""
     places: dict[str, Place] = {}
     codes: dict[str, Place] = {}
+    capitals: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         name = row["name"]
         entries = [(name, "name")] + [(a, "alias") for a in _split(row.get("aliases", ""))]
         entries += [(c, "capital") for c in _split(row.get("capitals", ""))]
+        for c in _split(row.get("capitals", ""))[:1]:
+            capitals[name] = c
         entries += [(d, "demonym") for d in _split(row.get("demonyms", ""))]
         for text, how in entries:
             if _is_code(text):
@@ -110,7 +114,7 @@ def gazetteer() -> Gazetteer:
                 institutions.setdefault(normalise_name(alias), row["name"])
     longest = max((len(t.split()) for t in titles), default=1)
     venues = {normalise_name(row["venue"]): row["city"] for row in _rows("venues.tsv")}
-    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest)
+    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest, capitals)
 
 
 def _is_code(text: str) -> bool:
