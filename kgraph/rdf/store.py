@@ -52,6 +52,10 @@ SOURCE_CACHE = 4_096  # document graphs whose source (date, id) is cached; clear
 # Summaries (actors, pair keys) recounted between two flushes of the write buffers at a batch's end:
 # the recount rewrites a summary per key, and RocksDB's memtables held them all until the end.
 RECOUNT_FLUSH = 2_000
+# A recount reads the view predicates it needs whole when they hold at most this many quads per key
+# (actor, pair key) to recount; else it looks each key up (see KGStore._view_scan).
+SCAN_PER_KEY = 16
+RECOUNT_BULK = 50_000  # summary quads a recount bulk-loads at once (each bulk load costs ~10 ms more)
 _CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
 _INTERACTION = N(str(KG.Interaction))
@@ -501,6 +505,54 @@ class KGStore:
             if stale:
                 self._refresh_view(stale, set(), _depth=1)
 
+    def _view_scan(self, pred: ox.NamedNode, limit: int) -> list[ox.Quad] | None:
+        """Every view quad with predicate ``pred``, or None when there are more than ``limit`` of them.
+
+        A recount of many keys reads the predicates it needs whole (one index scan each, ~1-2 us per
+        quad) instead of one look-up per key and interaction (~20-40 us each); a recount of a few keys in
+        a big store gives up here after ``limit`` quads and looks them up one by one."""
+        out: list[ox.Quad] = []
+        for q in self.raw.quads_for_pattern(None, pred, None, N(iris.VIEW_GRAPH)):
+            out.append(q)
+            if len(out) > limit:
+                return None
+        return out
+
+    def _view_values(self, preds: Iterable[ox.NamedNode], subjects: set, limit: int) -> list[dict] | None:
+        """Per predicate, subject -> its object values (lexical forms) for these subjects, read by
+        :meth:`_view_scan`; None when a predicate holds more than ``limit`` quads."""
+        out = []
+        for pred in preds:
+            quads = self._view_scan(pred, limit)
+            if quads is None:
+                return None
+            values: dict = {}
+            for q in quads:
+                s = q.subject
+                if s in subjects:
+                    values.setdefault(s, []).append(q.object.value)
+            out.append(values)
+        return out
+
+    def _write_summaries(self, nodes: Iterable[tuple[ox.NamedNode, list[ox.Quad]]],
+                         existing: set | None) -> None:
+        """Replace the view quads of these summary nodes by the given ones (none: the node goes). Only
+        nodes in ``existing`` (all when None) are read first; only the difference is written."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        out: list[ox.Quad] = []
+        for node, new in self._flushing(nodes):
+            if existing is None or node in existing:
+                old = set(raw.quads_for_pattern(node, None, None, v))
+                if old:
+                    for q in old.difference(new):
+                        raw.remove(q)
+                    new = [q for q in new if q not in old]
+            out.extend(new)
+            if len(out) > RECOUNT_BULK:  # written as it goes: a batch's end recounts every pair of the corpus
+                self._add(out)
+                out = []
+        self._add(out)
+
     def _recount_actors(self, actor_iris: Iterable[str]) -> None:
         """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions
         (only those that changed)."""
@@ -534,56 +586,92 @@ class KGStore:
                     raw.remove(q)
                 raw.extend(new - old)
 
+    _PAIR_VALUES = ("currentTopic", "currentType", "statusNames", "currentDate", "currentLocation")
+
     def _recount_actor_pairs(self, keys: Iterable[str]) -> None:
         """Rewrite the actor-pair summary nodes (count, topics, who-met-whom row) of these kg:actorPair keys."""
-        raw, v = self.raw, N(iris.VIEW_GRAPH)
-        ap = K.actorPair
-        out: list[ox.Quad] = []
+        keys = set(keys)
+        if not keys:
+            return
+        limit = SCAN_PER_KEY * len(keys)
+        pairs = self._view_scan(K.actorPair, limit)
+        scanned = existing = None
+        if pairs is not None:
+            inters_of: dict[str, list] = {}
+            for q in pairs:
+                k = q.object.value
+                if k in keys:
+                    inters_of.setdefault(k, []).append(q.subject)
+            wanted = {i for inters in inters_of.values() for i in inters}
+            scanned = self._view_values([getattr(K, p) for p in self._PAIR_VALUES], wanted, limit)
+            nodes = self._view_scan(K.pairActor1, limit)
+            existing = None if nodes is None else {q.subject for q in nodes}
+        if scanned is None:
+            self._write_summaries(((mapping.pair_node(k, "actor"), self._actor_pair_quads(k)) for k in keys), None)
+            return
 
-        def values(i, pred) -> list[str]:
-            return [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
+        def values_of(table):
+            return lambda i: table.get(i, ())
 
-        for key in self._flushing(keys):
-            node = mapping.pair_node(key, "actor")
-            for q in list(raw.quads_for_pattern(node, None, None, v)):
-                raw.remove(q)
-            inters = [q.subject for q in raw.quads_for_pattern(None, ap, ox.Literal(key), v)]
-            if not inters:
-                continue
-            topics, types, statuses, dates, places = [], [], [], [], []
-            latest = (None, "")
-            for i in inters:
-                topics += values(i, K.currentTopic)
-                types += [mapping.class_label(c) for c in values(i, K.currentType)]
-                statuses += [s for names in values(i, K.statusNames) for s in names.split("/")]
-                days = values(i, K.currentDate)
-                dates += days
-                places += values(i, K.currentLocation)
-                # the latest interaction: latest date (undated ones count as oldest), then IRI
-                latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
-            out.extend(mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places,
-                                                     latest[1]))
-            if len(out) > BULK_ABOVE:  # written as it goes: a batch's end recounts every pair of the corpus
-                self._add(out)
-                out = []
-        self._add(out)
+        self._write_summaries(((mapping.pair_node(k, "actor"),
+                                self._actor_pair_quads(k, inters_of.get(k, ()), *map(values_of, scanned)))
+                               for k in keys), existing)
+
+    def _actor_pair_quads(self, key: str, inters: list | None = None, topic=None, typ=None, status=None,
+                          date=None, place=None) -> list[ox.Quad]:
+        """The summary quads of one kg:actorPair key (none when no interaction has it); the interactions and
+        their values are looked up in the view unless given."""
+        if inters is None:
+            raw, v = self.raw, N(iris.VIEW_GRAPH)
+            inters = [q.subject for q in raw.quads_for_pattern(None, K.actorPair, ox.Literal(key), v)]
+
+            def lookup(pred):
+                return lambda i: [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
+
+            topic, typ, status, date, place = (lookup(getattr(K, p)) for p in self._PAIR_VALUES)
+        if not inters:
+            return []
+        topics, types, statuses, dates, places = [], [], [], [], []
+        latest = (None, "")
+        for i in inters:
+            topics += topic(i)
+            types += [mapping.class_label(c) for c in typ(i)]
+            statuses += [s for names in status(i) for s in names.split("/")]
+            days = date(i)
+            dates += days
+            places += place(i)
+            # the latest interaction: latest date (undated ones count as oldest), then IRI
+            latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
+        return mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places, latest[1])
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
         """Rewrite the country-pair-month summary nodes of these keys from the view's interactions."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
         cpm = K.countryPairMonth
-        out: list[ox.Quad] = []
-        for key in self._flushing(keys):
-            node = mapping.pair_node(key)
-            for q in list(raw.quads_for_pattern(node, None, None, v)):
-                raw.remove(q)
-            n = sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
-            if n:
-                out.extend(mapping.pair_view_quads(key, n))
-            if len(out) > BULK_ABOVE:
-                self._add(out)
-                out = []
-        self._add(out)
+        keys = set(keys)
+        if not keys:
+            return
+        limit = SCAN_PER_KEY * len(keys)
+        quads = self._view_scan(cpm, limit)
+        nodes = self._view_scan(K.pairCountry1, limit) if quads is not None else None
+        if quads is None or nodes is None:
+            def count(key: str) -> int:
+                return sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
+            existing = None
+        else:
+            counts: dict[str, int] = dict.fromkeys(keys, 0)
+            for q in quads:
+                k = q.object.value
+                if k in counts:
+                    counts[k] += 1
+            count = counts.__getitem__
+            existing = {q.subject for q in nodes}
+
+        def summary(key: str) -> list[ox.Quad]:
+            n = count(key)
+            return mapping.pair_view_quads(key, n) if n else []
+
+        self._write_summaries(((mapping.pair_node(k), summary(k)) for k in keys), existing)
 
     def _touched_by_docs(self, doc_iris: Iterable[str]) -> set[str]:
         raw, v, src = self.raw, N(iris.VIEW_GRAPH), K.currentSource
