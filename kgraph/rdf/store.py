@@ -61,6 +61,42 @@ _DERIVED = N(mapping.PROV + "wasDerivedFrom")
 _INTERACTION = N(str(KG.Interaction))
 _ACTOR = N(str(KG.Actor))
 _ISSUED = N(mapping.DCTERMS + "issued")
+_AMBIGUOUS = object()  # "read this from the store": see KGStore._interaction_rows
+_DOC_ID, _SOURCE_PATH, _URL = str(KG.docId), str(KG.sourcePath), str(KG.url)
+_INTER, _ACTOR_T, _STATUS, _DOCUMENT = str(KG.Interaction), str(KG.Actor), str(KG.status), str(KG.Document)
+_DATE, _PREC, _TOPIC, _CHANNEL, _CONF = (str(KG.date), str(KG.datePrecision), str(KG.topic), str(KG.channel),
+                                         str(KG.confidence))
+_SINGLE = (_DATE, _PREC, _TOPIC, _CHANNEL, _CONF)
+_LOCATION, _PARTICIPATION, _ROLE, _ACTOR_P = str(KG.location), str(KG.participation), str(KG.role), str(KG.actor)
+_HOLDS, _STATED_ON, _COUNTRY = mapping.ORG + "holds", str(KG.statedOn), str(KG.country)
+_ALT_LABEL = mapping.SKOS + "altLabel"
+
+
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+def _node(iri: str) -> ox.NamedNode:
+    """A predicate's NamedNode, cached (a handful of ontology terms)."""
+    node = _NODES.get(iri)
+    if node is None:
+        node = _NODES[iri] = N(iri)
+    return node
+
+
+def _index(quads: Iterable[ox.Quad]) -> dict[str, dict[str, list[str]]]:
+    """subject -> predicate -> objects (lexical forms) of one graph's quads, in their order. Plain strings:
+    pyoxigraph's terms are objects the garbage collector tracks, and a flush holds ~80,000 of these."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for q in quads:
+        by_p = out.get(s := q.subject.value)
+        if by_p is None:
+            by_p = out[s] = {}
+        objs = by_p.get(p := q.predicate.value)
+        if objs is None:
+            by_p[p] = [q.object.value]
+        else:
+            objs.append(q.object.value)
+    return out
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
 
@@ -142,7 +178,10 @@ class KGStore:
         self._pending: tuple[set[str], set[str], dict[str, int]] | None = None
         # ... and the documents written in the batch but not yet in the store: graph IRI -> (quads,
         # interaction IRIs, actor IRIs); bulk-loaded together at flush() (or when BULK_QUADS are waiting).
-        self._buffered: dict[str, tuple[list[ox.Quad], set[str], set[str]]] = {}
+        self._buffered: dict[str, tuple[list[ox.Quad], set[str], set[str], dict]] = {}
+        # ... and, once bulk-loaded, those graphs' quads indexed in memory (graph IRI -> subject -> predicate
+        # -> objects) until the view refresh that follows: it reads them from here, not back from the store.
+        self._fresh: dict[str, dict[str, dict[str, list]]] = {}
         self._buffered_quads = 0
         self._buffered_build: list[ox.Quad] = []
         # Per actor, what all its sources in the store say, merged (LRU), and the graphs added since that
@@ -278,20 +317,48 @@ class KGStore:
     def _source(self, g: str) -> mapping.SourceInfo | None:
         if g in self._src_cache:
             return self._src_cache[g]
+        src = self._fresh_source(g) if g in self._fresh else _AMBIGUOUS
+        if src is _AMBIGUOUS:
+            src = self._stored_source(g)
+        if len(self._src_cache) > SOURCE_CACHE:
+            self._src_cache.clear()
+        self._src_cache[g] = src
+        return src
+
+    def _stored_source(self, g: str) -> mapping.SourceInfo | None:
         raw, gn = self.raw, N(g)
         src = None
         for q in raw.quads_for_pattern(gn, _DERIVED, None, gn):
             doc = q.object
             vals = {p.value: o.object.value for p in (K.docId, _ISSUED, K.sourcePath, K.url)
                     for o in raw.quads_for_pattern(doc, p, None, gn)}
-            if str(KG.docId) in vals and ox.Quad(doc, mapping.TYPE, K.Document, gn) in raw:
-                src = mapping.source_from_row({"g": g, "docid": vals[str(KG.docId)], "pub": vals.get(_ISSUED.value),
-                                               "source": vals.get(str(KG.sourcePath)), "url": vals.get(str(KG.url))})
+            if _DOC_ID in vals and ox.Quad(doc, mapping.TYPE, K.Document, gn) in raw:
+                src = mapping.source_from_row({"g": g, "docid": vals[_DOC_ID], "pub": vals.get(_ISSUED.value),
+                                               "source": vals.get(_SOURCE_PATH), "url": vals.get(_URL)})
             break
-        if len(self._src_cache) > SOURCE_CACHE:
-            self._src_cache.clear()
-        self._src_cache[g] = src
         return src
+
+    def _fresh_source(self, g: str):
+        """:meth:`_stored_source` of a graph in ``_fresh``, from memory; _AMBIGUOUS where the store's
+        answer would depend on the order it returns quads in (a predicate with several values)."""
+        idx = self._fresh[g]
+        derived = idx.get(g, {}).get(_DERIVED.value, ())
+        if not derived:
+            return None
+        if len(derived) > 1:
+            return _AMBIGUOUS
+        doc = idx.get(derived[0], {})
+        vals = {}
+        for p in (_DOC_ID, _ISSUED.value, _SOURCE_PATH, _URL):
+            objs = doc.get(p, ())
+            if len(objs) > 1:
+                return _AMBIGUOUS
+            if objs:
+                vals[p] = objs[0]
+        if _DOC_ID in vals and _DOCUMENT in doc.get(mapping.RDF_TYPE, ()):
+            return mapping.source_from_row({"g": g, "docid": vals[_DOC_ID], "pub": vals.get(_ISSUED.value),
+                                            "source": vals.get(_SOURCE_PATH), "url": vals.get(_URL)})
+        return None
 
     def _by_graph(self, iri: str) -> dict[str, list[ox.Quad]]:
         out: dict[str, list[ox.Quad]] = {}
@@ -304,94 +371,174 @@ class KGStore:
     def _labels(self, node: Any, g: ox.NamedNode) -> list[str]:
         return [q.object.value for q in self.raw.quads_for_pattern(node, mapping.LABEL, None, g)]
 
+    def _stored(self, s: str, g: str, quads: Iterable[ox.Quad] | None = None):
+        """What stored graph ``g`` says of IRI ``s`` (predicate -> objects' lexical forms; from ``quads``
+        when already read) and a reader ``objects(node, predicate)`` for the nodes it names, like
+        :meth:`_fresh_reader`'s."""
+        raw, gn = self.raw, N(g)
+        terms: dict[str, Any] = {}  # lexical form -> term of the nodes met (blank nodes have no IRI)
+
+        def values(quads) -> list[str]:
+            out = []
+            for q in quads:
+                o = q.object
+                if not isinstance(o, ox.Literal):
+                    terms[o.value] = o
+                out.append(o.value)
+            return out
+
+        by_p: dict[str, list[str]] = {}
+        for q in raw.quads_for_pattern(N(s), None, None, gn) if quads is None else quads:
+            by_p.setdefault(q.predicate.value, []).extend(values((q,)))
+
+        def objects(node: str, pred: str) -> list[str]:
+            return values(raw.quads_for_pattern(terms.get(node) or N(node), _node(pred), None, gn))
+
+        return by_p, objects
+
+    @staticmethod
+    def _fresh_reader(idx: dict):
+        """``objects(node, predicate)`` of a graph in ``_fresh`` (objects in the order they were written)."""
+        return lambda node, pred: idx.get(node, {}).get(pred, ())
+
+    def _subject_in_graphs(self, s: str, kind: ox.NamedNode, graphs: Iterable[str] | None = None):
+        """(graph, predicate -> objects, reader, fresh) per document graph stating ``s``: those in ``graphs``,
+        or those typing it ``kind`` (all that do when no graph was just written: one index scan); a graph in
+        ``_fresh`` is read from memory."""
+        if graphs is None:
+            graphs = [g for q in self.raw.quads_for_pattern(N(s), mapping.TYPE, kind, None)
+                      if (g := getattr(q.graph_name, "value", None)) is not None
+                      and g != iris.VIEW_GRAPH and g != iris.ONTOLOGY_GRAPH]
+        for g in graphs:
+            idx = self._fresh.get(g)
+            if idx is not None:
+                yield g, idx.get(s, {}), self._fresh_reader(idx), True
+            else:
+                yield g, *self._stored(s, g), False
+
     def _interaction_inputs(self, interactions: set[str]):
         """The rows :func:`mapping.view_quads` needs for these interactions, read by index look-ups (no
-        SPARQL): sources, core rows, participation rows, and the IRIs of their participants."""
-        raw = self.raw
+        SPARQL), or from memory for graphs just written: sources, core rows, participation rows, and the
+        IRIs of their participants."""
         sources: dict[str, mapping.SourceInfo] = {}
         core: list[dict] = []
         parts: list[dict] = []
         wanted_actors: set[str] = set()
-        T, INTER = mapping.RDF_TYPE, str(KG.Interaction)
         for i in interactions:
-            for g, qs in self._by_graph(i).items():
+            for g, by_p, objects, fresh in self._subject_in_graphs(i, _INTERACTION):
                 src = self._source(g)
                 if src is None:
                     continue
-                gn = N(g)
-                by_p: dict[str, list] = {}
-                for q in qs:
-                    by_p.setdefault(q.predicate.value, []).append(q.object)
-                types = [o.value for o in by_p.get(T, ())]
-                if INTER not in types or str(KG.status) not in by_p:
+                rows = self._interaction_rows(i, g, by_p, objects, fresh)
+                if rows is _AMBIGUOUS:
+                    rows = self._interaction_rows(i, g, *self._stored(i, g), False)
+                if rows is None:
                     continue
                 sources[g] = src
-                first = {p: (by_p[p][0].value if p in by_p else None)
-                         for p in (str(KG.date), str(KG.datePrecision), str(KG.topic), str(KG.channel),
-                                   str(KG.confidence))}
-                locs = [lab for o in by_p.get(str(KG.location), ()) for lab in self._labels(o, gn)] or [None]
-                for cls in types:
-                    if cls == INTER:
-                        continue
-                    for st in by_p[str(KG.status)]:
-                        for loc in locs:
-                            core.append({"g": g, "i": i, "cls": cls, "status": st.value,
-                                         "date": first[str(KG.date)], "prec": first[str(KG.datePrecision)],
-                                         "loc": loc, "topic": first[str(KG.topic)],
-                                         "channel": first[str(KG.channel)], "conf": first[str(KG.confidence)]})
-                for pn in by_p.get(str(KG.participation), ()):
-                    roles = [q.object.value for q in raw.quads_for_pattern(pn, K.role, None, gn)]
-                    for aq in raw.quads_for_pattern(pn, K.actor, None, gn):
-                        wanted_actors.add(aq.object.value)
-                        for role in roles:
-                            parts.append({"g": g, "i": i, "actor": aq.object.value, "role": role})
+                core.extend(rows[0])
+                parts.extend(rows[1])
+                wanted_actors.update(r["actor"] for r in rows[1])
         return sources, core, parts, wanted_actors
+
+    @staticmethod
+    def _interaction_rows(i: str, g: str, by_p: dict, objects, fresh: bool):
+        """Core and participation rows of interaction ``i`` in graph ``g`` (None when ``g`` does not state
+        it). From memory (``fresh``), _AMBIGUOUS where the rows would depend on the order the store returns
+        quads in: several types, statuses, dates, places, roles, ... of one interaction in one graph."""
+        types = by_p.get(mapping.RDF_TYPE, ())
+        if _INTER not in types or _STATUS not in by_p:
+            return None
+        first = {}
+        for p in _SINGLE:
+            objs = by_p.get(p)
+            if fresh and objs and len(objs) > 1:
+                return _AMBIGUOUS
+            first[p] = objs[0] if objs else None
+        locs = [o for x in by_p.get(_LOCATION, ()) for o in objects(x, mapping.RDFS_LABEL)] or [None]
+        statuses = by_p[_STATUS]
+        if fresh and (len(types) != 2 or len(statuses) > 1 or len(locs) > 1):
+            return _AMBIGUOUS
+        core = []
+        for cls in types:
+            if cls == _INTER:
+                continue
+            for st in statuses:
+                for loc in locs:
+                    core.append({"g": g, "i": i, "cls": cls, "status": st,
+                                 "date": first[_DATE], "prec": first[_PREC],
+                                 "loc": loc, "topic": first[_TOPIC],
+                                 "channel": first[_CHANNEL], "conf": first[_CONF]})
+        parts = []
+        for pn in by_p.get(_PARTICIPATION, ()):
+            roles = objects(pn, _ROLE)
+            actors = objects(pn, _ACTOR_P)
+            if fresh and (len(roles) > 1 or len(actors) > 1):
+                return _AMBIGUOUS
+            for aq in actors:
+                for role in roles:
+                    parts.append({"g": g, "i": i, "actor": aq, "role": role})
+        return core, parts
 
     def _one_actor_rows(self, a: str, graphs: Iterable[str] | None = None):
         """The rows :func:`mapping.rows_to_actors` needs for one actor, from every graph that states it
         (or from ``graphs`` only), and the documents that state it."""
-        raw, T = self.raw, mapping.RDF_TYPE
         names: list[dict] = []
         aliases: list[dict] = []
         countries: list[dict] = []
         posts: list[dict] = []
         docs: set[str] = set()
         sources: dict[str, mapping.SourceInfo] = {}
-        if graphs is None:
-            by_graph = self._by_graph(a).items()
+        if graphs is None:  # every graph naming the actor (not only those typing it): read from the store
+            found = ((g, *self._stored(a, g, qs), False) for g, qs in self._by_graph(a).items())
         else:
-            by_graph = ((g, list(raw.quads_for_pattern(N(a), None, None, N(g)))) for g in graphs)
-        for g, qs in by_graph:
-            gn = N(g)
-            by_p: dict[str, list] = {}
-            for q in qs:
-                by_p.setdefault(q.predicate.value, []).append(q.object)
-            src = self._source(g)
+            found = self._subject_in_graphs(a, _ACTOR, graphs)
+        for g, by_p, objects, fresh in found:
+            rows = self._actor_graph_rows(a, g, by_p, objects, fresh)
+            if rows is _AMBIGUOUS:
+                rows = self._actor_graph_rows(a, g, *self._stored(a, g), False)
+            src, is_actor, g_names, g_aliases, g_countries, g_posts = rows
             if src is not None:
                 sources[g] = src
-            for p in by_p.get(mapping.ORG + "holds", ()):
-                stated = [q.object.value for q in raw.quads_for_pattern(p, K.statedOn, None, gn)] or [None]
-                pcs = [lab for x in raw.quads_for_pattern(p, K.country, None, gn)
-                       for lab in self._labels(x.object, gn)] or [None]
-                for title in self._labels(p, gn):
-                    for pc in pcs:
-                        for st in stated:
-                            posts.append({"g": g, "a": a, "title": title, "pc": pc, "stated": st})
-            types = [o.value for o in by_p.get(T, ())]
-            if str(KG.Actor) not in types:
+            posts += g_posts
+            if not is_actor:
                 continue
             if src is not None:
                 docs.add(iris.document_iri(src.doc_id))
-            for cls in types:
-                if cls != str(KG.Actor):
-                    for name in by_p.get(mapping.RDFS_LABEL, ()):
-                        names.append({"g": g, "a": a, "cls": cls, "name": name.value})
-            for alias in by_p.get(mapping.SKOS + "altLabel", ()):
-                aliases.append({"a": a, "alias": alias.value})
-            for x in by_p.get(str(KG.country), ()):
-                for lab in self._labels(x, gn):
-                    countries.append({"g": g, "a": a, "c": lab})
+            names += g_names
+            aliases += g_aliases
+            countries += g_countries
         return sources, names, aliases, countries, posts, docs
+
+    def _actor_graph_rows(self, a: str, g: str, by_p: dict, objects, fresh: bool):
+        """What graph ``g`` says of actor ``a`` (see :meth:`_one_actor_rows`). From memory (``fresh``),
+        _AMBIGUOUS where :class:`mapping.ActorMerge` would depend on the order the store returns quads in
+        (several kinds, countries, or posts with the same title and date stated)."""
+        src = self._source(g)
+        posts = []
+        for p in by_p.get(_HOLDS, ()):
+            stated = objects(p, _STATED_ON) or [None]
+            pcs = [o for x in objects(p, _COUNTRY) for o in objects(x, mapping.RDFS_LABEL)] or [None]
+            titles = objects(p, mapping.RDFS_LABEL)
+            if fresh and (len(stated) > 1 or len(pcs) > 1 or len(titles) > 1):
+                return _AMBIGUOUS
+            for title in titles:
+                for pc in pcs:
+                    for st in stated:
+                        posts.append({"g": g, "a": a, "title": title, "pc": pc, "stated": st})
+        if fresh and len({(r["stated"], r["title"]) for r in posts}) < len(posts):
+            return _AMBIGUOUS
+        types = by_p.get(mapping.RDF_TYPE, ())
+        if _ACTOR_T not in types:
+            return src, False, [], [], [], posts
+        kinds = [cls for cls in types if cls != _ACTOR_T]
+        names = [{"g": g, "a": a, "cls": cls, "name": name}
+                 for cls in kinds for name in by_p.get(mapping.RDFS_LABEL, ())]
+        aliases = [{"a": a, "alias": alias} for alias in by_p.get(_ALT_LABEL, ())]
+        countries = [{"g": g, "a": a, "c": o}
+                     for x in by_p.get(_COUNTRY, ()) for o in objects(x, mapping.RDFS_LABEL)]
+        if fresh and (len(kinds) > 1 or len(countries) > 1):
+            return _AMBIGUOUS
+        return src, True, names, aliases, countries, posts
 
     def _forget_actors(self, actor_iris: Iterable[str] | None = None) -> None:
         """Drop the cached merges of these actors (all when None): a graph that states them was replaced
@@ -706,6 +853,7 @@ class KGStore:
                 self._flush_buffers()
             finally:
                 self._pending = None
+                self._fresh.clear()
 
     def flush(self) -> None:
         """Bring the view up to date with the batch's writes so far (but for the derived summaries, see
@@ -720,6 +868,7 @@ class KGStore:
             except OSError as exc:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
+        self._fresh.clear()
         self._flush_buffers()
 
     def _flushing(self, items: Iterable):
@@ -761,6 +910,7 @@ class KGStore:
         """
         raw = self._writable()
         self._src_cache.clear()
+        self._fresh.clear()
         self._forget_actors()
         self._derived = (set(), set(), set())  # everything is recounted here
         raw.remove_graph(N(iris.VIEW_GRAPH))
@@ -830,19 +980,21 @@ class KGStore:
         doc_id = extraction.article.doc_id
         g = N(iris.graph_iri(doc_id))
         quads = mapping.extraction_to_quads(extraction, build)
+        index = _index(quads)
         interaction_iris: set[str] = set()
         new_actors: set[str] = set()
-        for q in quads:
-            if q.predicate == mapping.TYPE:
-                if q.object == _INTERACTION:
-                    interaction_iris.add(q.subject.value)
-                elif q.object == _ACTOR:
-                    new_actors.add(q.subject.value)
+        for subject, by_p in index.items():
+            for o in by_p.get(mapping.RDF_TYPE, ()):
+                if o == _INTER:
+                    interaction_iris.add(subject)
+                elif o == _ACTOR_T:
+                    new_actors.add(subject)
+        self._fresh.pop(g.value, None)  # (bulk-loaded earlier in this batch: replaced now)
         buffered = self._buffered.pop(g.value, None)
         if buffered is not None:  # written earlier in this batch: that version was never stored
             self._buffered_quads -= len(buffered[0])
         merged = sum(1 for iri in interaction_iris if self._stated_elsewhere(iri, g))
-        old_inters, old_actors = buffered[1:] if buffered is not None else self._graph_members(g)
+        old_inters, old_actors = buffered[1:3] if buffered is not None else self._graph_members(g)
         if buffered is None:
             self._forget_actors(old_actors)  # their stored sources change: re-read at the next refresh
         for a in new_actors:
@@ -856,7 +1008,7 @@ class KGStore:
             if self._pending is not None:
                 # in a batch: the quads are bulk-loaded and the view refreshed once for all the batch's
                 # documents (flush())
-                self._buffered[g.value] = (quads, interaction_iris, new_actors)
+                self._buffered[g.value] = (quads, interaction_iris, new_actors, index)
                 self._buffered_quads += len(quads)
                 if not self._buffered_build:
                     self._buffered_build = mapping.build_quads(build)
@@ -879,7 +1031,7 @@ class KGStore:
         for q in self.raw.quads_for_pattern(N(iri), mapping.TYPE, _INTERACTION, None):
             if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
                 return True
-        return any(iri in inters for other, (_, inters, _) in self._buffered.items() if other != g.value)
+        return any(iri in inters for other, (_, inters, _, _) in self._buffered.items() if other != g.value)
 
     def _write_buffered(self) -> None:
         """Bulk-load the documents buffered by a batch. Their content hashes go in last, in one
@@ -888,11 +1040,13 @@ class KGStore:
             return
         data: list[ox.Quad] = []
         hashes: list[ox.Quad] = []
-        for quads, _, _ in self._buffered.values():
+        for quads, _, _, _ in self._buffered.values():
             for q in quads:
                 (hashes if q.predicate == _CONTENT_HASH else data).append(q)
         self._add(data)
         self.raw.extend([*hashes, *self._buffered_build])
+        for g, (_, _, _, index) in self._buffered.items():
+            self._fresh[g] = index
         self._buffered.clear()
         self._buffered_quads = 0
         self._buffered_build = []
@@ -911,6 +1065,7 @@ class KGStore:
         raw = self._writable()
         g = N(iris.graph_iri(doc_id))
         self._write_buffered()  # in a batch: the documents written so far go in first
+        self._fresh.pop(g.value, None)
         if not raw.contains_named_graph(g):
             return False
         old_inters, old_actors = self._graph_members(g)
@@ -1066,6 +1221,7 @@ class KGStore:
         first), or rebuilt whole when the file touches more than ``VIEW_REBUILD_ABOVE`` of them.
         """
         raw = self._writable()
+        self._fresh.clear()  # the file may restate graphs written in this batch: read them from the store
         fmt = ox.RdfFormat.TRIG if str(path).endswith(".trig") else ox.RdfFormat.N_QUADS
         inters: set[str] = set()
         actors: set[str] = set()
