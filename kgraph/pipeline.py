@@ -8,6 +8,7 @@ changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import queue
@@ -206,6 +207,19 @@ class _StoreWriter:
                     break
 
 
+@contextmanager
+def _gc_frozen():
+    """The objects alive when a build starts (the spaCy pipeline, extract's gazetteers and rules: a few
+    hundred thousand containers) are left out of the garbage collector's full collections while it runs,
+    and handed back to it at the end (``gc.freeze`` / ``gc.unfreeze``): each full collection otherwise
+    walks them all again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Settings, *,
                progress: Progress | None = None) -> BuildReport:
     """Extract ``items`` (articles, or ingest failures to report) into an open, writable store.
@@ -221,7 +235,7 @@ def build_into(store: KGStore, items: Iterable[Article | Failure], settings: Set
                      model_version(nlp))
     people = PersonIndex.from_actors(store.actors())
     flush_every = max(1, min(FLUSH_DOCS, FLUSH_BATCHES * settings.batch_size))
-    with store.batch(), _StoreWriter(store, info, report, flush_every, progress) as writer:
+    with _gc_frozen(), store.batch(), _StoreWriter(store, info, report, flush_every, progress) as writer:
         for extraction in extract_articles(articles_to_build(items, store, settings, report), settings,
                                            report.failures):
             extraction, unified = unify_people(extraction, people)
