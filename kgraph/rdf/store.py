@@ -702,36 +702,32 @@ class KGStore:
 
     def _recount_actors(self, actor_iris: Iterable[str]) -> None:
         """Rewrite the counters (kg:interactionTotal, ...) of these actors from the view's interactions
-        (only those that changed)."""
+        (only those that changed): one SPARQL aggregate per RECOUNT_FLUSH actors, evaluated on Oxigraph's
+        encoded terms (a look-up per actor and interaction from Python decodes every quad it reads: ~3x
+        slower)."""
         raw, v = self.raw, N(iris.VIEW_GRAPH)
-        part, src = K.currentParticipant, K.currentSource
         preds = [N(getattr(KG, p)) for p in mapping.ACTOR_TOTALS]
-        memo: dict[Any, tuple[set, set]] = {}
-        for a in self._flushing(actor_iris):
-            an = N(a)
-            old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
-            new: set[ox.Quad] = set()
-            if any(True for _ in raw.quads_for_pattern(an, K.currentName, None, v)):
-                n, others, docs = 0, set(), set()
-                for q in raw.quads_for_pattern(None, part, an, v):
-                    i = q.subject
-                    if i not in memo:
-                        if len(memo) > 20_000:  # bounded: the interactions of a few actors, not the corpus
-                            memo.clear()
-                        memo[i] = ({x.object.value for x in raw.quads_for_pattern(i, part, None, v)},
-                                   {x.object.value for x in raw.quads_for_pattern(i, src, None, v)})
-                    ps, ds = memo[i]
-                    if len(ps - {a}) == 0:
-                        continue
-                    n += 1
-                    others |= ps - {a}
-                    docs |= ds
-                if n:
-                    new = set(mapping.actor_total_quads(a, n, len(others), len(docs)))
-            if old != new:
-                for q in old - new:
-                    raw.remove(q)
-                raw.extend(new - old)
+        todo = sorted(actor_iris)
+        for start in range(0, len(todo), RECOUNT_FLUSH):
+            chunk = todo[start:start + RECOUNT_FLUSH]
+            if start:
+                self._flush_buffers()
+            counts = {r["a"]: r for r in self._rows(
+                f"""SELECT ?a (COUNT(DISTINCT ?i) AS ?n) (COUNT(DISTINCT ?o) AS ?c) (COUNT(DISTINCT ?d) AS ?dn)
+                    WHERE {{ GRAPH <{iris.VIEW_GRAPH}> {{ VALUES ?a {{ {" ".join(f"<{a}>" for a in chunk)} }}
+                      ?i kg:currentParticipant ?a . ?i kg:currentParticipant ?o . FILTER(?o != ?a)
+                      OPTIONAL {{ ?i kg:currentSource ?d }} }} }} GROUP BY ?a""")}
+            for a in chunk:
+                an = N(a)
+                old = {q for p in preds for q in raw.quads_for_pattern(an, p, None, v)}
+                new: set[ox.Quad] = set()
+                row = counts.get(a)
+                if row is not None and any(True for _ in raw.quads_for_pattern(an, K.currentName, None, v)):
+                    new = set(mapping.actor_total_quads(a, int(row["n"]), int(row["c"]), int(row["dn"])))
+                if old != new:
+                    for q in old - new:
+                        raw.remove(q)
+                    raw.extend(new - old)
 
     _PAIR_VALUES = ("currentTopic", "currentType", "statusNames", "currentDate", "currentLocation")
 
