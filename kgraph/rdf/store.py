@@ -403,8 +403,7 @@ class KGStore:
 
     def _subject_in_graphs(self, s: str, kind: ox.NamedNode, graphs: Iterable[str] | None = None):
         """(graph, predicate -> objects, reader, fresh) per document graph stating ``s``: those in ``graphs``,
-        or those typing it ``kind`` (all that do when no graph was just written: one index scan); a graph in
-        ``_fresh`` is read from memory."""
+        or those typing it ``kind``; a graph in ``_fresh`` is read from memory, the others from the store."""
         if graphs is None:
             graphs = [g for q in self.raw.quads_for_pattern(N(s), mapping.TYPE, kind, None)
                       if (g := getattr(q.graph_name, "value", None)) is not None
@@ -655,9 +654,9 @@ class KGStore:
     def _view_scan(self, pred: ox.NamedNode, limit: int) -> list[ox.Quad] | None:
         """Every view quad with predicate ``pred``, or None when there are more than ``limit`` of them.
 
-        A recount of many keys reads the predicates it needs whole (one index scan each, ~1-2 us per
-        quad) instead of one look-up per key and interaction (~20-40 us each); a recount of a few keys in
-        a big store gives up here after ``limit`` quads and looks them up one by one."""
+        A recount of many keys reads the predicates it needs whole (one index scan each, ~5 us per quad
+        decoded) instead of one look-up per key and interaction (~20-40 us each); a recount of a few keys
+        in a big store gives up here after ``limit`` quads and looks them up one by one."""
         out: list[ox.Quad] = []
         for q in self.raw.quads_for_pattern(None, pred, None, N(iris.VIEW_GRAPH)):
             out.append(q)
