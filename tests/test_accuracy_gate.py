@@ -25,12 +25,14 @@ FLOORS = {
     "holdout4": {"found_f1": 0.82, "strict_f1": 0.80, "date": 0.95, "status": 0.96, "location": 0.72, "canonical": 0.94},
     "holdout5": {"found_f1": 0.64, "strict_f1": 0.50, "date": 0.75, "status": 0.90, "location": 0.60, "canonical": 0.94},
     "holdout6": {"found_f1": 0.62, "strict_f1": 0.51, "date": 0.74, "status": 0.93, "location": 0.68, "canonical": 0.94},
+    # the eighth, read in the fifth session after its blind score (0.705 / 0.611)
+    "holdout8": {"found_f1": 0.70, "strict_f1": 0.60, "date": 0.80, "status": 0.93, "location": 0.75, "canonical": 0.94},
 }
 
 
-HELD_OUT = ("7", "8")  # never read: scored only (benchmarks/accuracy.py)
+HELD_OUT = ("7",)  # never read: scored only (benchmarks/accuracy.py)
 SETS = {name: DEV.parent / name
-        for name in ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", *HELD_OUT)]}
+        for name in ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", "8", *HELD_OUT)]}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

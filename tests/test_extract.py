@@ -1378,3 +1378,30 @@ def test_extract_places_told_through_a_settlement_noun_or_a_possessor(nlp, place
     ex = run(nlp, f"Kenyan President William Ruto met Ugandan President Yoweri Museveni {place} on Monday.")
     (meeting,) = ex.interactions
     assert meeting.location == location
+
+
+def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
+    text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
+            "Today I will travel to Samoa for three days.\n\n"
+            "On Friday in Apia, I will meet Prime Minister Fiame Naomi Mata'afa to discuss fisheries.\n\n"
+            "I look forward to visiting Tonga at a mutually convenient time.\n\n"
+            "Media enquiries\nMinister's office: (02) 6277 0000")
+    ex = run(nlp, text)
+    by_type = {i.type: i for i in ex.interactions}
+    assert set(by_type) == {InteractionType.VISIT, InteractionType.MEETING}  # the wish to visit Tonga is no plan
+    assert names(by_type[InteractionType.MEETING]) == {"Tim Watts", "Fiame Naomi Mata'afa"}
+    assert by_type[InteractionType.MEETING].location == "Apia"  # the place under the date's preposition
+    assert by_type[InteractionType.MEETING].date == "2025-07-18"
+    assert names(by_type[InteractionType.VISIT]) == {"Tim Watts", "Samoa"}
+    assert by_type[InteractionType.VISIT].date == "2025-07-17"  # "Today", untagged by the model
+
+
+def test_extract_first_person_without_a_named_author_has_no_participant(nlp):
+    ex = run(nlp, "I met Prime Minister Fiame Naomi Mata'afa in Apia on Tuesday. I then flew to Tonga.")
+    assert all("Fiame Naomi Mata'afa" not in names(i) or len(names(i)) == 1 for i in ex.interactions)
+
+
+@pytest.mark.parametrize("honorific", ["the Hon", "Datuk Seri", "Tan Sri", "H.E."])
+def test_extract_honorifics_are_not_part_of_the_name(nlp, honorific):
+    ex = run(nlp, f"Indonesian Foreign Minister Sugiono met {honorific} Mohamad Hasan in Jakarta on Tuesday.")
+    assert any(names(i) == {"Sugiono", "Mohamad Hasan"} for i in ex.interactions)

@@ -18,7 +18,7 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS, LEAD_VERBS,
+    CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
@@ -214,6 +214,24 @@ class DocumentActors:
                             and not _looks_institutional(second):
                         spans = [s for s in spans if not (s.start < second.end and second.start < s.end)]
                         spans.append(second)
+        # A capitalised name right after an honorific only people take ("the Hon Tim Watts", "Datuk Seri
+        # Anwar Ibrahim", "Mr Peters"), whatever NER called it.
+        for tok in doc:
+            if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS or not tok.text[:1].isupper():
+                continue
+            start = tok.i + 1
+            while start < len(doc) and start - tok.i < 3 and doc[start].lower_.rstrip(".'") in HONORIFICS | {"seri", "sri"}:
+                start += 1
+            stop = start
+            while stop < len(doc) and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].text[:1].isupper() \
+                    and (doc[stop].is_alpha or "'" in doc[stop].text or "-" in doc[stop].text) and stop - start < 4:
+                stop += 1
+            if stop > start:
+                cand = _trim(doc[start:stop])
+                if len(cand) and self._is_name_like(cand) and not _looks_institutional(cand) \
+                        and not self.gaz.place(cand.text) and not self.gaz.title(cand[0].text) \
+                        and not any(s.start < cand.end and cand.start < s.end for s in spans):
+                    spans.append(cand)
         spans.sort(key=lambda s: (s.start, -len(s)))
         # Full names first, so that later surname-only mentions attach to them.
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
@@ -231,8 +249,13 @@ class DocumentActors:
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
-        while len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS:
-            span = span[1:]  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
+        while len(span) > 1 and (span[0].lower_.rstrip(".'") in HONORIFICS or span[0].lower_ == "the" and len(span) > 2
+                                 and span[1].lower_.rstrip(".'") in HONORIFICS
+                                 or span[0].lower_ == "tan" and len(span) > 2 and span[1].lower_ == "sri"):
+            span = span[1:]
+            if len(span) > 2 and span[0].lower_ in ("seri", "sri") and span.doc[span.start - 1].lower_.rstrip(
+                    ".'") in ("datuk", "dato", "tan"):
+                span = span[1:]  # the Malay "Datuk Seri", "Tan Sri"  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)

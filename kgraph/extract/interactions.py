@@ -49,6 +49,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._gender_cache: dict[str, str] | None = None
         self._dates_cache: dict[tuple[int, int], list[Span]] = {}
         self._interviewee_cache: str | None = None
+        self._author_cache: str | None = None
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
@@ -158,7 +159,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
         heads = list(chain) + [t for t in trig.subtree if t.dep_ in ("pobj", "dobj", "conj", "appos")
                                and not _inside_clause(t, trig)]
-        heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")]
+        heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")
+                  or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
@@ -631,6 +634,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                               and m.i < a.i for m in a.children)
                     for a in tok.children):
                 return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
+        wish = next((t for t in (trig.head, trig.head.head, trig.head.head.head) if t.lemma_ == "look"
+                     and any(c.lower_ == "forward" for c in t.children)), None)
+        if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
+            return False  # "I look forward to visiting Honiara at a mutually convenient time": a wish, no plan
         if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
                 and _rejected_offer(trig) is None:

@@ -84,7 +84,11 @@ FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "pu
 FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
-              "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness"}
+              "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness", "hon", "honourable",
+              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e"}  # (and "Tan Sri", "Datuk Seri": see actors.py)
+# honorifics that only ever come before a person's name
+PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
+                     "shaikh", "sir", "dame", "shri", "smt"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"

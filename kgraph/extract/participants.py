@@ -366,7 +366,24 @@ class ParticipantRules:
                         if key and key.startswith("person:"):
                             return key
             return None
-        return self._interviewee()
+        return self._interviewee() or self._author()
+
+    def _author(self) -> str | None:
+        """Outside quotes in a statement, media release, speech or op-ed written in the first person, its
+        author: the person named in the heading, before the text's first unquoted 'I' ("Media release -
+        Senator the Hon Penny Wong, Minister for Foreign Affairs ... Today I will travel to Fiji").
+        A text that names nobody before its first 'I' has no author we can name."""
+        if self._author_cache is None:
+            self._author_cache = ""
+            firsts = [t.i for t in self.doc if t.text == "I" and not _in_quotes(t)]
+            if len({self.doc[i].sent.start for i in firsts}) >= 2:
+                heading_end = self.doc.text.find("\n\n")
+                before = sorted((i, k) for i, k in self.actors.token_actor.items()
+                                if i < firsts[0] and k.startswith("person:")
+                                and (heading_end < 0 or self.doc[i].idx < heading_end))
+                if before and len({k for _, k in before}) == 1:
+                    self._author_cache = before[0][1]
+        return self._author_cache or None
 
     def _interviewee(self) -> str | None:
         """In an interview (the text says so and its answers speak in the first person), the person

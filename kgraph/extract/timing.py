@@ -22,8 +22,8 @@ from kgraph.extract.lexicon import (
     UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
-    _cancels, _event_part, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled, _temporal_clause,
-    _under, _where_clause,
+    _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
+    _temporal_clause, _under, _where_clause,
 )
 
 
@@ -70,6 +70,12 @@ def _date_spans(span: Span) -> list[Span]:
     for tok in span:
         if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
             found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
+    # "Today I will travel", "met yesterday": the deictic days, when the tagger leaves them out
+    for tok in span:
+        if tok.i not in covered and tok.lower_ in ("today", "yesterday", "tomorrow", "tonight") \
+                and tok.dep_ in ("npadvmod", "advmod", "tmod") and tok.head.lemma_ != "be" and not _in_quotes(tok):
+            # (not "Algeria is today our first partner": now)
+            found.append(span.doc[tok.i: tok.i + 1])
     # "Later the same day", "the next day", "that evening": often not tagged at all
     for tok in span:
         if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
