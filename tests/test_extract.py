@@ -1405,3 +1405,30 @@ def test_extract_first_person_without_a_named_author_has_no_participant(nlp):
 def test_extract_honorifics_are_not_part_of_the_name(nlp, honorific):
     ex = run(nlp, f"Indonesian Foreign Minister Sugiono met {honorific} Mohamad Hasan in Jakarta on Tuesday.")
     assert any(names(i) == {"Sugiono", "Mohamad Hasan"} for i in ex.interactions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Kenya-Tanzania Joint Permanent Commission met in Arusha on Monday.",
+     "The previous session of the Kenya-Tanzania Joint Permanent Commission was held in Nairobi in March.",
+     "Ministers opened the fifth session of the Kenya-Tanzania Joint Permanent Commission (JPC) in Arusha on Monday."],
+)
+def test_extract_a_body_two_countries_hold_meets_as_those_countries(nlp, sentence):
+    ex = run(nlp, sentence)
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Kenya", "Tanzania"}
+    assert not any(a.kind is ActorKind.INSTITUTION for a in ex.actors)
+
+
+def test_extract_a_bodys_acronym_stands_for_its_two_countries(nlp):
+    ex = run(nlp, "Ghana and Togo will hold the Ghana-Togo Joint Commission (GTJC) in Lome next month. "
+                  "The previous session of the GTJC was held in Accra in May 2024.")
+    previous = next(i for i in ex.interactions if i.date == "2024-05")
+    assert names(previous) == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize("dates", ["from 28 to 30 July 2025", "28-30 July", "between 28 and 30 July"])
+def test_extract_a_range_of_days_is_dated_by_its_first_day(nlp, dates):
+    ex = run(nlp, f"President William Ruto will pay a state visit to Tanzania {dates}.")
+    (visit,) = ex.interactions
+    assert visit.date == "2025-07-28"

@@ -18,7 +18,8 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
+    BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS,
+    PERSON_HONORIFICS, LEAD_VERBS,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
@@ -60,6 +61,7 @@ class DocumentActors:
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.surnames: dict[str, str] = {}
+        self.paired_bodies: dict[int, list[str]] = {}  # tokens of a body two countries hold -> the two countries
         self._find_people()
         self._find_countries_and_institutions()
         self.affiliations()
@@ -352,9 +354,10 @@ class DocumentActors:
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
         self._find_multiword_countries()
+        body = self._find_paired_bodies()
         unknown_places: dict[str, list[Span]] = {}
         for ent in self.ents:
-            if any(t.i in self.token_actor for t in ent):
+            if any(t.i in self.token_actor or t.i in body for t in ent) or _trim(ent).text in body.values():
                 continue
             parts = _listed_places(ent, self.gaz)
             if parts:  # "Abuja and Accra" tagged as one ORG: two capitals
@@ -401,6 +404,45 @@ class DocumentActors:
             inst = self.gaz.institution(token.text)
             if inst:
                 self._institution(self.doc[token.i:token.i + 1], inst)
+
+    def _find_paired_bodies(self) -> dict[int, str]:
+        """A body two countries hold ("the South Africa-Ghana Bi-National Commission (BNC)", "the India-Maldives
+        Joint Commission"): its countries are actors, the body itself is none (its sessions are the two
+        countries' meetings). Returns the body's tokens, mapped to its acronym when one follows in brackets."""
+        doc, body = self.doc, {}
+        for dash in (t for t in doc if t.text in ("-", "–") and 0 < t.i < len(doc) - 2):
+            left = right = None
+            for n in (3, 2, 1):  # the countries on each side of the dash, capitalised words only
+                before = doc[max(dash.i - n, 0):dash.i]
+                after = doc[dash.i + 1:dash.i + 1 + n]
+                if left is None and len(before) == n and all(t.text[:1].isupper() and t.lower_ != "the" for t in before) \
+                        and self.gaz.country(before.text):
+                    left = before
+                if right is None and len(after) == n and all(t.text[:1].isupper() for t in after) \
+                        and self.gaz.country(after.text):
+                    right = after
+            if left is None or right is None:
+                continue
+            end = right.end
+            while end < len(doc) and end - right.end < 5 and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+                end += 1
+            words = {t.lower_ for t in doc[right.end:end]}
+            if not words & BODY_NOUNS:
+                continue
+            self._country(left, self.gaz.country(left.text))
+            self._country(right, self.gaz.country(right.text))
+            acronym = ""
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+                acronym = doc[end + 1].text  # "(BNC)"
+            pair = [f"country:{normalise_name(self.gaz.country(x.text))}" for x in (left, right)]
+            for i in range(right.end, end + (3 if acronym else 0)):
+                body[i] = acronym
+                self.paired_bodies[i] = pair
+            for t in doc:
+                if acronym and t.text == acronym:
+                    body[t.i] = acronym
+                    self.paired_bodies[t.i] = pair  # "The previous session of the BNC"
+        return body
 
     def _find_multiword_countries(self) -> None:
         """Country names and demonyms of two to four capitalised words, whatever the tagger made of them:

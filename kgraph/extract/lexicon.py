@@ -122,6 +122,9 @@ NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos", "op
               "compound"}
 
 
+# what two countries hold together: "the India-Maldives Joint Commission", "the US-China Strategic Dialogue"
+BODY_NOUNS = {"commission", "committee", "council", "dialogue", "forum", "mechanism", "consultations", "board",
+              "group", "commissions", "committees"}
 INSTITUTIONAL_WORDS = {"ministry", "council", "commission", "union", "organization", "organisation", "bank", "fund",
                        "agency", "parliament", "congress", "senate", "assembly", "office", "department", "court",
                        "committee", "alliance", "forum", "league", "party", "house", "kremlin", "pentagon", "cabinet",

@@ -28,6 +28,8 @@ class ParticipantRules:
         if depth > 3:
             return []
         found: list[str] = []
+        if token.i in self.actors.paired_bodies:
+            return list(self.actors.paired_bodies[token.i])  # "the India-Maldives Joint Commission met"
         key = self.actors.actor_at(token)
         if key is None:
             key = self._resolve_phrase(token, sentence, depth)

@@ -37,6 +37,15 @@ def _anaphoric_day(span: Span) -> re.Match | None:
     return ANAPHORIC_DAYS.fullmatch(" ".join(span.text.lower().split()))
 
 
+def _range_start(span: Span, day: int) -> int:
+    """Where a date whose day is token ``day`` starts: at the first day of a range ("from 28 to 30 October",
+    "28-30 July"), which dates the event."""
+    doc = span.doc
+    if day - 2 >= span.start and doc[day - 1].lower_ in ("to", "-", "–", "through", "and") and doc[day - 2].like_num:
+        return day - 2
+    return day
+
+
 def _date_spans(span: Span) -> list[Span]:
     """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
     "on Wednesday, two days after he met X") as one date."""
@@ -45,7 +54,10 @@ def _date_spans(span: Span) -> list[Span]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start = ent.start
-        for tok in ent:
+        doc = ent.doc
+        if ent[0].lower_ in CALENDAR_WORDS - WEEKDAY_WORDS and start - 1 >= span.start and doc[start - 1].like_num:
+            start = _range_start(span, start - 1)  # "30 [October 2026]": the day the tagger left out
+        for tok in doc[start:ent.end]:
             if tok.text == ",":
                 if tok.i > start:
                     found.append(ent.doc[start: tok.i])
@@ -59,7 +71,7 @@ def _date_spans(span: Span) -> list[Span]:
             continue
         start, end = tok.i, tok.i + 1
         if start > span.start and tok.nbor(-1).like_num:
-            start -= 1  # "30 July"
+            start = _range_start(span, start - 1)  # "30 July", "28-30 July"
         while end < span.end and end - tok.i < 3 and (span.doc[end].like_num or span.doc[end].text == ","):
             end += 1  # "July 30", "July 30, 2025"
         while end > tok.i + 1 and span.doc[end - 1].text == ",":

@@ -69,6 +69,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     low = re.sub(r"^(?:late|early|earlier|later)(?: on)?\s+(?=(?:last |next |this )?(?:" + "|".join(WEEKDAYS) + r")\b)",
                  "", low)
     low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()
+    # "28 to 30 October 2026", "between 5 and 7 May": the first day, of the month (and year) given at the end
+    low = re.sub(r"^(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?"
+                 r"\s+(?:of\s+)?((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?(?:,?\s+\d{4})?)$", r"\1 \2", low)
     low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
     # "mid-July", "early next month", "at the end of August last year": the part of a month is lost, the month kept
     low = re.sub(r"^(?:the |at the )?(?:mid|early|late|end of|beginning of|start of|middle of)[\s-]+(?=(?:"
