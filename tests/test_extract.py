@@ -1432,3 +1432,11 @@ def test_extract_a_range_of_days_is_dated_by_its_first_day(nlp, dates):
     ex = run(nlp, f"President William Ruto will pay a state visit to Tanzania {dates}.")
     (visit,) = ex.interactions
     assert visit.date == "2025-07-28"
+
+
+@pytest.mark.parametrize("epithet", ["the Turkish top diplomat", "Turkey's chief diplomat", "the head of Turkish diplomacy"])
+def test_extract_the_top_diplomat_is_the_foreign_minister_named_before(nlp, epithet):
+    ex = run(nlp, "Turkish Foreign Minister Hakan Fidan arrived in Baku on Monday. On Tuesday, "
+                  f"{epithet} held talks with Azerbaijani Foreign Minister Jeyhun Bayramov.")
+    talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
+    assert names(talks) == {"Hakan Fidan", "Jeyhun Bayramov"}

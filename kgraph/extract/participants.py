@@ -118,8 +118,8 @@ class ParticipantRules:
                          if (self.actors.actors[k].title or "") in ROYAL_TITLES), None)
         if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
-        national = any(c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
-        if token.pos_ == "NOUN" and (_is_definite(token) or national) and token.lower_ in PERSON_NOUNS:
+        national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
+        if token.pos_ == "NOUN" and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
             # "the minister", and "an Iranian foreign minister" when the article has named one
             person = self._definite_person(token)
             if person:
@@ -439,12 +439,21 @@ class ParticipantRules:
 
     def _definite_person(self, token: Token) -> str | None:
         """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
-        if token.lower_ not in PERSON_NOUNS:
+        noun, modifiers = token.lower_, [c for c in token.children if c.dep_ in ("amod", "compound")
+                                         or c.dep_ == "poss" and self.gaz.country(c.text)]  # ("India's top diplomat")
+        if noun == "head":  # "the head of Spanish diplomacy": its top diplomat
+            field = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                          if o.dep_ == "pobj" and o.lower_ == "diplomacy"), None)
+            if field is not None:
+                noun, modifiers = "diplomat", [c for c in field.children if c.dep_ in ("amod", "compound")]
+        if noun not in PERSON_NOUNS:
             return None
         country = None
-        for child in token.children:
-            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
+        for child in modifiers:
+            if self.gaz.country(child.text):
                 country = self.gaz.country(child.text)
+        top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
+            c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
         nearest = None
         for i, key in self.actors.persons_before(token.i, token.i - 499):
             actor = self.actors.actors[key]
@@ -453,11 +462,14 @@ class ParticipantRules:
             if token.lower_ in ("monarch", "sovereign", "ruler"):
                 if (actor.title or "") not in ROYAL_TITLES:
                     continue  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
-            elif token.lower_ not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
-                    (actor.title is None or token.lower_ not in actor.title.lower()):
+            elif top_diplomat:
+                if not any(w in (actor.title or "").lower() for w in ("foreign", "external affairs", "secretary of state")):
+                    continue
+            elif noun not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
+                    (actor.title is None or noun not in actor.title.lower()):
                 continue
-            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
-                     and not self.gaz.country(c.text)]
+            posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
+                     and not (top_diplomat and c.lower_ in ("top", "chief"))]
             if any(p not in (actor.title or "").lower() for p in posts):
                 continue  # "an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before
             nearest = nearest or key
