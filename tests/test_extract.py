@@ -1440,3 +1440,24 @@ def test_extract_the_top_diplomat_is_the_foreign_minister_named_before(nlp, epit
                   f"{epithet} held talks with Azerbaijani Foreign Minister Jeyhun Bayramov.")
     talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
     assert names(talks) == {"Hakan Fidan", "Jeyhun Bayramov"}
+
+
+def test_extract_received_a_courtesy_call_from_is_a_meeting_with_the_caller(nlp):
+    ex = run(nlp, "Prime Minister Lawrence Wong received a courtesy call from Fijian Prime Minister Sitiveni Rabuka "
+                  "at the Istana on Monday.")
+    (meeting,) = ex.interactions
+    assert meeting.type is InteractionType.MEETING
+    assert names(meeting) == {"Lawrence Wong", "Sitiveni Rabuka"}
+
+
+@pytest.mark.parametrize("verb", ["received", "met"])
+def test_extract_a_visiting_guest_is_the_visitor_not_the_host(nlp, verb):
+    ex = run(nlp, f"Ghanaian President John Mahama {verb} visiting Nigerian Foreign Minister Yusuf Tuggar in Accra "
+                  "on Monday.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles.get("Yusuf Tuggar") is Role.VISITOR
+    assert Role.HOST in roles.values() and roles.get("Yusuf Tuggar") is not Role.HOST
+    if verb == "met":
+        meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+        assert names(meeting) == {"John Mahama", "Yusuf Tuggar"}

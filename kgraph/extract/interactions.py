@@ -282,6 +282,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             refusers = [k for k in self._subjects(offer.head, sentence) if k not in subjects + objects]
             subjects = refusers + [k for k in subjects if k not in refusers]
             objects = objects + [k for k in offerers if k not in subjects + objects]
+        if trig.lemma_ == "call" and trig.pos_ == "NOUN" and any(c.lower_ == "courtesy" for c in trig.children) \
+                and gov.lemma_ == "receive" and trig.dep_ == "dobj":
+            # "X received a courtesy call from Y": Y called on X, in person
+            itype = InteractionType.MEETING
+            subjects = [k for k in self._subjects(gov, sentence) if k not in objects]
         if trig.lemma_ == "call" and self._calls_on(trig) is not None:
             itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
             host = self._calls_on(trig)
@@ -357,6 +362,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
                                                                          if k not in guests]
                     date = date or self._date([host_verb], sentence, tense)  # the visit starts that day
+        if itype is InteractionType.VISIT and trig.lower_ == "visiting":
+            # "X received visiting Laotian Foreign Minister Y" (also parsed "received [visiting Y]"): Y visits X
+            noun = trig.head if trig.dep_ == "amod" else None
+            host_verb = noun.head if noun is not None and noun.dep_ == "dobj" else trig.head if trig.dep_ in (
+                "xcomp", "advcl", "ccomp") else None
+            if host_verb is not None and host_verb.lemma_ in ("receive", "welcome", "host", "greet", "meet"):
+                guests = self._resolve(noun, sentence) if noun is not None else [
+                    k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
+                hosts = [self.actors.country_key(k) or k for k in self._subjects(host_verb, sentence)]
+                if guests and hosts:
+                    participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
+                                                                         if k not in guests]
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(

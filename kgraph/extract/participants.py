@@ -556,6 +556,9 @@ class ParticipantRules:
                 if child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
+                elif child.dep_ in ("xcomp", "advcl") and child.lower_ == "visiting" and head == trig:
+                    # "X met visiting Saudi Foreign Minister Y", parsed "met [visiting Y]": Y is met
+                    objects.extend(k for c in child.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
                         child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
                         child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
