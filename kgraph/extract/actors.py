@@ -221,9 +221,7 @@ class DocumentActors:
         for tok in doc:
             if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS or not tok.text[:1].isupper():
                 continue
-            start = tok.i + 1
-            while start < len(doc) and start - tok.i < 3 and doc[start].lower_.rstrip(".'") in HONORIFICS | {"seri", "sri"}:
-                start += 1
+            start = _after_honorifics(doc, tok.i + 1, min(len(doc), tok.i + 3))
             stop = start
             while stop < len(doc) and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].text[:1].isupper() \
                     and (doc[stop].is_alpha or "'" in doc[stop].text or "-" in doc[stop].text) and stop - start < 4:
@@ -251,13 +249,8 @@ class DocumentActors:
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
-        while len(span) > 1 and (span[0].lower_.rstrip(".'") in HONORIFICS or span[0].lower_ == "the" and len(span) > 2
-                                 and span[1].lower_.rstrip(".'") in HONORIFICS
-                                 or span[0].lower_ == "tan" and len(span) > 2 and span[1].lower_ == "sri"):
-            span = span[1:]
-            if len(span) > 2 and span[0].lower_ in ("seri", "sri") and span.doc[span.start - 1].lower_.rstrip(
-                    ".'") in ("datuk", "dato", "tan"):
-                span = span[1:]  # the Malay "Datuk Seri", "Tan Sri"  # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros": the name without the honorific
+        # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros", "the Hon Penny Wong": the name without the honorific
+        span = span.doc[_after_honorifics(span.doc, span.start, span.end - 1):span.end]
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)
@@ -354,10 +347,10 @@ class DocumentActors:
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
         self._find_multiword_countries()
-        body = self._find_paired_bodies()
+        self._find_paired_bodies()
         unknown_places: dict[str, list[Span]] = {}
         for ent in self.ents:
-            if any(t.i in self.token_actor or t.i in body for t in ent) or _trim(ent).text in body.values():
+            if any(t.i in self.token_actor or t.i in self.paired_bodies for t in ent):
                 continue
             parts = _listed_places(ent, self.gaz)
             if parts:  # "Abuja and Accra" tagged as one ORG: two capitals
@@ -405,12 +398,15 @@ class DocumentActors:
             if inst:
                 self._institution(self.doc[token.i:token.i + 1], inst)
 
-    def _find_paired_bodies(self) -> dict[int, str]:
+    def _find_paired_bodies(self) -> None:
         """A body two countries hold ("the South Africa-Ghana Bi-National Commission (BNC)", "the India-Maldives
         Joint Commission"): its countries are actors, the body itself is none (its sessions are the two
-        countries' meetings). Returns the body's tokens, mapped to its acronym when one follows in brackets."""
-        doc, body = self.doc, {}
+        countries' meetings). Its tokens, and every use of the acronym bracketed after it, go to
+        ``paired_bodies``."""
+        doc = self.doc
         for dash in (t for t in doc if t.text in ("-", "–") and 0 < t.i < len(doc) - 2):
+            if not (doc[dash.i - 1].text[:1].isupper() and doc[dash.i + 1].text[:1].isupper()):
+                continue  # ("two-day", "co-chair": no country on either side)
             left = right = None
             for n in (3, 2, 1):  # the countries on each side of the dash, capitalised words only
                 before = doc[max(dash.i - n, 0):dash.i]
@@ -426,23 +422,19 @@ class DocumentActors:
             end = right.end
             while end < len(doc) and end - right.end < 5 and (doc[end].text[:1].isupper() or doc[end].text == "-"):
                 end += 1
-            words = {t.lower_ for t in doc[right.end:end]}
-            if not words & BODY_NOUNS:
+            if not {t.lower_ for t in doc[right.end:end]} & BODY_NOUNS:
                 continue
-            self._country(left, self.gaz.country(left.text))
-            self._country(right, self.gaz.country(right.text))
-            acronym = ""
+            pair = []
+            for side in (left, right):
+                country = self.gaz.country(side.text)
+                self._country(side, country)
+                pair.append(f"country:{normalise_name(country)}")
+            body = list(range(right.end, end))
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
-                acronym = doc[end + 1].text  # "(BNC)"
-            pair = [f"country:{normalise_name(self.gaz.country(x.text))}" for x in (left, right)]
-            for i in range(right.end, end + (3 if acronym else 0)):
-                body[i] = acronym
+                acronym = doc[end + 1].text  # "(BNC)", and "The previous session of the BNC" further on
+                body += [end, end + 2] + [t.i for t in doc if t.text == acronym]
+            for i in body:
                 self.paired_bodies[i] = pair
-            for t in doc:
-                if acronym and t.text == acronym:
-                    body[t.i] = acronym
-                    self.paired_bodies[t.i] = pair  # "The previous session of the BNC"
-        return body
 
     def _find_multiword_countries(self) -> None:
         """Country names and demonyms of two to four capitalised words, whatever the tagger made of them:
@@ -612,6 +604,20 @@ class DocumentActors:
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
+
+
+def _after_honorifics(doc: Doc, start: int, end: int) -> int:
+    """The first token from ``start`` (at most ``end``) past the honorifics that open a name: "Dr.",
+    "the Hon", and the Malay "Datuk Seri" and "Tan Sri" (whose "Sri" alone can begin a name)."""
+    i = start
+    while i < end:
+        low = doc[i].lower_.rstrip(".'")
+        nxt = doc[i + 1].lower_.rstrip(".'") if i + 1 < len(doc) else ""
+        if not (low in HONORIFICS or low == "the" and nxt in HONORIFICS or low == "tan" and nxt == "sri"
+                or low in ("seri", "sri") and i > 0 and doc[i - 1].lower_.rstrip(".'") in ("datuk", "dato", "tan")):
+            break
+        i += 1
+    return i
 
 
 def _listed_places(ent: Span, gaz: Gazetteer) -> list[tuple[Span, object]]:

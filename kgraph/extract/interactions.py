@@ -50,6 +50,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._dates_cache: dict[tuple[int, int], list[Span]] = {}
         self._interviewee_cache: str | None = None
         self._author_cache: str | None = None
+        self._first_person_cache: list[int] | None = None
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
@@ -355,12 +356,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             host_verb = next((t for t in list(trig.ancestors)[:5] if t.lemma_ in ("receive", "welcome", "host", "greet")
                               and t.pos_ in ("VERB", "AUX")), None)
             if host_verb is not None:
-                guests = [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
-                hosts = self._subjects(host_verb, sentence)
-                hosts = [self.actors.country_key(k) or k for k in hosts]  # a visit is to the host's country
-                if guests and hosts:
-                    participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
-                                                                         if k not in guests]
+                received = self._received(
+                    [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
+                    host_verb, sentence)
+                if received:
+                    participants = received
                     date = date or self._date([host_verb], sentence, tense)  # the visit starts that day
         if itype is InteractionType.VISIT and trig.lower_ == "visiting":
             # "X received visiting Laotian Foreign Minister Y" (also parsed "received [visiting Y]"): Y visits X
@@ -368,12 +368,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             host_verb = noun.head if noun is not None and noun.dep_ == "dobj" else trig.head if trig.dep_ in (
                 "xcomp", "advcl", "ccomp") else None
             if host_verb is not None and host_verb.lemma_ in ("receive", "welcome", "host", "greet", "meet"):
-                guests = self._resolve(noun, sentence) if noun is not None else [
-                    k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)]
-                hosts = [self.actors.country_key(k) or k for k in self._subjects(host_verb, sentence)]
-                if guests and hosts:
-                    participants = [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts
-                                                                         if k not in guests]
+                participants = self._received(self._resolve(noun, sentence) if noun is not None else [
+                    k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
+                    host_verb, sentence) or participants
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
@@ -621,6 +618,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
                 return participants + [(key, Role.HOST)]
         return participants
+
+    def _received(self, guests: list[str], host_verb: Token, sentence: Span) -> list[tuple[str, Role]]:
+        """A visit of ``guests`` to the country of who receives them (the subjects of ``host_verb``); empty
+        when either side is unnamed."""
+        hosts = [self.actors.country_key(k) or k for k in self._subjects(host_verb, sentence)]
+        if not guests or not hosts:
+            return []
+        return [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts if k not in guests]
 
     def _calls_on(self, trig: Token) -> Token | None:
         """'X called on Y' (a courtesy call) when Y is a person: the person token, else None."""

@@ -377,7 +377,7 @@ class ParticipantRules:
         A text that names nobody before its first 'I' has no author we can name."""
         if self._author_cache is None:
             self._author_cache = ""
-            firsts = [t.i for t in self.doc if t.text == "I" and not _in_quotes(t)]
+            firsts = self._first_person()
             if len({self.doc[i].sent.start for i in firsts}) >= 2:
                 heading_end = self.doc.text.find("\n\n")
                 before = sorted((i, k) for i, k in self.actors.token_actor.items()
@@ -387,13 +387,19 @@ class ParticipantRules:
                     self._author_cache = before[0][1]
         return self._author_cache or None
 
+    def _first_person(self) -> list[int]:
+        """Where the text says "I" outside quotes: an interviewee's or a release's author's own voice."""
+        if self._first_person_cache is None:
+            self._first_person_cache = [t.i for t in self.doc if t.text == "I" and not _in_quotes(t)]
+        return self._first_person_cache
+
     def _interviewee(self) -> str | None:
         """In an interview (the text says so and its answers speak in the first person), the person
         interviewed: the person most often the subject of the text before the first question."""
         if self._interviewee_cache is None:
             self._interviewee_cache = ""
             text = self.doc.text
-            firsts = sum(1 for t in self.doc if t.text == "I" and not _in_quotes(t))
+            firsts = len(self._first_person())
             if re.search(r"\binterview", text, re.IGNORECASE) and (firsts >= 3 or firsts >= 1 and re.search(
                     r"^\s*Q\s*:", text, re.MULTILINE)):
                 question = next((t.i for t in self.doc if t.text == "?"), len(self.doc))
