@@ -425,6 +425,37 @@ def test_extract_who_meets_on_a_summits_sidelines_attends_it(nlp):
     assert by_pair(ex, "Pedro Sanchez", "Cyril Ramaphosa").type is InteractionType.TALKS
 
 
+def test_extract_ministers_on_the_sidelines_of_a_bilateral_summit_do_not_join_it(nlp):
+    ex = run(nlp, "Italian Prime Minister Giorgia Meloni hosted her Greek counterpart Kyriakos Mitsotakis on Friday "
+                  "for the annual Italy-Greece summit in Bari.\n\nOn the sidelines of the summit, Foreign Minister "
+                  "Antonio Tajani and Greece's Giorgos Gerapetritis discussed migration.")
+    (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]
+    assert names(summit) == {"Giorgia Meloni", "Kyriakos Mitsotakis"}
+    assert any(names(i) == {"Antonio Tajani", "Giorgos Gerapetritis"} for i in ex.interactions)
+
+
+def test_extract_leaders_including_named_ones_attend_the_summit(nlp):
+    ex = run(nlp, "The summit was attended by leaders including Chinese Premier Li Qiang and Indian Prime Minister "
+                  "Narendra Modi.")
+    (summit,) = ex.interactions
+    assert summit.type is InteractionType.SUMMIT and names(summit) == {"Li Qiang", "Narendra Modi"}
+    ex = run(nlp, "Brazilian President Luiz Inacio Lula da Silva opened the annual summit on Monday in Rio de Janeiro, "
+                  "chairing a session attended by leaders such as Chinese Premier Li Qiang and South African "
+                  "President Cyril Ramaphosa.")
+    (summit,) = ex.interactions  # the session is the summit's, not a meeting of its own
+    assert summit.type is InteractionType.SUMMIT
+    assert names(summit) == {"Luiz Inacio Lula da Silva", "Li Qiang", "Cyril Ramaphosa"}
+    assert summit.date == "2025-07-14" and summit.location == "Rio de Janeiro"
+
+
+def test_extract_the_two_leaders_are_the_two_just_named_and_in_the_evening_is_that_day(nlp):
+    ex = run(nlp, "Russian President Vladimir Putin will meet Xi Jinping on Friday, the Kremlin said.\n\n"
+                  "Chinese President Xi Jinping arrived in Astana on Tuesday. He was greeted at the airport by "
+                  "President Kassym-Jomart Tokayev, and the two leaders held talks in the evening.")
+    talks = by_pair(ex, "Xi Jinping", "Kassym-Jomart Tokayev")  # not the pair of the lede
+    assert talks.type is InteractionType.TALKS and talks.date == "2025-07-15"
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

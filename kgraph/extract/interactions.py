@@ -791,19 +791,33 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
                                    and not prev.other_occasion and _compatible_date(prev.date, m.date)
                                    and _compatible_status(prev.status, m.status)), None)
+            if target is None and m.trigger_lemma in ("session", "plenary"):
+                # "X opened the summit, chairing a session attended by A and B": a session of that summit
+                target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                               and prev.sentence.start == m.sentence.start), None)
+                if target is not None:
+                    m.type = InteractionType.SUMMIT
             if m.at_summit and m.status is Status.OCCURRED:
                 # who meets on a summit's sidelines attends the summit
                 summit = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
                                and prev.status is Status.OCCURRED and _compatible_date(prev.date, m.date)), None)
                 if summit is None and pending_summit is not None and _compatible_date(pending_summit.date, m.date):
                     summit = pending_summit
-                if summit is not None:
-                    summit.participants += [(k, Role.PARTICIPANT) for k, _ in m.participants if k not in summit.keys]
+                if summit is not None and not any(role is Role.VISITOR for _, role in summit.participants):
+                    # (not a minister whose country the summit already counts, nor anyone at a bilateral summit
+                    # of a host and a visitor: "Sanchez hosted Montenegro for the Spain-Portugal summit ... On
+                    # its sidelines, the foreign ministers discussed ...")
+                    parties = {self.actors.party_of(k) for k in summit.keys}
+                    summit.participants += [(k, Role.PARTICIPANT) for k, _ in m.participants
+                                            if k not in summit.keys and self.actors.party_of(k) not in parties]
                     if summit is pending_summit and len(summit.keys) >= 2:
                         summit.anaphoric = False  # the summit named at last: kept, before its sideline talks
                         merged.append(summit)
                         pending_summit = None
             if target is None:
+                if m.trigger_lemma in ("session", "plenary") and pending_summit is not None \
+                        and pending_summit.sentence.start == m.sentence.start:
+                    m.type = InteractionType.SUMMIT  # (the summit not yet named: it takes the session's parties)
                 if m.type is InteractionType.SUMMIT and pending_summit is not None \
                         and _compatible_date(pending_summit.date, m.date):
                     m.date = m.date or pending_summit.date  # the summit's first mention dates and places it

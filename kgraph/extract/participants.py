@@ -85,6 +85,16 @@ class ParticipantRules:
                         for pobj in agent.children:
                             if pobj.dep_ == "pobj":
                                 return self._resolve(pobj, sentence, depth + 1) or None
+        if token.tag_ == "NNS" and (token.lower_ in PERSON_GROUP_NOUNS | LEADER_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
+                                   or token.lemma_ in PERSON_NOUNS):
+            # "leaders including A, B and C", "ministers such as A and B": the named members
+            such = any(c.lower_ == "such" for c in token.children)
+            for child in token.children:
+                if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (child.lower_ == "as" and (
+                        such or any(c.lower_ == "such" for c in child.children)))):
+                    named = [k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence, depth + 1)]
+                    if named:
+                        return named
         # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
         for child in token.children:
             if child.dep_ == "appos":
@@ -241,6 +251,19 @@ class ParticipantRules:
             brokers = {self.actors.country_key(k) for m in self.mentions for k, role in m.participants
                        if role is Role.MEDIATOR}
             candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
+        if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in token.children) and not (
+                candidates and candidates[0].sentence.start == token.sent.start):
+            # "He was greeted at the airport by President X, and the two leaders held talks": the two people
+            # the sentence has just named, before any pair told earlier
+            named = []
+            for tok in token.sent:
+                if tok.i >= token.i:
+                    break
+                key = self.actors.actor_at(tok) or (self._pronoun(tok) if tok.lower_ in ("he", "she") else None)
+                if key and key.startswith("person:") and key not in named:
+                    named.append(key)
+            if len(named) == 2:
+                return named
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]

@@ -92,8 +92,10 @@ def _date_spans(span: Span) -> list[Span]:
     for tok in span:
         if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
             continue
-        start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") else None
-        if start is not None and tok.nbor(-1).lower_ != "that" and tok.doc[start - 1].lower_ == "the":
+        start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") or (
+            tok.nbor(-1).lower_ == "the" and tok.nbor(-2).lower_ == "in" and tok.lower_ != "day") else None
+        # ("held talks in the evening": that day of the story)
+        if start is not None and tok.nbor(-1).lower_ not in ("that", "the") and tok.doc[start - 1].lower_ == "the":
             start -= 1
         if start is not None and start >= span.start:
             candidate = span.doc[start: tok.i + 1]
