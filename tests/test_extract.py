@@ -456,6 +456,31 @@ def test_extract_the_two_leaders_are_the_two_just_named_and_in_the_evening_is_th
     assert talks.type is InteractionType.TALKS and talks.date == "2025-07-15"
 
 
+def test_extract_he_in_a_coordinated_clause_is_that_clauses_subject(nlp):
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi spoke by phone with Omani Foreign Minister Badr Albusaidi, "
+                  "and on Saturday Albusaidi flew to Riyadh, where he met Crown Prince Mohammed bin Salman.")
+    meeting = by_pair(ex, "Badr Albusaidi", "Mohammed bin Salman")
+    assert meeting.type is InteractionType.MEETING and meeting.location == "Riyadh"
+    assert not any(names(i) == {"Abbas Araghchi", "Mohammed bin Salman"} for i in ex.interactions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts say the logical next step would be a meeting between Saudi Crown Prince Mohammed bin Salman and "
+    "Iranian President Masoud Pezeshkian.",
+    "\"It is cheaper to talk to Iran than to fight its friends,\" a former Omani diplomat said.",
+    "It is important to meet Russian President Vladimir Putin soon, French President Emmanuel Macron said.",
+])
+def test_extract_conjectures_and_judgements_are_not_interactions(nlp, sentence):
+    assert not run(nlp, sentence).interactions
+
+
+def test_extract_what_would_be_a_visit_describes_the_planned_one(nlp):
+    ex = run(nlp, "Iran's Foreign Minister Abbas Araghchi is expected in Cairo next week, an Egyptian source said, in "
+                  "what would be a rare visit by a senior Iranian official.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

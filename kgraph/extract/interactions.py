@@ -656,6 +656,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                               and m.i < a.i for m in a.children)
                     for a in tok.children):
                 return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
+        if trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in trig.head.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("what", "this", "it") for c in trig.head.children):
+            # "the logical next step would be a meeting between X and Y": a conjecture (but "X is expected in
+            # Cairo, in what would be a rare visit", "it would be their first meeting" describe the event)
+            return False
+        for tok in (trig, gov):
+            copula = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+            if tok.dep_ == "xcomp" and copula.lemma_ == "be" and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children) and any(
+                    c.dep_ == "acomp" and c.lower_ not in ("due", "set", "likely", "expected", "scheduled", "unlikely")
+                    for c in copula.children):
+                return False  # "it is cheaper to talk to Iran", "it is important to meet": a judgement, not an event
         wish = next((t for t in (trig.head, trig.head.head, trig.head.head.head) if t.lemma_ == "look"
                      and any(c.lower_ == "forward" for c in t.children)), None)
         if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):

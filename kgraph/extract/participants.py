@@ -332,6 +332,14 @@ class ParticipantRules:
                 for c in v.children:
                     if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
                         excluded.add(self.actors.actor_at(c))
+        top = next((a for a in token.ancestors if a.dep_ == "conj" and a.head.dep_ == "ROOT"), None)
+        if top is not None and token.dep_ in SUBJECT_DEPS and token.head != top:
+            # "X was on the phone with Y, and Z flew to Riyadh, where he was received by W": he is Z, the
+            # subject of the coordinated clause that holds his own
+            key = next((k for c in top.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+                        for k in [self._person_of(c)] if k), None)
+            if key and key not in excluded:
+                return key
         for tok in sent:
             if tok.i >= token.i:
                 break
