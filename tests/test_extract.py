@@ -481,6 +481,19 @@ def test_extract_what_would_be_a_visit_describes_the_planned_one(nlp):
     assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
 
 
+def test_extract_a_capitalised_the_king_is_the_king_named_before(nlp):
+    ex = run(nlp, "Bhutan's King Jigme Khesar Namgyel Wangchuck on Wednesday held wide-ranging talks with Prime "
+                  "Minister Narendra Modi. The King is scheduled to call on President Droupadi Murmu on Thursday.")
+    meeting = by_pair(ex, "Jigme Khesar Namgyel Wangchuck", "Droupadi Murmu")
+    assert meeting.status is Status.PLANNED and meeting.type is InteractionType.MEETING
+
+
+def test_extract_who_travels_with_someone_does_not_visit_them(nlp):
+    ex = run(nlp, "Foreign Minister Penny Wong, who travelled with Prime Minister Anthony Albanese, met her Timorese "
+                  "counterpart Bendito Freitas on Wednesday evening.")
+    assert [names(i) for i in ex.interactions] == [{"Penny Wong", "Bendito Freitas"}]
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

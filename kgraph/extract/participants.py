@@ -129,7 +129,10 @@ class ParticipantRules:
         if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
         national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
-        if token.pos_ == "NOUN" and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
+        if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and _is_definite(token) and all(
+                c.dep_ == "det" for c in token.children) and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
+                and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
+            # ("The King is scheduled to call on X": capitalised, as releases write it, with no name of its own)
             # "the minister", and "an Iranian foreign minister" when the article has named one
             person = self._definite_person(token)
             if person:
@@ -596,6 +599,8 @@ class ParticipantRules:
                 elif child.dep_ in ("xcomp", "advcl") and child.lower_ == "visiting" and head == trig:
                     # "X met visiting Saudi Foreign Minister Y", parsed "met [visiting Y]": Y is met
                     objects.extend(k for c in child.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
+                elif child.dep_ == "prep" and child.lower_ == "with" and head.lemma_ in MOTION_VERBS:
+                    continue  # "Wong, who travelled with the Prime Minister": a companion, not a host
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
                         child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
                         child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
