@@ -274,6 +274,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
                 c.dep_ == "agent" for c in trig.children):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
+        witnessed = itype is InteractionType.AGREEMENT and self._witnessed(trig, gov, sentence)
+        if witnessed:
+            # "the two leaders witnessed the signing of 11 memorandums", "Seven agreements were signed in the
+            # presence of the two heads of state": an agreement between the witnesses' countries (the
+            # signatories, when named, are the participants)
+            subjects, objects = witnessed, []
         offer = _rejected_offer(trig)
         if offer is not None:
             # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
@@ -618,6 +624,27 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
                 return participants + [(key, Role.HOST)]
         return participants
+
+    def _witnessed(self, trig: Token, gov: Token, sentence: Span) -> list[str]:
+        """The countries of who witnessed a signing ("X and Y witnessed the signing of N agreements", "were
+        signed in the presence of the two leaders"); empty when the signatories are named, or when the
+        witnesses' countries are not two or more known ones."""
+        if any(c.dep_ in ("agent", "nsubj") and self.actors.actor_at(c) for c in trig.children) or any(
+                p.dep_ == "prep" and p.lower_ == "by" for p in trig.children):
+            return []  # "an agreement, signed by Sugiono and Freitas": the signatories
+        witnesses: list[str] = []
+        if gov.lemma_ == "witness" and gov != trig:
+            witnesses = self._subjects(gov, sentence)
+        else:
+            for head in (trig, gov):
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "before")):
+                    for presence in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "presence"):
+                        witnesses = [k for of in presence.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for o in of.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+        countries = [self.actors.country_key(k) for k in witnesses]
+        if len(countries) < 2 or None in countries or len(set(countries)) < 2:
+            return []
+        return list(dict.fromkeys(countries))
 
     def _received(self, guests: list[str], host_verb: Token, sentence: Span) -> list[tuple[str, Role]]:
         """A visit of ``guests`` to the country of who receives them (the subjects of ``host_verb``); empty
