@@ -474,6 +474,27 @@ def test_extract_conjectures_and_judgements_are_not_interactions(nlp, sentence):
     assert not run(nlp, sentence).interactions
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Spanish minister said Spain would be \"delighted\" to host a ministerial meeting between the European "
+    "Union and Mercosur next year.",
+    "The Portuguese prime minister said he would gladly host Spanish Prime Minister Pedro Sanchez and French "
+    "President Emmanuel Macron in Porto for a three-way meeting on energy links.",
+    "A senior Japanese official said Japanese Foreign Minister Toshimitsu Motegi hoped to speak with Chinese Foreign "
+    "Minister Wang Yi.",
+    "Officials said it remained unclear whether Japanese Prime Minister Sanae Takaichi would be able to hold talks "
+    "with Chinese Premier Li Qiang at the summit.",
+])
+def test_extract_offers_wishes_and_open_questions_are_not_interactions(nlp, sentence):
+    assert not run(nlp, sentence).interactions
+
+
+def test_extract_a_round_not_scheduled_and_views_exchanged_add_nothing(nlp):
+    ex = run(nlp, "Colombian Foreign Minister Rosa Villavicencio held talks with Ecuadorean Foreign Minister Gabriela "
+                  "Sommerfeld in Quito on Monday. The two sides also exchanged views on the situation in Venezuela. "
+                  "A second round has not been scheduled.")
+    assert [names(i) for i in ex.interactions] == [{"Rosa Villavicencio", "Gabriela Sommerfeld"}]
+
+
 def test_extract_what_would_be_a_visit_describes_the_planned_one(nlp):
     ex = run(nlp, "Iran's Foreign Minister Abbas Araghchi is expected in Cairo next week, an Egyptian source said, in "
                   "what would be a rare visit by a senior Iranian official.")

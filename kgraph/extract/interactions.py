@@ -330,6 +330,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
                         return None
             channel = "phone"
+        if trig.lemma_ == "exchange" and any(c.dep_ in SUBJECT_DEPS and (
+                c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both", "parties"})
+                for c in trig.children):
+            return None  # "The two sides also exchanged views on Sudan" restates the talks just told
         if trig.lemma_ == "discuss" and (len(subjects) + len(objects) < 2 or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) or any(
                 c.dep_ in SUBJECT_DEPS and (c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both"})
@@ -696,6 +700,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ == "acomp" and c.lower_ not in ("due", "set", "likely", "expected", "scheduled", "unlikely")
                     for c in copula.children):
                 return False  # "it is cheaper to talk to Iran", "it is important to meet": a judgement, not an event
+        above = [trig] + list(trig.ancestors)[:4]
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for t in above for c in t.children):
+            return False  # "it remained unclear whether X would be able to hold talks with Y": an open question
+        if any((t.lemma_ in ("hope", "wish", "want", "aspire") or t.lower_.startswith("hope")) and t.pos_ == "VERB"
+               for t in above[1:4]) \
+                and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
+            return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
+        if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
+               for c in t.children):
+            return False  # "he would gladly host X and Y in Porto for a three-way meeting": an offer
+        if gov.lemma_ in ("schedule", "plan", "set", "fix", "arrange") and any(c.dep_ == "neg" for c in gov.children):
+            return False  # "A second round has not been scheduled": no event, not even a denied one
         wish = next((t for t in (trig.head, trig.head.head, trig.head.head.head) if t.lemma_ == "look"
                      and any(c.lower_ == "forward" for c in t.children)), None)
         if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
