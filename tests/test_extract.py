@@ -495,6 +495,16 @@ def test_extract_a_round_not_scheduled_and_views_exchanged_add_nothing(nlp):
     assert [names(i) for i in ex.interactions] == [{"Rosa Villavicencio", "Gabriela Sommerfeld"}]
 
 
+def test_extract_a_yes_no_question_is_no_interaction_but_names_the_two_presidents(nlp):
+    ex = run(nlp, "Q: Has President Lula accepted President Xi's invitation to visit China next year?\n\n"
+                  "A: That is being discussed.\n\n"
+                  "Q: Will President Lula meet President Trump before the end of the year?\n\n"
+                  "A: There is no date yet. The two presidents spoke by phone in June and agreed to meet in person.")
+    (call,) = [i for i in ex.interactions if i.type is InteractionType.PHONE_CALL]
+    assert names(call) == {"Lula", "Trump"} and call.date == "2025-06"
+    assert not any(i.type is InteractionType.VISIT for i in ex.interactions)
+
+
 def test_extract_what_would_be_a_visit_describes_the_planned_one(nlp):
     ex = run(nlp, "Iran's Foreign Minister Abbas Araghchi is expected in Cairo next week, an Egyptian source said, in "
                   "what would be a rare visit by a senior Iranian official.")

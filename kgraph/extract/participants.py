@@ -202,6 +202,15 @@ class ParticipantRules:
             return []
         return [k for k in countries if k]
 
+    def _persons_named(self, start: int, end: int) -> list[str]:
+        """The people named (or called he/she) in tokens ``start`` to ``end``, in order."""
+        named: list[str] = []
+        for tok in self.doc[start:end]:
+            key = self.actors.actor_at(tok) or (self._pronoun(tok) if tok.lower_ in ("he", "she") else None)
+            if key and key.startswith("person:") and key not in named:
+                named.append(key)
+        return named
+
     def _group_parties(self, token: Token) -> list[str]:
         """'the two countries' as a modifier of officials: the countries (never people) of the story's last pair."""
         if self.actors.actor_at(token) is not None or token.lower_ not in COUNTRY_GROUP_NOUNS:
@@ -258,15 +267,21 @@ class ParticipantRules:
                 candidates and candidates[0].sentence.start == token.sent.start):
             # "He was greeted at the airport by President X, and the two leaders held talks": the two people
             # the sentence has just named, before any pair told earlier
-            named = []
-            for tok in token.sent:
-                if tok.i >= token.i:
-                    break
-                key = self.actors.actor_at(tok) or (self._pronoun(tok) if tok.lower_ in ("he", "she") else None)
-                if key and key.startswith("person:") and key not in named:
-                    named.append(key)
+            named = self._persons_named(token.sent.start, token.i)
             if len(named) == 2:
                 return named
+            previous = token.sent
+            for _ in range(2):  # ("Q: Will X meet Y? A: There is no date yet. The two presidents spoke ...")
+                previous = self.doc[previous.start - 1].sent if previous.start > 0 else None
+                if previous is None or previous.text.rstrip().endswith("?"):
+                    break
+            if previous is not None and previous.text.rstrip().endswith("?") and not (
+                    candidates and candidates[0].sentence.start >= previous.start):
+                # "Q: Will President Lula meet President Trump? A: ... The two presidents spoke by phone": the
+                # two the question named (a question is no interaction of its own)
+                named = self._persons_named(previous.start, previous.end)
+                if len(named) == 2:
+                    return named
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
