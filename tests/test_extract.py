@@ -543,6 +543,30 @@ def test_extract_named_signatories_sign_in_the_leaders_presence(nlp):
     assert names(agreement) == {"Wang Yi", "Murat Nurtleu"}
 
 
+def test_extract_on_the_eve_of_the_round_is_the_day_before_the_round(nlp):
+    ex = run(nlp, "India and the United States began a new round of trade negotiations in New Delhi on Monday. "
+                  "Commerce Minister Piyush Goyal spoke by telephone with U.S. Trade Representative Jamieson Greer "
+                  "on the eve of the round.")
+    assert by_pair(ex, "Piyush Goyal", "Jamieson Greer").date == "2025-07-13"
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Thailand and Cambodia have called off talks on their disputed border that were due to be held in Phnom Penh "
+     "on Tuesday, officials said.", "2025-07-15"),
+    ("A visit by Italian Prime Minister Giorgia Meloni to Tripoli, which had been expected at the end of the month, "
+     "has been postponed.", "2025-07"),
+])
+def test_extract_a_called_off_event_keeps_the_date_it_was_due(nlp, sentence, date):
+    (event,) = run(nlp, sentence).interactions
+    assert event.status is Status.CANCELLED and event.date == date
+
+
+def test_extract_a_place_the_tagger_took_into_a_date_does_not_lose_the_date(nlp):
+    ex = run(nlp, "Malaysian Prime Minister Anwar Ibrahim will host his Singaporean counterpart Lawrence Wong for the "
+                  "13th Malaysia-Singapore Leaders' Retreat in Sarawak next month, the ministry said.")
+    assert by_pair(ex, "Anwar Ibrahim", "Lawrence Wong").date == "2025-08"
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

@@ -17,7 +17,7 @@ from kgraph.model import (
 from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
-    ANAPHORIC_DAYS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS, FRAME_EVENTS, FUTURE_MODALS,
+    ANAPHORIC_DAYS, ANAPHORIC_ONLY, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS, FRAME_EVENTS, FUTURE_MODALS,
     HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
     UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
@@ -57,6 +57,9 @@ def _date_spans(span: Span) -> list[Span]:
         doc = ent.doc
         if ent[0].lower_ in CALENDAR_WORDS - WEEKDAY_WORDS and start - 1 >= span.start and doc[start - 1].like_num:
             start = _range_start(span, start - 1)  # "30 [October 2026]": the day the tagger left out
+        while start < ent.end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in CALENDAR_WORDS \
+                and doc[start + 1].lower_ in ("next", "last", "this", "later", "earlier"):
+            start += 1  # "[Sarawak next month]": a place the tagger took into the date
         for tok in doc[start:ent.end]:
             if tok.text == ",":
                 if tok.i > start:
@@ -213,6 +216,14 @@ class TimeRules:
                     for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
                         if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS:
                             rank.setdefault(r.i, n + 1)
+                        elif r.dep_ == "relcl" and r.lemma_ == "be" and any(
+                                a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled", "expected")
+                                for a in r.children):
+                            # "talks on their border that were due to be held on Thursday"
+                            rank.setdefault(r.i, n + 1)
+                            for a in (a for a in r.children if a.dep_ == "acomp"):
+                                for x in (x for x in a.children if x.dep_ == "xcomp"):
+                                    rank.setdefault(x.i, n + 1)
         chain_ids = set(rank)
         best = None
         best_key = None
@@ -346,6 +357,10 @@ class TimeRules:
                          and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
                 earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None)
+                if earlier is None and frame.lemma_.lower() in ANAPHORIC_ONLY and _is_definite(frame):
+                    # "on the eve of the round": the negotiations (or talks) the story dated
+                    earlier = next((m for m in dated if m.type in (InteractionType.NEGOTIATION,
+                                                                   InteractionType.TALKS)), None)
                 if earlier is None and prep.lower_ not in ("after", "following"):
                     # ("after the talks" the same talks; "after the summit" not any gathering)
                     earlier = next((m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
