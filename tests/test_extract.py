@@ -567,6 +567,26 @@ def test_extract_a_place_the_tagger_took_into_a_date_does_not_lose_the_date(nlp)
     assert by_pair(ex, "Anwar Ibrahim", "Lawrence Wong").date == "2025-08"
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Senegal's President Bassirou Diomaye Faye is due in Paris on Wednesday for talks with French President "
+     "Emmanuel Macron on debt.", "Paris"),
+    ("Ivorian President Alassane Ouattara received his Ghanaian counterpart John Dramani Mahama in Abidjan on Monday "
+     "for talks on cocoa prices.", "Abidjan"),
+    ("Indian Foreign Minister S. Jaishankar is expected to travel to Manila on Wednesday, where he is scheduled to "
+     "meet Philippine Foreign Secretary Enrique Manalo on Thursday.", "Manila"),
+    ("The previous round of talks between Egypt and Ethiopia, held in Cairo in December, broke up without "
+     "agreement.", "Cairo"),
+    ("The third round of talks between the EU and the Philippines is scheduled to take place in Brussels in "
+     "December.", "Brussels"),
+    ("A trilateral meeting of the foreign ministers of China, Pakistan and Afghanistan that was to take place in "
+     "Kabul next week has been postponed.", "Kabul"),
+])
+def test_extract_the_place_of_an_event_told_around_its_trigger(nlp, sentence, place):
+    article = Article("t", sentence, THURSDAY, "t.txt", dateline="NAIROBI")  # not where these happen
+    ex = extract(nlp(sentence), article)
+    assert ex.interactions and all(i.location == place for i in ex.interactions if i.type is not InteractionType.VISIT)
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

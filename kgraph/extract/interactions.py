@@ -34,6 +34,12 @@ from kgraph.extract.syntax import (
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
 
 
+def _takes_place(clause: Token) -> bool:
+    """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
+    return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in clause.children) or (
+        clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children))
+
+
 class InteractionFinder(ParticipantRules, TimeRules):
     """Turns trigger tokens into interaction mentions, then merges mentions of the same interaction."""
 
@@ -164,6 +170,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
         heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")
                   or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
+        heads += [a for h in heads[len(chain):] for a in h.children if a.dep_ == "appos"]
+        heads += [c for t in chain[:2] for c in t.children if c.dep_ == "acomp"
+                  or (c.dep_ == "xcomp" and c.lemma_ in ("take", "hold", "happen", "occur"))]
+        # the clauses that describe the event itself: "the previous round of talks, held in Cairo", "a meeting of
+        # the ministers of A, B and C that was to take place in Kabul" (the clause hung on the last name)
+        described = [trig] + ([trig.head.head] if trig.dep_ == "pobj" and trig.head.lower_ == "of"
+                              and trig.head.head.lemma_ in CONTAINER_NOUNS else [])
+        clauses = [c for t in described for c in t.children if c.dep_ in ("acl", "relcl") and (
+            c.tag_ == "VBN" or _takes_place(c))]
+        clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
+                    if r.dep_ == "relcl" and _takes_place(r)]
+        heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
@@ -178,7 +197,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             tok = trig
             for _ in range(6):
                 if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-                    found.append(self.actors.ent_at.get(tok.head.i) or tok.head)
+                    head = tok.head
+                    if head.ent_type_ in ("DATE", "TIME") and head.head.dep_ == "prep":
+                        # "travel to Manila on Wednesday, where ...": the clause hung on the date; its place
+                        head = next((o for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in (
+                            "to", "in") for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), head)
+                    found.append(self.actors.ent_at.get(head.i) or head)
                     break
                 if tok.head == tok:
                     break
