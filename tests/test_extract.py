@@ -580,11 +580,26 @@ def test_extract_a_place_the_tagger_took_into_a_date_does_not_lose_the_date(nlp)
      "December.", "Brussels"),
     ("A trilateral meeting of the foreign ministers of China, Pakistan and Afghanistan that was to take place in "
      "Kabul next week has been postponed.", "Kabul"),
+    ("EU foreign policy chief Kaja Kallas will travel to Skopje next week to meet North Macedonia's Prime Minister "
+     "Hristijan Mickoski.", "Skopje"),  # (the small model tags Skopje ORG)
+    ("Australian Foreign Minister Penny Wong travels on Thursday to Port Vila, where she is scheduled to meet "
+     "Vanuatu Prime Minister Jotham Napat.", "Port Vila"),
+    ("German Foreign Minister Johann Wadephul will end his trip in Tirana on Thursday, where he is scheduled to meet "
+     "Albanian Prime Minister Edi Rama.", "Tirana"),
 ])
 def test_extract_the_place_of_an_event_told_around_its_trigger(nlp, sentence, place):
     article = Article("t", sentence, THURSDAY, "t.txt", dateline="NAIROBI")  # not where these happen
     ex = extract(nlp(sentence), article)
     assert ex.interactions and all(i.location == place for i in ex.interactions if i.type is not InteractionType.VISIT)
+
+
+def test_extract_a_visit_to_a_country_filed_from_its_capital_took_place_there(nlp):
+    text = ("Australian Foreign Minister Penny Wong arrived in Fiji on Tuesday on a two-day visit.\n\n"
+            "A visit to Fiji by Chinese Premier Li Qiang that had been planned for next week has been postponed.")
+    ex = extract(nlp(text), Article("t", text, THURSDAY, "t.txt", dateline="SUVA"))
+    visits = {i.status: i for i in ex.interactions if i.type is InteractionType.VISIT}
+    assert visits[Status.OCCURRED].location == "Suva"
+    assert visits[Status.CANCELLED].location == "Fiji"  # what was planned is to the country the text names
 
 
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):

@@ -129,7 +129,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 break
         return chain
 
-    def _location(self, chain: list[Token], trig: Token) -> str | None:
+    def _location(self, chain: list[Token], trig: Token, occurred: bool = True) -> str | None:
         """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
         destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
         venue ("the Istana") is kept with its city when the text gives one."""
@@ -151,15 +151,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
                     return
-            if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-                ent = self.actors.ent_at.get(pobj.i)
-                if ent is not None and ent not in found and (ent.label_ != "ORG" or self.gaz.venue_city(ent.text)):
+            ent = self.actors.ent_at.get(pobj.i) if pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None
+            if pobj.dep_ in ("pobj", "dobj") and ent is not None and (ent.label_ != "ORG" or self.gaz.venue_city(
+                    ent.text)):  # (a city the small model tags ORG, "travel to Skopje", is a place below)
+                if ent not in found:
                     found.append(ent)
                     # "in Kampala's State House": the venue's city is its possessor
                     found.extend(self.actors.ent_at[c.i] for c in pobj.children if c.dep_ == "poss"
                                  and c.i in self.actors.ent_at and self.actors.ent_at[c.i].label_ == "GPE")
             elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
-                    and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name"):
+                    and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
+                    and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
 
         motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip")
@@ -196,13 +198,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
             tok = trig
             for _ in range(6):
-                if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+                if tok.dep_ == "relcl" and any(t.lower_ == "where" and t.dep_ == "advmod" and t.i < tok.i
+                                               for t in tok.subtree):  # ("where she is scheduled to meet")
                     head = tok.head
                     if head.ent_type_ in ("DATE", "TIME") and head.head.dep_ == "prep":
-                        # "travel to Manila on Wednesday, where ...": the clause hung on the date; its place
-                        head = next((o for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in (
-                            "to", "in") for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), head)
-                    found.append(self.actors.ent_at.get(head.i) or head)
+                        # "travel to Manila on Wednesday, where ...", "end his trip in Tirana on Thursday, where":
+                        # the clause hung on the date; the place named before it in that clause
+                        head = next((o for o in reversed(list(head.head.head.subtree)) if o.i < head.i
+                                     and o.dep_ == "pobj" and o.head.lower_ in ("to", "in", "for")
+                                     and (o.ent_type_ in ("GPE", "LOC") or self.gaz.place(o.text))), head)
+                    place = self.actors.ent_at.get(head.i)
+                    if place is None or place.label_ not in ("GPE", "LOC", "FAC"):
+                        # ("to Port Vila, where": a city the small model left untagged or tagged otherwise)
+                        words = self.doc[min(c.i for c in head.subtree if c.dep_ == "compound" or c == head):head.i + 1]
+                        place = Span(self.doc, words.start, words.end, label="GPE") if self.gaz.place(words.text) else None
+                    if place is not None:
+                        found.append(place)
                     break
                 if tok.head == tok:
                     break
@@ -241,6 +252,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
             place = (_place_text(city) if city is not None else None) or known \
                 or _dateline_place(self.article.dateline)
             return f"{venue}, {place}" if place and place != venue else venue
+        if not cities and countries and occurred:
+            # "arrived in Fiji on a two-day visit", filed from Suva: the dateline's city in that country (not for
+            # what is planned: "a visit to Australia planned for next week", filed from Canberra, is to Australia)
+            filed = _dateline_place(self.article.dateline)
+            country = self.gaz.country(_place_text(countries[0]))
+            if filed and country and self.gaz.place(filed) is not None and self.gaz.place(filed).how != "name" \
+                    and self.gaz.country(filed) == country:
+                return filed
         return _place_text((cities or countries)[0])
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
@@ -467,7 +486,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
                         for c in trig.children):
             return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
-        location = self._location(chain, trig)
+        location = self._location(chain, trig, occurred=status is Status.OCCURRED)
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
 
