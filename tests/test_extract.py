@@ -602,6 +602,21 @@ def test_extract_a_visit_to_a_country_filed_from_its_capital_took_place_there(nl
     assert visits[Status.CANCELLED].location == "Fiji"  # what was planned is to the country the text names
 
 
+def test_extract_on_the_same_day_is_the_ledes_day_when_it_dates_the_talks_noun(nlp):
+    ex = run(nlp, "Russian Foreign Minister Sergey Lavrov held talks with his Indian counterpart Subrahmanyam "
+                  "Jaishankar on Tuesday on the sidelines of the UN General Assembly, the ministry said.\n\n"
+                  "The meeting lasted about an hour.\n\nOn the same day, Lavrov met with Brazilian Foreign "
+                  "Minister Mauro Vieira.")
+    assert by_pair(ex, "Sergey Lavrov", "Mauro Vieira").date == "2025-07-15"
+
+
+def test_extract_a_visit_that_frames_a_dated_meeting_has_its_date(nlp):
+    ex = run(nlp, "US President Donald Trump and Chinese President Xi Jinping will meet on Friday. They last met in "
+                  "Beijing in April, during Trump's state visit to China.")
+    (visit,) = [i for i in ex.interactions if i.type is InteractionType.VISIT]
+    assert visit.date == "2025-04"
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

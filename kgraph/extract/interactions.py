@@ -346,7 +346,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
-            or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence)
+            or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence) \
+            or self._framed_date(trig, sentence)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead

@@ -111,9 +111,10 @@ def _dates_a_clause(ent: Span) -> bool:
     """Whether a date phrase tells when a clause happened ("met on Friday", "In Belgrade on Tuesday, X
     said"), not when a thing is due ("an Aug 15 deadline", "by the end of the year")."""
     tok = ent.root
+    triggers = {s.root.i for s in ent.doc.spans.get(TRIGGERS_KEY, [])}
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok != ent.root:
-            return True
+        if tok != ent.root and (tok.pos_ in ("VERB", "AUX") or tok.i in triggers):
+            return True  # (and "held talks [with X on Thursday]": the date on the event's noun)
         if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
                 tok.dep_ == "prep" and tok.lower_ in SPAN_PREPS):
             return tok.dep_ == "ROOT"
@@ -367,6 +368,16 @@ class TimeRules:
                 if earlier is not None:
                     return _shift_day(earlier.date, shift)
         return None
+
+    def _framed_date(self, trig: Token, sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'They last met in Beijing in April, during Trump's state visit to China': an event named as the
+        frame of a dated clause ("during", "on the occasion of") happened then too."""
+        prep = trig.head if trig.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("during", "amid") or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = prep.head
+        chain = self._chain(verb, verb)
+        return self._date(chain, sentence, self._tense(chain))
 
     def _ongoing_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X received Y on Monday ..., who is paying a working visit': an ongoing visit told in a relative
