@@ -617,6 +617,21 @@ def test_extract_a_visit_that_frames_a_dated_meeting_has_its_date(nlp):
     assert visit.date == "2025-04"
 
 
+def test_extract_an_answer_label_does_not_split_the_answer(nlp):
+    ex = run(nlp, "WTO Director-General Ngozi Okonjo-Iweala received us in her office for this interview.\n\n"
+                  "Q: Are you talking to Washington?\n\nA: All the time. I spoke with Ambassador Jamieson Greer on "
+                  "the phone on Thursday.\n\nQ: And India?\n\nA: Minister Piyush Goyal and I met in New Delhi in "
+                  "February, and I came away hopeful.")
+    meeting = by_pair(ex, "Ngozi Okonjo-Iweala", "Piyush Goyal")
+    assert meeting.date == "2025-02" and meeting.location == "New Delhi"
+
+
+def test_extract_the_secretary_general_is_the_one_named_before(nlp):
+    ex = run(nlp, "UN Secretary-General Antonio Guterres arrived in Addis Ababa for the summit. The secretary-general "
+                  "met Ethiopian Prime Minister Abiy Ahmed on Friday evening.")
+    assert by_pair(ex, "Antonio Guterres", "Abiy Ahmed").type is InteractionType.MEETING
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

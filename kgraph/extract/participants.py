@@ -129,10 +129,12 @@ class ParticipantRules:
         if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
         national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
-        if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and _is_definite(token) and all(
+        if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
+                token.pos_ == "PROPN" and _is_definite(token) and all(
                 c.dep_ == "det" for c in token.children) and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
                 and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
-            # ("The King is scheduled to call on X": capitalised, as releases write it, with no name of its own)
+            # ("The King is scheduled to call on X": capitalised, as releases write it, with no name of its own;
+            # "The secretary-general met X": the small model tags "general" ADJ)
             # "the minister", and "an Iranian foreign minister" when the article has named one
             person = self._definite_person(token)
             if person:
@@ -271,7 +273,7 @@ class ParticipantRules:
             if len(named) == 2:
                 return named
             previous = token.sent
-            for _ in range(2):  # ("Q: Will X meet Y? A: There is no date yet. The two presidents spoke ...")
+            for _ in range(3):  # ("Q: Will X meet Y? | A: | There is no date yet. | The two presidents spoke ...")
                 previous = self.doc[previous.start - 1].sent if previous.start > 0 else None
                 if previous is None or previous.text.rstrip().endswith("?"):
                     break

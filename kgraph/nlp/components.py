@@ -129,6 +129,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif prev.text == ")" and token.i >= 3 and doc[token.i - 3].text == "(" and doc[token.i - 2].is_upper:
             token.is_sent_start = False  # "Prime Minister of Papua New Guinea (PNG) James Marape": one sentence
+    for token in doc[:-2]:
+        if token.text in ("Q", "A") and doc[token.i + 1].text == ":" and (token.i == 0 or token.is_sent_start):
+            # an interview's "A: Minister Goyal and I met ...": the label is not part of the answer's parse
+            doc[token.i + 2].is_sent_start = True
     return doc
 
 
