@@ -632,6 +632,17 @@ def test_extract_the_secretary_general_is_the_one_named_before(nlp):
     assert by_pair(ex, "Antonio Guterres", "Abiy Ahmed").type is InteractionType.MEETING
 
 
+def test_extract_due_in_a_place_is_a_planned_visit_and_due_to_meet_is_the_meeting(nlp):
+    (visit,) = run(nlp, "Turkish President Recep Tayyip Erdogan is due in Kazakhstan next month for the summit of "
+                        "the Organization of Turkic States.").interactions
+    assert visit.type is InteractionType.VISIT and visit.status is Status.PLANNED
+    assert names(visit) == {"Recep Tayyip Erdogan", "Kazakhstan"} and visit.date == "2025-08"
+    (meeting,) = run(nlp, "Chinese Premier Li Qiang is due to meet Malaysian Prime Minister Anwar Ibrahim in Kuala "
+                          "Lumpur on Friday.").interactions
+    assert meeting.type is InteractionType.MEETING
+    assert not run(nlp, "The report of the commission is due in December.").interactions
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "
@@ -688,7 +699,7 @@ def test_extract_a_hyphenated_given_name_after_a_title_is_one_person(nlp):
 
 def test_extract_due_somewhere_for_a_summit_is_planned_attendance(nlp):
     ex = run(nlp, "Chinese Premier Li Qiang is due in Kuala Lumpur on Saturday for the annual ASEAN-China summit.")
-    (summit,) = ex.interactions
+    (summit,) = [i for i in ex.interactions if i.type is InteractionType.SUMMIT]  # (and a planned visit)
     assert summit.status is Status.PLANNED and summit.date == "2025-07-19"
     assert "Li Qiang" in names(summit)
 

@@ -771,6 +771,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
                 and _rejected_offer(trig) is None:
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
+        if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                    p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
+            return False  # only "X is due in Moscow next week" is a (planned) visit; "due to meet" is the meeting
         if trig.pos_ in ("VERB", "AUX"):
             if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(

@@ -106,7 +106,8 @@ class TriggerMarker:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for token in doc:
-            pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+            pos = "VERB" if token.pos_ in ("VERB", "AUX") or (token.lower_ == "due" and token.dep_ == "acomp") \
+                else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
             if pos is None:
                 continue
             lemma = token.lemma_.lower()
