@@ -70,7 +70,7 @@ class FastAttributeRuler(AttributeRuler):
     Falls back to the stock matching for any rule set it cannot compile (see :func:`compile`)."""
 
     _compiled: tuple | None = None
-    _compiled_for: int = -1
+    _compiled_for: tuple = ()
 
     def _compile(self) -> tuple | None:
         """(columns, index, generic, patterns) for the current rules, or None when one is unsupported.
@@ -108,8 +108,9 @@ class FastAttributeRuler(AttributeRuler):
         return [IDS[n] for n in names], index, generic, patterns
 
     def _rules(self) -> tuple | None:
-        if self._compiled_for != len(self.attrs):  # rules added since: compile again
-            self._compiled, self._compiled_for = self._compile(), len(self.attrs)
+        key = (id(self.matcher), len(self.attrs))  # rules added (or cleared and loaded) since: compile again
+        if self._compiled_for != key:
+            self._compiled, self._compiled_for = self._compile(), key
         return self._compiled
 
     @property
@@ -196,4 +197,5 @@ def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bo
     fast.matcher, fast.attrs, fast.indices = stock.matcher, stock.attrs, stock.indices
     fast._attrs_unnormed = stock._attrs_unnormed
     fast.validate = stock.validate
+    fast._rules()  # compiled now, outside any memory zone of a build
     return True
