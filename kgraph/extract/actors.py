@@ -441,13 +441,16 @@ class DocumentActors:
         "Sierra Leonean" (ORG + PERSON), "Papua New Guinean" or "Sri Lankan" (PERSON), "South African"
         (whose last word alone would be no country). A person the tagger made of those words is dropped."""
         doc, taken = self.doc, set()
+        texts = [t.text for t in doc]  # (read once: a Token object per look-up was most of this scan's time)
+        capital = [w[:1].isupper() for w in texts]
+        part = [c or w == "-" for c, w in zip(capital, texts)]
         for start in range(len(doc)):
-            if start in taken or not doc[start].text[:1].isupper():
+            if start in taken or not capital[start]:
                 continue
             for n in (4, 3, 2):
-                span = doc[start:start + n]
-                if len(span) < n or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+                if start + n > len(doc) or not all(part[start:start + n]):
                     continue
+                span = doc[start:start + n]
                 place = self.gaz.place(span.text)
                 if place is None or place.how not in ("name", "alias", "demonym"):
                     continue

