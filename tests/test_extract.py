@@ -643,6 +643,16 @@ def test_extract_due_in_a_place_is_a_planned_visit_and_due_to_meet_is_the_meetin
     assert not run(nlp, "The report of the commission is due in December.").interactions
 
 
+def test_extract_convening_their_joint_mechanism_is_a_meeting_of_the_two_countries(nlp):
+    ex = run(nlp, "Congolese Foreign Minister Therese Kayikwamba Wagner met Rwandan Foreign Minister Olivier "
+                  "Nduhungirehe in Doha on Tuesday, and the two sides agreed to convene their joint security "
+                  "coordination mechanism in Kampala next week.")
+    planned = [i for i in ex.interactions if i.status is Status.PLANNED]
+    assert [(names(i), i.location) for i in planned] == [({"Democratic Republic of the Congo", "Rwanda"}, "Kampala")]
+    assert not run(nlp, "Egyptian President Abdel Fattah al-Sisi convened a meeting of the National Security "
+                        "Council on Sunday.").interactions
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

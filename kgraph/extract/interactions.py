@@ -18,7 +18,7 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
     AUX_WORDS,
-    ANAPHORIC_ONLY, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
+    ANAPHORIC_ONLY, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
     SUBJECT_DEPS, SUPPORT_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
@@ -771,6 +771,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
                 and _rejected_offer(trig) is None:
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
+        if trig.lemma_ == "convene" and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
+            return False  # "agreed to convene their joint security mechanism" meets; "convened a meeting" is that meeting
         if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                     p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
