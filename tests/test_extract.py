@@ -653,6 +653,15 @@ def test_extract_convening_their_joint_mechanism_is_a_meeting_of_the_two_countri
                         "Council on Sunday.").interactions
 
 
+def test_extract_a_team_headed_by_someone_and_a_push_to_revive_talks_are_no_events(nlp):
+    ex = run(nlp, "Pakistani and Afghan delegations held talks in Istanbul on Saturday. The Pakistani side was led by "
+                  "Defence Minister Khawaja Asif, while the Afghan team was headed by a deputy interior minister.")
+    assert [i.type for i in ex.interactions] == [InteractionType.TALKS]
+    ex = run(nlp, "Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday, as "
+                  "Ankara pushed to revive peace talks between Russia and Ukraine.")
+    assert [i.type for i in ex.interactions] == [InteractionType.PHONE_CALL]
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

@@ -771,6 +771,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
                 and _rejected_offer(trig) is None:
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
+        if trig.dep_ == "dobj" and gov.lemma_ in ("revive", "resume", "restart", "relaunch", "restore", "salvage") \
+                and gov.dep_ in ("xcomp", "advcl", "acl") and gov.head.lemma_ in (
+                    "push", "seek", "try", "aim", "hope", "want", "work", "strive", "press", "urge", "effort", "bid",
+                    "attempt", "drive", "campaign", "move", "struggle"):
+            return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
         if trig.lemma_ == "convene" and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
             return False  # "agreed to convene their joint security mechanism" meets; "convened a meeting" is that meeting
         if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
@@ -805,8 +810,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
                     for c in trig.children):
                 return False  # "welcomed the decision", "greeted the news"
-            if trig.lemma_ in MOTION_VERBS and any(c.dep_ == "dobj" for c in trig.children):
-                return False  # "headed the Russian team", "left office": no journey
+            if trig.lemma_ in MOTION_VERBS and any(c.dep_ in ("dobj", "agent") for c in trig.children):
+                return False  # "headed the Russian team", "the team was headed by X", "left office": no journey
             if trig.lemma_ == "exchange" and not any(c.dep_ == "dobj" and c.lemma_ in ("view", "opinion", "idea")
                                                      for c in trig.children):
                 return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
