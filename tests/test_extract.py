@@ -662,6 +662,15 @@ def test_extract_a_team_headed_by_someone_and_a_push_to_revive_talks_are_no_even
     assert [i.type for i in ex.interactions] == [InteractionType.PHONE_CALL]
 
 
+def test_extract_a_with_phrase_hung_on_the_topic_names_a_person_met(nlp):
+    (talks,) = run(nlp, "Chinese Foreign Minister Wang Yi held talks on the boundary question with Indian Foreign "
+                        "Minister S. Jaishankar on Tuesday.").interactions
+    assert names(talks) == {"Wang Yi", "S. Jaishankar"}
+    (talks,) = run(nlp, "Japanese Foreign Minister Toshimitsu Motegi held talks with Indian Foreign Minister S. "
+                        "Jaishankar on cooperation with China.").interactions
+    assert names(talks) == {"Toshimitsu Motegi", "S. Jaishankar"}  # (China is the topic's)
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

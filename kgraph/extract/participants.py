@@ -659,6 +659,14 @@ class ParticipantRules:
                         if agent.dep_ == "agent":
                             for pobj in agent.children:
                                 mediators.extend(self._resolve(pobj, sentence))
+        if not objects and trig.pos_ in ("NOUN", "PROPN"):
+            # "held talks on the boundary question with Ajit Doval": the with-phrase hung on the topic's noun
+            # (a person only: "talks on cooperation with China" is about China)
+            for topic in (o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                          for o in p.children if o.dep_ == "pobj"):
+                for w in (w for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"):
+                    objects.extend(k for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)
+                                   if k.startswith("person:"))
         if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and (gov.lemma_ in (
                 "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and not _is_definite(trig))):
             # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha
