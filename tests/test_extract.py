@@ -671,6 +671,13 @@ def test_extract_a_with_phrase_hung_on_the_topic_names_a_person_met(nlp):
     assert names(talks) == {"Toshimitsu Motegi", "S. Jaishankar"}  # (China is the topic's)
 
 
+def test_extract_a_negotiating_round_is_another_occasion_of_the_parties_talks(nlp):
+    ex = run(nlp, "British Foreign Secretary David Lammy and German Foreign Minister Annalena Baerbock agreed on "
+                  "Friday to negotiate a defence pact. A first negotiating round is planned for 9 September in Berlin.")
+    (round_,) = [i for i in ex.interactions if i.date == "2025-09-09"]
+    assert round_.status is Status.PLANNED and names(round_) == {"United Kingdom", "Germany"}
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

@@ -312,7 +312,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
             return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
-                c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS for c in trig.children)):
+                c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS | {"negotiating"}
+                for c in trig.children)):  # ("a first negotiating round is planned for 9 September": talks)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
