@@ -678,6 +678,27 @@ def test_extract_a_negotiating_round_is_another_occasion_of_the_parties_talks(nl
     assert round_.status is Status.PLANNED and names(round_) == {"United Kingdom", "Germany"}
 
 
+def test_extract_a_delegation_led_by_someone_keeps_the_date_and_place_hung_on_the_leader(nlp):
+    (meeting,) = run(nlp, "South African President Cyril Ramaphosa received a delegation led by Chinese Vice President "
+                          "Han Zheng in Pretoria on Monday.").interactions
+    assert names(meeting) == {"Cyril Ramaphosa", "Han Zheng"}
+    assert meeting.date == "2025-07-14" and meeting.location == "Pretoria"
+
+
+def test_extract_who_mediates_talks_takes_part_as_mediator(nlp):
+    (talks,) = run(nlp, "Egypt, Qatar and the United States mediated talks between Israel and Hamas in Cairo on "
+                        "Monday.").interactions
+    roles = {p.actor.name: p.role for p in talks.participants}
+    assert roles == {"Israel": Role.PARTICIPANT, "Hamas": Role.PARTICIPANT, "Egypt": Role.MEDIATOR,
+                     "Qatar": Role.MEDIATOR, "United States": Role.MEDIATOR}
+
+
+def test_extract_talks_on_a_visit_are_where_the_visit_goes(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya is set to visit Seoul next week for talks with his South "
+                  "Korean counterpart Cho Hyun.")
+    assert by_pair(ex, "Takeshi Iwaya", "Cho Hyun").location == "Seoul"
+
+
 def test_extract_the_shared_subject_is_the_agent_of_a_trip_for_talks(nlp):
     ex = run(nlp, "Indonesian Foreign Minister Sugiono arrived in Tokyo on Monday and is due to meet Prime Minister "
                   "Shigeru Ishiba on Wednesday before flying to Seoul for talks with South Korean Foreign Minister "

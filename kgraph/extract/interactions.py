@@ -173,6 +173,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                   or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
         heads += [a for h in heads[len(chain):] for a in h.children if a.dep_ == "appos"]
+        led = [a for h in heads[len(chain):] for a in h.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
+        heads += led + [o for a in led for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        # ("received a delegation led by X in Pretoria on Monday": the place hung on the leader)
         heads += [c for t in chain[:2] for c in t.children if c.dep_ == "acomp"
                   or (c.dep_ == "xcomp" and c.lemma_ in ("take", "hold", "happen", "occur"))]
         # the clauses that describe the event itself: "the previous round of talks, held in Cairo", "a meeting of
@@ -190,10 +193,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
                         take(pobj)
-        if trig.lemma_ == "visit" and trig.pos_ == "VERB":
-            for child in trig.children:
-                if child.dep_ == "dobj":
-                    take(child)
+        for verb in [trig] + [t for t in chain[1:3] if trig.dep_ == "pobj" and trig.head.lower_ == "for"]:
+            # ("visited Kyiv"; "is set to visit Seoul next week for talks with X": the talks there too)
+            if verb.lemma_ == "visit" and verb.pos_ == "VERB":
+                for child in verb.children:
+                    if child.dep_ == "dobj":
+                        take(child)
         if not found:
             # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
             tok = trig

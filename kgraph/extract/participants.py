@@ -659,6 +659,9 @@ class ParticipantRules:
                         if agent.dep_ == "agent":
                             for pobj in agent.children:
                                 mediators.extend(self._resolve(pobj, sentence))
+        if gov != trig and trig.dep_ == "dobj" and gov.lemma_ in ("mediate", "broker", "facilitate", "sponsor"):
+            # "Egypt, Qatar and the United States mediated talks between Israel and Hamas": the mediators
+            mediators.extend(k for k in self._subjects(gov, sentence) if k not in objects)
         if not objects and trig.pos_ in ("NOUN", "PROPN"):
             # "held talks on the boundary question with Ajit Doval": the with-phrase hung on the topic's noun
             # (a person only: "talks on cooperation with China" is about China)

@@ -210,6 +210,11 @@ class TimeRules:
                 elif n <= 1 and c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ == "advmod"
                                                           for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
+                elif n <= 1 and c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+                        a.dep_ == "acl" and a.lemma_ in ("lead", "head") for a in c.children):
+                    # "received a delegation led by X in Pretoria on Monday": the date hung on "led"
+                    for a in (a for a in c.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")):
+                        rank.setdefault(a.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
                 elif n == 0 and c.dep_ == "prep":
