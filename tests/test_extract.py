@@ -693,6 +693,13 @@ def test_extract_who_mediates_talks_takes_part_as_mediator(nlp):
                      "Qatar": Role.MEDIATOR, "United States": Role.MEDIATOR}
 
 
+def test_extract_with_someone_shuttling_or_mediating_names_the_mediator(nlp):
+    (talks,) = run(nlp, "Israel and Lebanon held indirect talks on their maritime border on Monday, with U.S. envoy "
+                        "Amos Hochstein shuttling between the two sides.").interactions
+    assert {p.actor.name: p.role for p in talks.participants}["Amos Hochstein"] is Role.MEDIATOR
+    assert names(talks) == {"Israel", "Lebanon", "Amos Hochstein"}
+
+
 def test_extract_talks_on_a_visit_are_where_the_visit_goes(nlp):
     ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya is set to visit Seoul next week for talks with his South "
                   "Korean counterpart Cho Hyun.")

@@ -659,6 +659,13 @@ class ParticipantRules:
                         if agent.dep_ == "agent":
                             for pobj in agent.children:
                                 mediators.extend(self._resolve(pobj, sentence))
+        for w in (t for t in gov.subtree if t.lower_ == "with" and t.dep_ == "prep"):
+            # "held indirect talks, with U.S. envoy X shuttling between the two sides", "..., with Turkish and
+            # Qatari officials mediating": who mediates
+            for clause in (c for c in w.children if c.dep_ == "pcomp" and c.lemma_ in (
+                    "mediate", "shuttle", "broker", "facilitate")):
+                mediators.extend(k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                 for k in self._resolve(c, sentence) if k not in subjects + objects)
         if gov != trig and trig.dep_ == "dobj" and gov.lemma_ in ("mediate", "broker", "facilitate", "sponsor"):
             # "Egypt, Qatar and the United States mediated talks between Israel and Hamas": the mediators
             mediators.extend(k for k in self._subjects(gov, sentence) if k not in objects)
