@@ -700,6 +700,24 @@ def test_extract_with_someone_shuttling_or_mediating_names_the_mediator(nlp):
     assert names(talks) == {"Israel", "Lebanon", "Amos Hochstein"}
 
 
+def test_extract_talks_with_a_visiting_president_are_talks_and_his_visit(nlp):
+    ex = run(nlp, "Indian Prime Minister Narendra Modi on Monday held talks with visiting Sri Lankan President Anura "
+                  "Kumara Dissanayake in New Delhi.")
+    assert by_pair(ex, "Narendra Modi", "Anura Kumara Dissanayake").type is InteractionType.TALKS
+    visit = by_pair(ex, "Anura Kumara Dissanayake", "India")
+    assert {p.actor.name: p.role for p in visit.participants} == {"Anura Kumara Dissanayake": Role.VISITOR,
+                                                                   "India": Role.HOST}
+
+
+def test_extract_a_conversation_on_the_margins_is_in_person_and_a_welcome_to_a_city_is_there(nlp):
+    (talk,) = run(nlp, "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan had a brief "
+                       "conversation on the margins of the NATO summit in The Hague on Wednesday.").interactions
+    assert talk.type is InteractionType.MEETING and talk.channel is None
+    (welcome,) = run(nlp, "Malaysian Prime Minister Anwar Ibrahim welcomed Thai Prime Minister Anutin Charnvirakul to "
+                          "Putrajaya on Monday.").interactions
+    assert welcome.location == "Putrajaya"
+
+
 def test_extract_talks_on_a_visit_are_where_the_visit_goes(nlp):
     ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya is set to visit Seoul next week for talks with his South "
                   "Korean counterpart Cho Hyun.")

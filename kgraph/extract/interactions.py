@@ -164,7 +164,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
 
-        motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip")
+        motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip", "welcome")
+        # ("welcomed Thai Prime Minister X to Putrajaya")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
         # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
         heads = list(chain) + [t for t in trig.subtree if t.dep_ in ("pobj", "dobj", "conj", "appos")
@@ -428,7 +429,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             noun = trig.head if trig.dep_ == "amod" else None
             host_verb = noun.head if noun is not None and noun.dep_ == "dobj" else trig.head if trig.dep_ in (
                 "xcomp", "advcl", "ccomp") else None
-            if host_verb is not None and host_verb.lemma_ in ("receive", "welcome", "host", "greet", "meet"):
+            if trig.dep_ == "pcomp" and trig.head.lower_ in ("with", "for"):
+                # "Modi held talks with visiting Sri Lankan President X" (parsed "with [visiting X]"): X visits
+                host_verb = next((a for a in trig.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if host_verb is not None and host_verb.lemma_ in ("receive", "welcome", "host", "greet", "meet", "hold",
+                                                              "have"):
                 participants = self._received(self._resolve(noun, sentence) if noun is not None else [
                     k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence) or participants
@@ -538,6 +543,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         < 100 and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)), None)
             if met is not None:
                 itype, channel = met.type, met.channel
+            elif at_summit or location:
+                # "had a brief conversation on the margins of the NATO summit in The Hague": in person
+                itype, channel = InteractionType.MEETING, None
         if itype is not InteractionType.VISIT:
             # "Meloni and Tebboune co-chaired the Italy-Algeria summit": the countries are already there
             represented = {self.actors.country_key(k) for k, _ in participants if k.startswith("person:")}

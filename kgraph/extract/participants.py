@@ -613,6 +613,11 @@ class ParticipantRules:
                 if child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
+                elif child.dep_ == "prep" and child.lower_ == "with" and any(
+                        c.dep_ == "pcomp" and c.lower_ == "visiting" for c in child.children):
+                    # "held talks with visiting President X" (parsed "with [visiting X]"): X is met
+                    objects.extend(k for v in child.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
+                                   for c in v.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
                 elif child.dep_ in ("xcomp", "advcl") and child.lower_ == "visiting" and head == trig:
                     # "X met visiting Saudi Foreign Minister Y", parsed "met [visiting Y]": Y is met
                     objects.extend(k for c in child.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
