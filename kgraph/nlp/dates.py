@@ -76,6 +76,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     # "mid-July", "early next month", "at the end of August last year": the part of a month is lost, the month kept
     low = re.sub(r"^(?:the |at the )?(?:mid|early|late|end of|beginning of|start of|middle of)[\s-]+(?=(?:"
                  + "|".join(m[:3] for m in MONTHS) + r")|next month|last month|this month)", "", low)
+    # "the first week of October", "the second half of May": the month
+    low = re.sub(r"^(?:the )?(?:first|second|third|fourth|last|final|closing|opening) (?:week|weeks|half|days|fortnight)"
+                 r" of (?=(?:" + "|".join(m[:3] for m in MONTHS) + r"))", "", low)
     # "at the end of the month", "later in the month": the month of the report
     low = re.sub(r"^(?:the )?(?:(?:end|beginning|start|middle) of|later in|earlier in) the (month|year)$", r"this \1", low)
     if not low:

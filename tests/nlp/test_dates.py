@@ -49,7 +49,9 @@ def test_dates_resolve_days(text, tense, expected):
 @pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [("last month", "past", "2025-06"), ("next month", "future", "2025-08"), ("in June", "past", "2025-06"),
-     ("in June", "future", "2026-06"), ("June 2024", "past", "2024-06")],
+     ("in June", "future", "2026-06"), ("June 2024", "past", "2024-06"),
+     ("the first week of June", "past", "2025-06"), ("the second half of May", "past", "2025-05"),
+     ("at the end of the month", "past", "2025-07"), ("later in the month", "future", "2025-07")],
 )
 def test_dates_resolve_months(text, tense, expected):
     assert resolve_date(text, THURSDAY, tense) == (expected, DatePrecision.MONTH)
