@@ -96,14 +96,16 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
         if days_ago:
             # "two days ago", "a week ago": that many days before the report
             return (published - dt.timedelta(days=days_ago)).isoformat(), DatePrecision.DAY
+        if low == "the day before yesterday":
+            return (published - dt.timedelta(days=2)).isoformat(), DatePrecision.DAY
         if low == "yesterday" or low == "last night":
             return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
         if low == "tomorrow":
             return (published + dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
-        m = re.fullmatch(r"(last|next|this|coming|this coming|past)?\s*(" + "|".join(WEEKDAYS) + r")", low)
+        m = re.fullmatch(r"(last|next|this|coming|this coming|past|this past)?\s*(" + "|".join(WEEKDAYS) + r")", low)
         if m:
             qualifier, day = m.group(1), WEEKDAYS.index(m.group(2))
-            if qualifier in ("last", "past"):
+            if qualifier in ("last", "past", "this past"):
                 return _shift_weekday(published, day, "past", strict=True).isoformat(), DatePrecision.DAY
             if qualifier in ("next", "coming", "this coming"):
                 return _shift_weekday(published, day, "future", strict=True).isoformat(), DatePrecision.DAY

@@ -24,6 +24,8 @@ THURSDAY = dt.date(2025, 7, 17)
         ("next Thursday", "future", "2025-07-24"),
         ("Thursday (Jul 17)", "past", "2025-07-17"),
         ("yesterday", "past", "2025-07-16"),
+        ("the day before yesterday", "past", "2025-07-15"),
+        ("this past Sunday", "past", "2025-07-13"),
         ("tomorrow", "future", "2025-07-18"),
         ("Jul 17", "past", "2025-07-17"),
         ("17 July", "past", "2025-07-17"),
