@@ -347,11 +347,18 @@ def clean_text(text: str, rules: _Rules | None = None) -> tuple[str, tuple[str, 
             removed.insert(0, " ".join(m.group(0).split()))
             text = text[:m.start()] + "\n\n" + text[m.end():]
     for _ in range(5):  # removing a piece can bring two others together; stop at a fixed point
-        paragraphs = (p.strip() for p in _PARA_SPLIT.split(text))
-        new = "\n\n".join(c for c in (_clean_paragraph(p, rules, removed) for p in paragraphs if p) if c)
+        paragraphs = [p for p in (p.strip() for p in _PARA_SPLIT.split(text)) if p]
+        n_removed = len(removed)
+        cleaned = [_clean_paragraph(p, rules, removed) for p in paragraphs]
+        new = "\n\n".join(c for c in cleaned if c)
         if new == text:
             break
         text = new
+        if len(removed) == n_removed and cleaned == paragraphs:
+            # Nothing removed, only the whitespace between paragraphs changed: the next pass would split
+            # ``new`` into these same paragraphs (stripped, none holding a paragraph break) and clean
+            # each to itself again, so ``new`` is already the fixed point.
+            break
     return text, tuple(removed)
 
 
