@@ -346,10 +346,19 @@ def clean_text(text: str, rules: _Rules | None = None) -> tuple[str, tuple[str, 
         for m in list(rules.block.finditer(text))[::-1]:
             removed.insert(0, " ".join(m.group(0).split()))
             text = text[:m.start()] + "\n\n" + text[m.end():]
+    stable: set[str] = set()  # paragraphs a pass kept as they were, removing nothing: the same again
     for _ in range(5):  # removing a piece can bring two others together; stop at a fixed point
         paragraphs = [p for p in (p.strip() for p in _PARA_SPLIT.split(text)) if p]
         n_removed = len(removed)
-        cleaned = [_clean_paragraph(p, rules, removed) for p in paragraphs]
+        cleaned = []
+        for p in paragraphs:
+            if p not in stable:
+                before = len(removed)
+                c = _clean_paragraph(p, rules, removed)
+                if c == p and len(removed) == before:
+                    stable.add(p)
+                p = c
+            cleaned.append(p)
         new = "\n\n".join(c for c in cleaned if c)
         if new == text:
             break
