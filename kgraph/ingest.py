@@ -421,7 +421,9 @@ def detect_language(text: str, sample: int = 20_000) -> tuple[str | None, float]
     """
     part = text[:sample]
     letters = [c for c in part if c.isalpha()]
-    if len(letters) >= 20:
+    # A non-Latin script is only returned with more than half the letters: with no more than half of them
+    # outside Latin (most texts), the count per script cannot give one.
+    if len(letters) >= 20 and 2 * (len(letters) - sum(map("\u0250".__gt__, letters))) > len(letters):
         scripts: dict[str, int] = {}
         for c in letters:
             if c < "\u0250":  # Basic Latin .. Latin Extended-B
@@ -436,7 +438,7 @@ def detect_language(text: str, sample: int = 20_000) -> tuple[str | None, float]
     words = re.findall(r"[^\W\d_]+", part.casefold())
     if len(words) < 4:
         return None, 0.0
-    hits = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
+    hits = {lang: sum(map(fw.__contains__, words)) for lang, fw in _function_words().items()}
     lang, best = max(hits.items(), key=lambda kv: (kv[1], kv[0] == "en"))
     if best < 2:
         return None, 0.0
