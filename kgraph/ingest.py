@@ -346,12 +346,28 @@ def clean_text(text: str, rules: _Rules | None = None) -> tuple[str, tuple[str, 
         for m in list(rules.block.finditer(text))[::-1]:
             removed.insert(0, " ".join(m.group(0).split()))
             text = text[:m.start()] + "\n\n" + text[m.end():]
+    stable: set[str] = set()  # paragraphs a pass kept as they were, removing nothing: the same again
     for _ in range(5):  # removing a piece can bring two others together; stop at a fixed point
-        paragraphs = (p.strip() for p in _PARA_SPLIT.split(text))
-        new = "\n\n".join(c for c in (_clean_paragraph(p, rules, removed) for p in paragraphs if p) if c)
+        paragraphs = [p for p in (p.strip() for p in _PARA_SPLIT.split(text)) if p]
+        n_removed = len(removed)
+        cleaned = []
+        for p in paragraphs:
+            if p not in stable:
+                before = len(removed)
+                c = _clean_paragraph(p, rules, removed)
+                if c == p and len(removed) == before:
+                    stable.add(p)
+                p = c
+            cleaned.append(p)
+        new = "\n\n".join(c for c in cleaned if c)
         if new == text:
             break
         text = new
+        if len(removed) == n_removed and cleaned == paragraphs:
+            # Nothing removed, only the whitespace between paragraphs changed: the next pass would split
+            # ``new`` into these same paragraphs (stripped, none holding a paragraph break) and clean
+            # each to itself again, so ``new`` is already the fixed point.
+            break
     return text, tuple(removed)
 
 
@@ -405,7 +421,9 @@ def detect_language(text: str, sample: int = 20_000) -> tuple[str | None, float]
     """
     part = text[:sample]
     letters = [c for c in part if c.isalpha()]
-    if len(letters) >= 20:
+    # A non-Latin script is only returned with more than half the letters: with no more than half of them
+    # outside Latin (most texts), the count per script cannot give one.
+    if len(letters) >= 20 and 2 * (len(letters) - sum(map("\u0250".__gt__, letters))) > len(letters):
         scripts: dict[str, int] = {}
         for c in letters:
             if c < "\u0250":  # Basic Latin .. Latin Extended-B
@@ -420,7 +438,7 @@ def detect_language(text: str, sample: int = 20_000) -> tuple[str | None, float]
     words = re.findall(r"[^\W\d_]+", part.casefold())
     if len(words) < 4:
         return None, 0.0
-    hits = {lang: sum(w in fw for w in words) for lang, fw in _function_words().items()}
+    hits = {lang: sum(map(fw.__contains__, words)) for lang, fw in _function_words().items()}
     lang, best = max(hits.items(), key=lambda kv: (kv[1], kv[0] == "en"))
     if best < 2:
         return None, 0.0

@@ -167,3 +167,32 @@ def test_ingest_crlf_article_same_as_lf(paragraphs, eol):
     b = article_from_text(lf.replace("\n", eol), "b")
     assert a.text == b.text == lf
     assert a.content_hash == b.content_hash
+
+
+def _clean_text_reference(text: str) -> tuple[str, tuple[str, ...]]:
+    """clean_text as it was before its one-pass shortcut: passes until the text stops changing."""
+    from kgraph.ingest import _PARA_SPLIT, _clean_paragraph
+
+    rules = load_boilerplate()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    removed: list[str] = []
+    if rules.block is not None:
+        for m in list(rules.block.finditer(text))[::-1]:
+            removed.insert(0, " ".join(m.group(0).split()))
+            text = text[:m.start()] + "\n\n" + text[m.end():]
+    for _ in range(5):
+        paragraphs = (p.strip() for p in _PARA_SPLIT.split(text))
+        new = "\n\n".join(c for c in (_clean_paragraph(p, rules, removed) for p in paragraphs if p) if c)
+        if new == text:
+            break
+        text = new
+    return text, tuple(removed)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(NEWS + STANDALONE + INLINE + ["", " ", "Advertisement"]),
+                          st.sampled_from(["\n\n", "\n \n", "\n", " ", "\n\n\n  ", "\r\n\r\n", "\t\n\n"])),
+                min_size=0, max_size=8))
+def test_ingest_clean_text_one_pass_shortcut_matches_fixed_point(pieces):
+    text = "".join(a + b for a, b in pieces)
+    assert clean_text(text) == _clean_text_reference(text)
