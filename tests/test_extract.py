@@ -718,6 +718,18 @@ def test_extract_a_conversation_on_the_margins_is_in_person_and_a_welcome_to_a_c
     assert welcome.location == "Putrajaya"
 
 
+def test_extract_visits_to_two_capitals_each_have_their_city(nlp):
+    ex = run(nlp, "Egyptian President Abdel Fattah al-Sisi will visit Riyadh and Abu Dhabi next week.")
+    assert {(names(i) - {"Abdel Fattah al-Sisi"}).pop(): i.location for i in ex.interactions} == {
+        "Saudi Arabia": "Riyadh", "United Arab Emirates": "Abu Dhabi"}
+
+
+def test_extract_a_visit_wrapped_up_is_dated_by_its_first_day(nlp):
+    (visit,) = run(nlp, "Chinese President Xi Jinping wrapped up a three-day state visit to Kazakhstan on "
+                        "Wednesday.").interactions
+    assert visit.date == "2025-07-14"  # Wednesday the 16th was its third day
+
+
 def test_extract_talks_on_a_visit_are_where_the_visit_goes(nlp):
     ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya is set to visit Seoul next week for talks with his South "
                   "Korean counterpart Cho Hyun.")

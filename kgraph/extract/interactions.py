@@ -15,6 +15,7 @@ from kgraph.model import (
     normalise_name,
 )
 from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
+from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
     AUX_WORDS,
@@ -361,6 +362,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
             date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
             date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
+        if itype is InteractionType.VISIT and trig.lemma_ == "visit" and date is not None \
+                and date[1] is DatePrecision.DAY and any(t.lemma_ in ("wrap", "end", "conclude", "complete", "finish")
+                                                         and t.pos_ == "VERB" for t in chain[:2]):
+            # "wrapped up a three-day state visit on Wednesday": a visit is dated by its first day
+            span = next((day_offset(f"{t.text} days") for t in trig.subtree if t.dep_ == "nummod"
+                         and t.head.lower_ == "day" and t.head.i < trig.i), None)
+            if span:
+                date = _shift_day(date, 1 - span)
         refined, channel = self._channel(trig, gov, sentence)
         if refined is not None and itype in (InteractionType.TALKS, InteractionType.MEETING, InteractionType.PHONE_CALL,
                                              InteractionType.VIDEO_CALL):
@@ -528,8 +537,21 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if len(hosts) >= 2:
                 # "X will visit Mauritania and Senegal": one visit per host
                 visitors = [(k, role) for k, role in participants if role is not Role.HOST]
+
+                def place_in(host: str) -> str | None:
+                    # "will visit Riyadh and Abu Dhabi": each visit's own place, as the text names it
+                    country = self.actors.actors[host].name if host in self.actors.actors else None
+                    for t in trig.subtree:
+                        if t.dep_ in ("dobj", "pobj", "conj"):
+                            ent = self.actors.ent_at.get(t.i)
+                            text = _place_text(ent) if ent is not None else t.text
+                            if country and self.gaz.country(text) == country:
+                                place = self.gaz.place(text)
+                                return text if place is not None and place.how == "capital" else country
+                    return None
                 for host in hosts[1:]:
-                    also(visitors + [(host, Role.HOST)], summit=False)
+                    also(visitors + [(host, Role.HOST)], place=place_in(host) or location, summit=False)
+                location = place_in(hosts[0]) or location
                 participants = visitors + [(hosts[0], Role.HOST)]
         other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
