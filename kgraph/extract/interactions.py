@@ -18,8 +18,8 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    AUX_WORDS,
-    ANAPHORIC_ONLY, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
+    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS,
+    DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
     SUBJECT_DEPS, SUPPORT_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
@@ -781,12 +781,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ == "acomp" and c.lower_ not in ("due", "set", "likely", "expected", "scheduled", "unlikely")
                     for c in copula.children):
                 return False  # "it is cheaper to talk to Iran", "it is important to meet": a judgement, not an event
-        words = [t for t in trig.sent if not t.is_space]
-        while len(words) > 2 and words[1].text == ":" and len(words[0].text) <= 2:
-            words = words[2:]  # "Q: Has President Lula accepted ...?"
-        if words and words[-1].text == "?" and words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") \
-                and words[0].lower_ in AUX_WORDS:
-            return False  # "Has Lula accepted Xi's invitation to visit China?", "Will you meet him?": a question
+        if next((t.text for t in reversed(trig.sent) if not t.is_space), None) == "?":
+            words = [t for t in trig.sent if not t.is_space]
+            while len(words) > 2 and words[1].text == ":" and len(words[0].text) <= 2:
+                words = words[2:]  # "Q: Has President Lula accepted ...?"
+            if words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and words[0].lower_ in AUX_WORDS:
+                return False  # "Has Lula accepted Xi's invitation to visit China?", "Will you meet him?": a question
         above = [trig] + list(trig.ancestors)[:4]
         if any(c.dep_ == "mark" and c.lower_ == "whether" for t in above for c in t.children):
             return False  # "it remained unclear whether X would be able to hold talks with Y": an open question

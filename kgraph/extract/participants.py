@@ -272,16 +272,18 @@ class ParticipantRules:
             named = self._persons_named(token.sent.start, token.i)
             if len(named) == 2:
                 return named
-            previous = token.sent
+            question, previous = None, token.sent
             for _ in range(3):  # ("Q: Will X meet Y? | A: | There is no date yet. | The two presidents spoke ...")
-                previous = self.doc[previous.start - 1].sent if previous.start > 0 else None
-                if previous is None or previous.text.rstrip().endswith("?"):
+                if previous.start == 0:
                     break
-            if previous is not None and previous.text.rstrip().endswith("?") and not (
-                    candidates and candidates[0].sentence.start >= previous.start):
+                previous = self.doc[previous.start - 1].sent
+                if previous.text.rstrip().endswith("?"):
+                    question = previous
+                    break
+            if question is not None and not (candidates and candidates[0].sentence.start >= question.start):
                 # "Q: Will President Lula meet President Trump? A: ... The two presidents spoke by phone": the
                 # two the question named (a question is no interaction of its own)
-                named = self._persons_named(previous.start, previous.end)
+                named = self._persons_named(question.start, question.end)
                 if len(named) == 2:
                     return named
         if candidates:

@@ -376,7 +376,7 @@ class TimeRules:
 
     def _framed_date(self, trig: Token, sentence: Span) -> tuple[str, DatePrecision] | None:
         """'They last met in Beijing in April, during Trump's state visit to China': an event named as the
-        frame of a dated clause ("during", "on the occasion of") happened then too."""
+        frame of a dated clause ("during", "amid") happened then too."""
         prep = trig.head if trig.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in ("during", "amid") or prep.head.pos_ not in ("VERB", "AUX"):
             return None
