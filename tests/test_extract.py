@@ -1772,3 +1772,48 @@ def test_extract_a_visiting_guest_is_the_visitor_not_the_host(nlp, verb):
     if verb == "met":
         meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
         assert names(meeting) == {"John Mahama", "Yusuf Tuggar"}
+
+
+def test_extract_a_sentence_opening_with_he_continues_the_previous_subject(nlp):
+    ex = run(nlp, "Ministers in the region have mostly stayed at home this year. Anders Holm, the Norwegian "
+                  "diplomat appointed as UN special envoy in March, has chosen to travel instead. He met Ilham Aliyev "
+                  "in Baku on Monday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Anders Holm", "Ilham Aliyev"}
+
+
+def test_extract_she_skips_a_subject_the_text_does_not_call_she(nlp):
+    # the previous sentence's subject is unknown; the protagonist is known to be "she" (her)
+    ex = run(nlp, "Kaja Kallas began her tour in Tirana on Tuesday. In Skopje on Wednesday, Hristijan Mickoski "
+                  "told Kallas that his government would not reopen the deal. She later met Foreign Minister Timco "
+                  "Mucunski.")
+    meeting = next(i for i in ex.interactions if "Timco Mucunski" in names(i))
+    assert names(meeting) == {"Kaja Kallas", "Timco Mucunski"}
+
+
+def test_extract_a_region_owned_by_a_country_is_not_a_person(nlp):
+    ex = run(nlp, "Vietnamese Prime Minister Pham Minh Chinh toured Japan's Kanagawa Prefecture on Tuesday.")
+    assert "Kanagawa Prefecture" not in {a.name for a in ex.actors if a.kind is ActorKind.PERSON}
+
+
+def test_extract_a_further_stop_on_a_visit_under_way_is_that_visit(nlp):
+    ex = run(nlp, "Kenyan President William Ruto arrived in Tokyo on Tuesday for a four-day state visit. "
+                  "He is also expected to travel to Osaka.")
+    visits = [i for i in ex.interactions if i.type is InteractionType.VISIT]
+    assert len(visits) == 1 and visits[0].status is Status.OCCURRED
+    assert names(visits[0]) == {"William Ruto", "Japan"}
+
+
+def test_extract_a_visit_long_ago_does_not_absorb_one_planned(nlp):
+    ex = run(nlp, "Kenyan President William Ruto visited Tokyo in 2019. He is expected to visit Japan again next year.")
+    visits = sorted((i.status.value for i in ex.interactions if i.type is InteractionType.VISIT))
+    assert visits == ["occurred", "planned"]
+
+
+def test_extract_co_chairing_a_joint_body_is_a_meeting_of_the_co_chairs(nlp):
+    ex = run(nlp, "Malaysian Foreign Minister Mohamad Hasan and Brunei's Second Minister of Foreign Affairs Erywan "
+                  "Yusof co-chaired the Joint Commission in Kuala Lumpur on Tuesday.")
+    (meeting,) = ex.interactions
+    assert meeting.type is InteractionType.MEETING and meeting.location == "Kuala Lumpur"
+    assert names(meeting) == {"Mohamad Hasan", "Erywan Yusof"}
+    assert not run(nlp, "Xi Jinping chaired the Central Military Commission on Tuesday.").interactions

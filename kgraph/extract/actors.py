@@ -20,7 +20,7 @@ from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS,
     PERSON_HONORIFICS, LEAD_VERBS,
-    NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, STATE_WORDS,
+    NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
 
@@ -139,7 +139,7 @@ class DocumentActors:
                 start -= 2  # "Bendito dos" + [Santos Freitas]
                 continue
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
-                    or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) or tok.is_sent_start \
+                    or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) \
                     or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
                     or tok.i in self.title_tokens:
                 break
@@ -182,8 +182,8 @@ class DocumentActors:
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
-                    and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES  # "Brazil's Lula", not
-                # "Mauritania's Independence Day"
+                    and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES | REGION_WORDS
+                # ("Brazil's Lula", not "Mauritania's Independence Day" or "China's Guangdong Province")
                 if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
                               or (ent.label_ in ("ORG", "FAC") and len(words) <= 3 and _described_as_person(name))) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \

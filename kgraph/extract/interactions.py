@@ -26,7 +26,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
-    _within_days,
+    _trip_leg, _within_days,
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
@@ -812,8 +812,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     "push", "seek", "try", "aim", "hope", "want", "work", "strive", "press", "urge", "effort", "bid",
                     "attempt", "drive", "campaign", "move", "struggle"):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
-        if trig.lemma_ == "convene" and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
-            return False  # "agreed to convene their joint security mechanism" meets; "convened a meeting" is that meeting
+        if trig.lemma_ in ("convene", "chair") \
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
+            return False  # "agreed to convene their joint security mechanism" and "co-chaired the Joint Commission"
+            # meet; "convened a meeting" and "chaired the session" are that meeting
         if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                     p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
@@ -925,8 +927,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             elif not m.other_occasion:
                 for prev in reversed(merged):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
-                            and (_compatible_date(prev.date, m.date) or _same_visit(prev, m)) \
-                            and _compatible_status(prev.status, m.status) and not _remote_and_in_person(prev, m):
+                            and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
+                                 and _compatible_status(prev.status, m.status) or _trip_leg(prev, m, self.article.published)) \
+                            and not _remote_and_in_person(prev, m):
                         target = prev
                         break
                 if target is None and len(m.keys) >= 2:

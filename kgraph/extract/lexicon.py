@@ -71,6 +71,10 @@ DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "
                 "technocrats", "teams", "officers", "counterparts"}
 OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",
                   "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
+# the last word of a place below a country ("south China's Guangdong Province", "Myanmar's Rakhine State")
+REGION_WORDS = {"province", "region", "state", "oblast", "krai", "county", "prefecture", "district", "governorate",
+                "territory", "territories", "island", "islands", "peninsula", "valley", "coast", "strait", "sea",
+                "river", "mountains", "canton", "municipality", "department", "corridor", "basin", "desert"}
 ROYAL_TITLES = {"King", "Queen", "Emir", "Sultan", "Emperor", "Empress", "Crown Prince", "Prince", "Princess",
                 "Grand Duke", "Sheikh", "Crown Princess"}
 PAIR_NOUNS = {"meeting", "talk", "talks", "summit", "call", "negotiation", "negotiations", "deal", "agreement",

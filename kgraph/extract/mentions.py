@@ -71,6 +71,22 @@ def _same_visit(a: Mention, b: Mention) -> bool:
     return abs((first - second).days) <= 7
 
 
+def _trip_leg(earlier: Mention, later: Mention, published: dt.date | None) -> bool:
+    """A visit under way and a stop still ahead on it: "Marape arrived in Beijing on Tuesday ... He is also
+    expected to visit Guangdong" is one visit to China, not a second one planned. The visit began in the week
+    before publication and the stop, if dated, comes within a week of its start."""
+    if earlier.type is not InteractionType.VISIT or later.type is not InteractionType.VISIT \
+            or earlier.status is not Status.OCCURRED or later.status is not Status.PLANNED \
+            or earlier.date is None or published is None:
+        return False
+    try:
+        first = dt.date.fromisoformat(earlier.date[0])
+        second = dt.date.fromisoformat(later.date[0]) if later.date else None
+    except ValueError:
+        return False
+    return 0 <= (published - first).days <= 7 and (second is None or 0 <= (second - first).days <= 7)
+
+
 def _within_days(a, b, days: int = 3) -> bool:
     """Compatible dates, or two days at most ``days`` apart: talks and summits that run over several days
     ("The talks ... continued on Monday")."""

@@ -400,7 +400,22 @@ class ParticipantRules:
         for i, key in self.actors.token_actor.items():
             if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
                 subjects[key] = subjects.get(key, 0) + 1
-        return max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
+        protagonist = max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
+        if sent.start > 0 and token.head.dep_ == "ROOT" and token.i == sent.start:
+            # a sentence that opens with "He met X" continues the sentence before's subject ("Peter Sorensen
+            # has made a point of travelling. He met Kurti"), unless only the protagonist is known to be
+            # "he" ("Vucic told Kallas ... She later met Macut": Kallas)
+            genders, wanted = self._genders(), "m" if other_gender == "f" else "f"
+            previous = self._main_subject(self.doc[sent.start - 1].sent)
+            if previous and previous in recent and previous != protagonist and (
+                    genders.get(previous) == wanted or genders.get(protagonist) != wanted):
+                return previous
+        return protagonist
+
+    def _main_subject(self, sent) -> str | None:
+        """The person who is the subject of a sentence's main verb."""
+        return next((self._person_of(tok) for tok in sent if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"),
+                    None)
 
     def _speaker(self, token: Token) -> str | None:
         """'I' (or 'me', 'my'): in a quote, the person the sentence (or the next ones of the paragraph) says
