@@ -1817,3 +1817,34 @@ def test_extract_co_chairing_a_joint_body_is_a_meeting_of_the_co_chairs(nlp):
     assert meeting.type is InteractionType.MEETING and meeting.location == "Kuala Lumpur"
     assert names(meeting) == {"Mohamad Hasan", "Erywan Yusof"}
     assert not run(nlp, "Xi Jinping chaired the Central Military Commission on Tuesday.").interactions
+
+
+def test_extract_a_phone_call_in_another_clause_does_not_make_the_visit_a_call(nlp):
+    ex = run(nlp, "Spanish Prime Minister Pedro Sanchez received Moroccan Prime Minister Aziz Akhannouch in Madrid "
+                  "on Wednesday, two days after the two spoke by phone.")
+    kinds = sorted(i.type.value for i in ex.interactions)
+    assert kinds == ["meeting", "phone_call"]
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert meeting.location == "Madrid" and meeting.date == "2025-07-16"
+
+
+def test_extract_in_a_phone_call_hung_on_the_counterpart_is_the_channel(nlp):
+    ex = run(nlp, "Jordanian Foreign Minister Ayman Safadi discussed the border crossings with his Lebanese "
+                  "counterpart in a phone call on Monday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and call.date == "2025-07-14"
+
+
+def test_extract_the_date_of_an_announcement_is_not_the_event_date(nlp):
+    ex = run(nlp, "The meeting between Georgian Prime Minister Irakli Kobakhidze and Armenian Prime Minister Nikol "
+                  "Pashinyan in Tbilisi, announced with fanfare last month, has been postponed.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.CANCELLED and meeting.date is None
+
+
+def test_extract_a_proposed_meeting_that_took_place_occurred(nlp):
+    ex = run(nlp, "The meeting between Georgian Prime Minister Irakli Kobakhidze and Armenian Prime Minister Nikol "
+                  "Pashinyan, proposed by Yerevan in May, took place in Sadakhlo on Monday.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.OCCURRED and meeting.date == "2025-07-14"
+    assert meeting.location == "Sadakhlo"

@@ -18,8 +18,8 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS, COUNTRY_GROUP_NOUNS,
-    DEPUTY_NOUNS,
+    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALENDAR_WORDS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
+    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
     SUBJECT_DEPS, SUPPORT_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
@@ -164,6 +164,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
                     and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
+            elif pobj.dep_ == "pobj" and pobj.head.lower_ == "in" and pobj.pos_ == "PROPN" and pobj.is_title \
+                    and pobj.ent_type_ in ("", "WORK_OF_ART") and not any(c.dep_ != "punct" for c in pobj.children) \
+                    and self.actors.actor_at(pobj) is None and pobj.lower_ not in CALENDAR_WORDS:
+                # "took place in Woodside on Nov 15" with the town tagged as a title or not at all: a one-word
+                # proper name after "in" is where
+                found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))
 
         motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip", "welcome")
         # ("welcomed Thai Prime Minister X to Putrajaya")
@@ -287,14 +293,20 @@ class InteractionFinder(ParticipantRules, TimeRules):
 
     def _channel(self, trig: Token, gov: Token, sentence: Span) -> tuple[InteractionType | None, str | None]:
         near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
-        near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
-        means = [t for t in gov.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via")]
+        # (not "received X in Berlin, a day after the two spoke by phone": another clause, another event)
+        near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+                 and not _inside_clause(t, trig)]
+        means = [t for t in gov.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via")
+                 and not _inside_clause(t, gov)]
         near += [t.lower_ for t in means]
         near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
                  if c.dep_ in ("compound", "amod")]
         # ("held talks by video link"; not "..., with X joining part of the session by video link")
-        # "spoke in early January, in a phone call arranged by Qatar": the call's own compound
-        near += [c.lower_ for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        # "spoke in early January, in a phone call arranged by Qatar": the call's own compound; also where the
+        # parser hung it on the counterpart ("discussed X with his Qatari counterpart in a phone call")
+        holders = [trig, gov] + [o for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                                 for o in p.children if o.dep_ == "pobj"]
+        near += [c.lower_ for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
                  for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
                  for c in o.children if c.dep_ in ("compound", "amod")]
         near.append(trig.lower_)
@@ -812,6 +824,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     "push", "seek", "try", "aim", "hope", "want", "work", "strive", "press", "urge", "effort", "bid",
                     "attempt", "drive", "campaign", "move", "struggle"):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
+        if trig.lemma_ == "chair" and not (trig.i >= 2 and self.doc[trig.i - 1].text in ("-", "–")
+                                           and self.doc[trig.i - 2].lower_ == "co") and not any(
+                c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in trig.children):
+            return False  # "whose country chairs the Arctic Council": presiding, not meeting; "X and Y co-chaired"
         if trig.lemma_ in ("convene", "chair") \
                 and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
             return False  # "agreed to convene their joint security mechanism" and "co-chaired the Joint Commission"

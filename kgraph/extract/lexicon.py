@@ -25,6 +25,9 @@ AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "di
 UNLIKELY_WORDS = {"unlikely", "improbable"}  # "is unlikely to meet": not expected, so not planned
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
+# what is done to a plan before it is held: a date on these is the announcement's ("announced last month")
+ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "reveal", "confirm", "report",
+                  "discuss", "mention"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
                 "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
 GENERIC_OFFICIALS = {"official", "officials", "government", "minister", "delegation", "envoy", "diplomat",

@@ -691,14 +691,17 @@ class ParticipantRules:
         if gov != trig and trig.dep_ == "dobj" and gov.lemma_ in ("mediate", "broker", "facilitate", "sponsor"):
             # "Egypt, Qatar and the United States mediated talks between Israel and Hamas": the mediators
             mediators.extend(k for k in self._subjects(gov, sentence) if k not in objects)
-        if not objects and trig.pos_ in ("NOUN", "PROPN"):
-            # "held talks on the boundary question with Ajit Doval": the with-phrase hung on the topic's noun
-            # (a person only: "talks on cooperation with China" is about China)
-            for topic in (o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
-                          for o in p.children if o.dep_ == "pobj"):
+        if not objects and (trig.pos_ in ("NOUN", "PROPN") or trig.lemma_ in ("discuss", "negotiate", "review")):
+            # "held talks on the boundary question with Ajit Doval", "discussed the crossings with his Lebanese
+            # counterpart": the with-phrase hung on the topic's noun (a person only, or an official: "talks on
+            # cooperation with China" are about China)
+            topics = [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                      for o in p.children if o.dep_ == "pobj"] if trig.pos_ in ("NOUN", "PROPN") else [
+                o for o in trig.children if o.dep_ == "dobj"]
+            for topic in topics:
                 for w in (w for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"):
                     objects.extend(k for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)
-                                   if k.startswith("person:"))
+                                   if k.startswith("person:") or o.lemma_.lower() in PERSON_NOUNS | GENERIC_OFFICIALS)
         if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and (gov.lemma_ in (
                 "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and not _is_definite(trig))):
             # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha

@@ -17,9 +17,9 @@ from kgraph.model import (
 from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
-    ANAPHORIC_DAYS, ANAPHORIC_ONLY, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS, FRAME_EVENTS, FUTURE_MODALS,
-    HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
-    UNLIKELY_WORDS, WEEKDAY_WORDS,
+    ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
+    FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS,
+    SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -172,7 +172,9 @@ class TimeRules:
                 for c in t.children) or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
                                  "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
-                    for c in trig.children):
+                    and not (c.lower_ in ("planned", "proposed", "scheduled", "expected") and gov is not trig
+                             and gov.tag_ == "VBD" and gov.lemma_ not in PLAN_VERBS | CANCEL_VERBS)
+                    for c in trig.children):  # (but "the summit, proposed in May, took place on Nov 15" was held)
             return Status.PLANNED, 0.7
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
             return Status.PLANNED, 0.7
@@ -215,6 +217,12 @@ class TimeRules:
                     # "received a delegation led by X in Pretoria on Monday": the date hung on "led"
                     for a in (a for a in c.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")):
                         rank.setdefault(a.i, n + 1)
+                elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in ANNOUNCE_VERBS:
+                    # "the meeting, announced with fanfare last month": when it was announced, not held; but
+                    # "a visit announced for next week"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ == "for":
+                            rank.setdefault(p.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
                 elif n == 0 and c.dep_ == "prep":
