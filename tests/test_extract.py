@@ -1847,3 +1847,28 @@ def test_extract_a_proposed_meeting_that_took_place_occurred(nlp):
                   "Pashinyan, proposed by Yerevan in May, took place in Sadakhlo on Monday.")
     (meeting,) = ex.interactions
     assert meeting.status is Status.OCCURRED and meeting.date == "2025-07-14"
+
+
+def test_extract_the_destination_of_a_trip_for_talks_with_a_named_party_is_no_party(nlp):
+    ex = run(nlp, "Sudanese Foreign Minister Ali Youssef will travel to Muscat on Saturday for talks with U.S. "
+                  "envoy Massad Boulos.")
+    talks = next(i for i in ex.interactions if i.type is InteractionType.TALKS)
+    assert names(talks) == {"Ali Youssef", "Massad Boulos"}
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert names(visit) == {"Ali Youssef", "Oman"}
+
+
+def test_extract_a_fronted_participle_clause_takes_the_main_subject(nlp):
+    ex = run(nlp, "Speaking after talks with Kenyan President William Ruto in Nairobi on Monday, Ugandan President "
+                  "Yoweri Museveni said the pipeline would be finished next year.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"William Ruto", "Yoweri Museveni"} and talks.location == "Nairobi"
+
+
+def test_extract_a_meeting_framing_what_one_told_another_is_theirs(nlp):
+    ex = run(nlp, "Peruvian President Jose Jeri told Chilean President Gabriel Boric during a meeting in Lima on "
+                  "Monday that the border would stay open.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Jose Jeri", "Gabriel Boric"} and meeting.date == "2025-07-14"
+    assert not run(nlp, "Peruvian President Jose Jeri told reporters during a meeting in Lima on Monday that the "
+                        "border would stay open.").interactions

@@ -463,6 +463,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
                 return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
+        if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
+                and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be":
+            # "Prabowo told Takaichi during a meeting in Tokyo that ...", "X assured Y at their talks": the
+            # meeting named as the frame of one person's act toward another is theirs
+            frame = trig.head.head
+            agents = [k for c in frame.children if c.dep_ in ("nsubj",) for k in self._resolve(c, sentence)]
+            addressees = [k for c in frame.children if c.dep_ in ("dobj", "dative") for k in self._resolve(c, sentence)]
+            if len(agents) == 1 and addressees:
+                participants = [(agents[0], subj_role)] + [(k, obj_role) for k in addressees if k != agents[0]]
+                subjects = agents
         if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1:
             # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
             # New Zealand are one party): the agent is the subject of the clause above
@@ -647,7 +657,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # "During a meeting with X on Monday, Y raised ...", "In a phone call with X, Y said": a phrase put before
         # the clause whose subject takes part (so that subject comes after the trigger)
         fronted = trig.dep_ == "pobj" and trig.head.lower_ in TEMPORAL_PREPS | PLACE_PREPS \
-            and trig.head.head.pos_ in ("VERB", "AUX") and trig.head.i < trig.head.head.i
+            and trig.head.head.pos_ in ("VERB", "AUX") and (trig.head.i < trig.head.head.i or (
+                # "Speaking after talks with X, Y said": a participle clause put before the main one
+                trig.head.head.dep_ == "advcl" and trig.head.head.tag_ in ("VBG", "VBN")
+                and trig.head.head.i < trig.head.head.head.i
+                and not any(c.dep_ in SUBJECT_DEPS for c in trig.head.head.children)))
         for _ in range(6):
             if tok.head == tok:
                 break

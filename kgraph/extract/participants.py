@@ -660,6 +660,10 @@ class ParticipantRules:
                                 and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) \
                                 and not (self.actors.actor_at(pobj) or "").startswith("country:"):
                             continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
+                        elif child.lower_ == "to" and head != trig and head.lemma_ in MOTION_VERBS and any(
+                                c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+                            continue  # "travel to Oman for talks with the United States": the talks' other party
+                            # is named; the destination hosts them
                         elif child.lower_ == "from" and head != trig:
                             continue
                         elif child.lower_ == "by" and head == trig and trig.pos_ in ("NOUN", "PROPN"):
