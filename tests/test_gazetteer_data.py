@@ -223,3 +223,21 @@ def test_scorer_country_aliases_resolve_to_the_same_row(countries, institutions,
     for canon, aliases in scorer_aliases.items():
         for alias in aliases:
             assert normalise_name(keys.get(alias, "")) == canon, (alias, canon, keys.get(alias))
+
+
+def test_cities_name_countries_of_countries_tsv_and_leave_capitals_to_it():
+    from kgraph.nlp.gazetteer import gazetteer
+
+    countries = {row["name"] for row in csv.DictReader(
+        (line for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
+         if line.strip() and not line.startswith("#")), delimiter="\t")}
+    lines = [line for line in (DATA / "cities.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert lines[0] == "name\tcountry"
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) > 20_000 and all(len(r) == 2 and r[1] in countries for r in rows)
+    names = [r[0] for r in rows]
+    assert len(names) == len(set(names))
+    gaz = gazetteer()
+    assert gaz.city("Jeddah") == "Saudi Arabia" and gaz.city("Genève") == "Switzerland"
+    assert gaz.city("Geneva") == "Switzerland"  # (an ASCII spelling GeoNames gives)
+    assert "the hague" not in names and "kyiv" not in names  # capitals stay with countries.tsv

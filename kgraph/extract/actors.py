@@ -232,6 +232,14 @@ class DocumentActors:
                         and not self.gaz.place(cand.text) and not self.gaz.title(cand[0].text) \
                         and not any(s.start < cand.end and cand.start < s.end for s in spans):
                     spans.append(cand)
+        # A name only ever used to modify a common noun ("the Akorda press service", "the Kun.uz website") names
+        # a body or an outlet, not a person; one that also acts elsewhere stays ("the Trump administration")
+        modifier_only: dict[str, bool] = {}
+        for span in spans:
+            modifier = span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
+            key = normalise_name(span.text)
+            modifier_only[key] = modifier_only.get(key, True) and modifier
+        spans = [s for s in spans if not modifier_only[normalise_name(s.text)] or len(s) > 1]
         spans.sort(key=lambda s: (s.start, -len(s)))
         # Full names first, so that later surname-only mentions attach to them.
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):

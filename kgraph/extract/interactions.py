@@ -59,6 +59,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._interviewee_cache: str | None = None
         self._author_cache: str | None = None
         self._first_person_cache: list[int] | None = None
+        self._named_countries: set[str] | None = None
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
@@ -701,7 +702,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         continue
                     k = self.actors.actor_at(c)
                     if k is None:
-                        continue
+                        # a city that is not a capital: "travelled to Jeddah" visits Saudi Arabia, when the
+                        # story names that country otherwise (a name is ambiguous: "Bali" is also a town in India)
+                        ent = self.actors.ent_at.get(c.i)
+                        country = self.gaz.city(ent.text if ent is not None else c.text)
+                        if country is None or country not in self._countries_named():
+                            continue
+                        k = f"country:{normalise_name(country)}"
+                        self.actors.actors.setdefault(k, DocActor(country, ActorKind.COUNTRY, first=trig.i))
                     k = self.actors.country_key(k) or k
                     own = {self.actors.country_key(x) for x in keys}
                     if k not in keys and k not in own:
@@ -729,6 +737,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
                 return participants + [(key, Role.HOST)]
         return participants
+
+    def _countries_named(self) -> set[str]:
+        """The countries the document names: as actors, as the country of a person, or as a place."""
+        if self._named_countries is None:
+            self._named_countries = {a.country if a.kind is not ActorKind.COUNTRY else a.name
+                                     for a in self.actors.actors.values()} | {
+                self.gaz.country(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
+            self._named_countries.discard(None)
+        return self._named_countries
 
     def _witnessed(self, trig: Token, gov: Token, sentence: Span) -> list[str]:
         """The countries of who witnessed a signing ("X and Y witnessed the signing of N agreements", "were

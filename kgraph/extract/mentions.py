@@ -77,8 +77,8 @@ def _trip_leg(earlier: Mention, later: Mention, published: dt.date | None) -> bo
     before publication and the stop, if dated, comes within a week of its start."""
     if earlier.type is not InteractionType.VISIT or later.type is not InteractionType.VISIT \
             or earlier.status is not Status.OCCURRED or later.status is not Status.PLANNED \
-            or earlier.date is None or published is None:
-        return False
+            or earlier.date is None or published is None or earlier.sentence.start == later.sentence.start:
+        return False  # ("X, who arrived in Shenzhen on Tuesday, will travel to Beijing for a state visit": two told)
     try:
         first = dt.date.fromisoformat(earlier.date[0])
         second = dt.date.fromisoformat(later.date[0]) if later.date else None

@@ -664,8 +664,8 @@ class ParticipantRules:
                                 c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
                             continue  # "travel to Oman for talks with the United States": the talks' other party
                             # is named; the destination hosts them
-                        elif child.lower_ == "from" and head != trig:
-                            continue
+                        elif child.lower_ == "from" and (head != trig or head.lemma_ in MOTION_VERBS):
+                            continue  # ("flew in from Maputo": where the trip began)
                         elif child.lower_ == "by" and head == trig and trig.pos_ in ("NOUN", "PROPN"):
                             subjects.extend(found)  # "a visit by X": X is the agent (the visitor)
                         else:

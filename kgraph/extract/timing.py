@@ -245,6 +245,16 @@ class TimeRules:
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
             tok = ent.root
             attached = False
+            report = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            reported = None if report is None or report.lemma_ not in REPORT_VERBS or report.i < ent.end or any(
+                c.i < ent.end for c in report.children if c.dep_ in SUBJECT_DEPS) else next(
+                (c for c in report.children if c.dep_ == "ccomp" and c.i in chain_ids and c.i < ent.start),
+                report.head if report.dep_ in ("advcl", "parataxis") and report.head.i in chain_ids
+                and report.head.i < ent.start else None)
+            if reported is not None:
+                # "X held talks with Y on Thursday, Akorda reported", the date hung on the report that follows:
+                # it stands inside the reported clause
+                tok = reported
             for _ in range(8):  # "met on the sidelines of an ASEAN meeting in Manila in July"
                 if tok.i in chain_ids:
                     attached = True

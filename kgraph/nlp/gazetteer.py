@@ -6,6 +6,7 @@ Lookup is case-insensitive on normalised text; "the U.S." and "US" find the same
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +65,13 @@ class Gazetteer:
         found = self.place(text)
         return found.country if found else None
 
+    def city(self, text: str) -> str | None:
+        """The country of a city that is not a capital ("Jeddah" -> "Saudi Arabia"), from GeoNames (cities.tsv).
+        Only where the text already makes it a place: a city does not stand for its country as a capital does."""
+        cities = _cities()
+        folded = _fold(text)
+        return cities.get(folded) or (cities.get(folded[4:]) if folded.startswith("the ") else None)
+
     def title(self, text: str) -> str | None:
         return self.titles.get(normalise_name(text))
 
@@ -76,6 +84,24 @@ class Gazetteer:
         if bare.startswith("the "):
             bare = bare[4:]
         return self.institution_codes.get(bare) or self.institutions.get(normalise_name(text))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """ASCII-folded city name -> country, read on first use (45,000 rows)."""
+    cities: dict[str, str] = {}
+    path = DATA_DIR / "cities.tsv"
+    if path.exists():
+        with path.open(encoding="utf-8") as handle:
+            next((line for line in handle if not line.startswith("#")), None)  # the header
+            for line in handle:
+                name, _, country = line.rstrip("\n").partition("\t")
+                cities[name] = country
+    return cities
 
 
 @lru_cache(maxsize=1)
