@@ -1910,3 +1910,21 @@ def test_extract_a_name_only_modifying_a_common_noun_is_no_person(nlp):
     actors = DocumentActors(doc, gazetteer(), None)
     assert not [k for k in actors.actors if "akorda" in k]
     assert "person:kassym jomart tokayev" in actors.actors
+
+
+@pytest.mark.parametrize("phrase", ["has been dropped from today's schedule", "was taken off today's agenda"])
+def test_extract_a_meeting_taken_off_the_day_s_schedule_is_cancelled_that_day(nlp, phrase):
+    ex = run(nlp, f"A planned meeting between Egyptian President Abdel Fattah al-Sisi and Turkish President Tayyip "
+                  f"Erdogan {phrase}.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.CANCELLED and meeting.date == "2025-07-17"
+
+
+def test_extract_a_date_in_the_call_s_own_relative_clause_dates_it(nlp):
+    ex = run(nlp, "The Elysee said Macron and Starmer had discussed Ukraine in a phone call that lasted an hour on "
+                  "Monday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and call.date == "2025-07-14"
+    ex = run(nlp, "Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II, who arrived "
+                  "on Sunday.")
+    assert all(i.date != "2025-07-13" for i in ex.interactions if i.type is InteractionType.TALKS)

@@ -105,6 +105,9 @@ ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|
                             r"the (?:morning|afternoon|evening)|"  # "arrived in the morning": the story's day
                             r"(?P<next>the next day|the following day|a day later)|"
                             r"(?P<before>the day before|the previous day|a day earlier))")
+# what an event's own relative clause does: "a call that lasted two hours on Monday", "talks that began on Friday"
+DURATION_VERBS = {"last", "run", "begin", "start", "end", "conclude", "open", "close", "stretch", "go"}
+SCHEDULE_NOUNS = {"schedule", "agenda", "programme", "program", "itinerary", "calendar"}
 CLAUSE_TIME_MARKS = {"since", "after", "before", "until", "till", "once"}  # "since he took office in March"
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"

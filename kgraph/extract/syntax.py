@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.extract.lexicon import (
     CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, NEGATE_VERBS, OFFER_WORDS, PERSON_NOUNS,
-    REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SUBJECT_DEPS,
+    REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SUBJECT_DEPS,
 )
 
 
@@ -38,7 +38,8 @@ def _event_part(chain: list[Token]) -> list[Token]:
     the summit last November") happens when the meeting would have."""
     for n, tok in enumerate(chain):
         if n >= 1 and (tok.lemma_.lower() in (NEGATE_VERBS - REFUSE_VERBS) | REPORT_VERBS or _cancels(tok)):
-            return chain[:n]
+            # (but "dropped from today's schedule": the schedule's day is the meeting's)
+            return chain[:n] + _schedule_places(tok)
         if tok.dep_ in ("pcomp", "pobj") and _temporal_clause(tok):
             return chain[:n + 1]  # "will meet X on Friday before flying to Y for talks": Friday is not the talks'
     return chain
@@ -51,8 +52,18 @@ def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
 
 
 def _cancels(tok: Token) -> bool:
-    """'cancelled', 'postponed', 'called off', 'pushed back'."""
-    return tok.lemma_.lower() in CANCEL_VERBS or _particle_verb(tok, CANCEL_PARTICLE_VERBS)
+    """'cancelled', 'postponed', 'called off', 'pushed back', 'taken off the agenda'."""
+    return tok.lemma_.lower() in CANCEL_VERBS or _particle_verb(tok, CANCEL_PARTICLE_VERBS) or (
+        tok.lemma_.lower() in ("take", "remove", "strike", "drop", "scratch", "delete") and bool(_schedule_places(tok)))
+
+
+def _schedule_places(tok: Token) -> list[Token]:
+    """What a verb takes something off or from: "dropped from today's schedule", "taken off the agenda"."""
+    found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("off", "from") for o in p.children
+             if o.dep_ == "pobj"]
+    if any(p.dep_ == "prt" and p.lower_ == "off" for p in tok.children):
+        found += [o for o in tok.children if o.dep_ == "dobj"]
+    return [o for o in found if o.lemma_.lower() in SCHEDULE_NOUNS]
 
 
 def _scheduled(tok: Token) -> bool:

@@ -18,7 +18,7 @@ from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
-    FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS,
+    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS,
     SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
@@ -223,8 +223,18 @@ class TimeRules:
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ == "for":
                             rank.setdefault(p.i, n + 1)
-                elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"):
-                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May"
+                elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"
+                                                               or c.lemma_ in DURATION_VERBS):
+                    rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May",
+                    # "a call that lasted two hours on Monday"
+                elif n == 0 and c.dep_ == "prep" and c.lower_ in ("in", "during", "over") and any(
+                        o.lemma_ in ("call", "conversation", "videoconference", "conference") for o in c.children):
+                    # "discussed Ukraine in a phone call that lasted more than two hours on Monday"
+                    for o in (o for o in c.children if o.dep_ == "pobj"):
+                        rank.setdefault(o.i, n + 1)
+                        for r in o.children:
+                            if r.dep_ in ("acl", "relcl") and (r.tag_ == "VBN" or r.lemma_ in DURATION_VERBS):
+                                rank.setdefault(r.i, n + 1)
                 elif n == 0 and c.dep_ == "prep":
                     # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
                     for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
