@@ -1928,3 +1928,25 @@ def test_extract_a_date_in_the_call_s_own_relative_clause_dates_it(nlp):
     ex = run(nlp, "Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II, who arrived "
                   "on Sunday.")
     assert all(i.date != "2025-07-13" for i in ex.interactions if i.type is InteractionType.TALKS)
+
+
+def test_extract_to_see_a_named_person_is_to_meet_them(nlp):
+    ex = run(nlp, "Kenyan President William Ruto will see Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+                  "Saturday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"William Ruto", "Abiy Ahmed"} and meeting.status is Status.PLANNED
+    for other in ("Kenyan President William Ruto saw Ethiopian Prime Minister Abiy Ahmed as a partner.",
+                  "Kenyan President William Ruto saw Ethiopian Prime Minister Abiy Ahmed on television."):
+        assert not run(nlp, other).interactions
+
+
+def test_extract_asking_to_meet_is_a_request_not_a_plan(nlp):
+    assert not run(nlp, "Kenyan President William Ruto has asked to meet Ethiopian Prime Minister Abiy Ahmed "
+                        "before the summit.").interactions
+
+
+def test_extract_a_visit_expected_to_focus_on_a_topic_is_not_thereby_planned(nlp):
+    ex = run(nlp, "Kenyan President William Ruto on Thursday welcomed Ethiopian Prime Minister Abiy Ahmed to State "
+                  "House at the start of a two-day state visit expected to focus on the port deal.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert visit.status is Status.OCCURRED

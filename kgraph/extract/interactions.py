@@ -831,6 +831,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                for t in above[1:4]) \
                 and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
             return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
+        if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
+            return False  # "I have asked to see Minister Wang": a request, not yet a plan
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
                for c in t.children):
             return False  # "he would gladly host X and Y in Porto for a three-way meeting": an offer
@@ -849,6 +851,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     "push", "seek", "try", "aim", "hope", "want", "work", "strive", "press", "urge", "effort", "bid",
                     "attempt", "drive", "campaign", "move", "struggle"):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
+        if trig.lemma_ == "see" and not (
+                any(c.dep_ == "dobj" and (self.actors.actor_at(c) or "").startswith("person:") and c.ent_type_ == "PERSON"
+                    for c in trig.children)
+                and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in trig.children)) and not any(
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
+                        c.dep_ == "prep" and any(o.lemma_.lower() in ("television", "tv", "screen", "video", "footage",
+                                                                       "photo", "picture", "news") for o in c.children))
+                    for c in trig.children)):
+            return False  # "Araghchi had been expected to see Sheikh Abdullah": a meeting; not "saw X as a threat",
+            # "saw him on television", "see progress"
         if trig.lemma_ == "chair" and not (trig.i >= 2 and self.doc[trig.i - 1].text in ("-", "–")
                                            and self.doc[trig.i - 2].lower_ == "co") and not any(
                 c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in trig.children):

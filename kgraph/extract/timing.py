@@ -174,6 +174,9 @@ class TimeRules:
                                  "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
                     and not (c.lower_ in ("planned", "proposed", "scheduled", "expected") and gov is not trig
                              and gov.tag_ == "VBD" and gov.lemma_ not in PLAN_VERBS | CANCEL_VERBS)
+                    and not (c.dep_ == "acl" and any(x.dep_ == "xcomp" and x.lemma_ not in DURATION_VERBS | {
+                        "take", "be", "hold", "happen", "occur"} for x in c.children))
+                    # ("a state visit expected to focus on trade": what it is about, not whether it is ahead)
                     for c in trig.children):  # (but "the summit, proposed in May, took place on Nov 15" was held)
             return Status.PLANNED, 0.7
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
