@@ -109,6 +109,18 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{1,30})\))?"  # (Reuters)
     r"[ \t]*(?::|--|[-–—])[ \t]+(?=\S)"
 )
+# The same in title case ("Nairobi, Kenya — ", "Jakarta, 12 March 2026 - "): only with a region, a date or an
+# agency, since a capitalised word and a dash also open ordinary sentences.
+_DATELINE_TITLE = re.compile(
+    r"\A(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})"
+    rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d|\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"
+    rf"(?:,?[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?))?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{1,30})\))?"
+    r"[ \t]*(?:--|[-–—])[ \t]+(?=\S)"
+)
+_OPENING_WORDS = frozenset({"Meanwhile", "However", "Earlier", "Later", "Elsewhere", "Also", "Still", "Yet", "Now",
+                            "Today", "Yesterday", "Instead", "Overall", "Moreover", "Besides", "Indeed", "Again",
+                            "Then", "Since", "But", "And", "So", "In", "On", "At", "For", "After", "Before"})
 # Upper-case words that open a text but are not places.
 _NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "WATCH", "LIVE",
                          "OPINION", "EDITORIAL", "COMMENT", "FACTBOX", "EXPLAINER", "NOTE", "CORRECTION",
@@ -173,6 +185,11 @@ def parse_header(text: str) -> Header:
         body = body.lstrip("\ufeff")
     dateline = None
     d = _DATELINE.match(body)
+    if d is None:
+        d = _DATELINE_TITLE.match(body)
+        if d is not None and (not (d["region"] or d["date"] or d["agency"]) or d["place"].endswith("ly")
+                              or d["place"] in _OPENING_WORDS):
+            d = None  # ("Meanwhile, Kenya — a country of 50 million — voted": a sentence)
     if d and d["place"].strip(" .") not in _NOT_PLACES and sum(c.isalpha() for c in d["place"]) >= 2:
         dateline = d["place"].strip() + (f", {d['region']}" if d["region"] else "")
         body = body[d.end():]
