@@ -1950,3 +1950,27 @@ def test_extract_a_visit_expected_to_focus_on_a_topic_is_not_thereby_planned(nlp
                   "House at the start of a two-day state visit expected to focus on the port deal.")
     visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
     assert visit.status is Status.OCCURRED
+
+
+def test_extract_agreeing_to_meet_again_is_the_planned_meeting_not_an_agreement(nlp):
+    ex = run(nlp, "Thai Prime Minister Anutin Charnvirakul and Malaysian Prime Minister Anwar Ibrahim agreed to meet "
+                  "again in Bangkok in October.")
+    (meeting,) = ex.interactions
+    assert meeting.type is InteractionType.MEETING and meeting.status is Status.PLANNED
+    kinds = {i.type for i in run(nlp, "Thailand and Malaysia agreed to launch consultations on a border "
+                                      "railway.").interactions}
+    assert InteractionType.AGREEMENT in kinds  # what they settled
+
+
+def test_extract_talks_that_resumed_after_a_suspension_took_place(nlp):
+    ex = run(nlp, "Talks between Sudan and South Sudan, which had been suspended since March, resumed in Juba on "
+                  "Tuesday.")
+    (talks,) = ex.interactions
+    assert talks.status is Status.OCCURRED and talks.date == "2025-07-15"
+
+
+def test_extract_a_date_originally_planned_is_superseded_by_the_new_one(nlp):
+    ex = run(nlp, "The visit by Kenyan President William Ruto to Tokyo, originally planned for June, will now take "
+                  "place in September.")
+    (visit,) = ex.interactions
+    assert visit.status is Status.PLANNED and visit.date == "2025-09"

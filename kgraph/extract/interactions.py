@@ -519,6 +519,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
                             and self.actors.actor_at(c) for c in trig.children):
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "xcomp" and c.lemma_ in ("meet", "visit", "see", "convene", "reconvene", "sit", "talk")
+                or c.dep_ == "xcomp" and c.lemma_ in ("hold", "resume", "continue") and any(
+                    o.dep_ == "dobj" and o.i in self.trigger_heads and self.trigger_label[o.i] != "agreement"
+                    for o in c.children) for c in trig.children):
+            return None  # "X and Y agreed to meet again in Tokyo", "agreed to hold talks": the meeting they plan
+            # (but "agreed to launch consultations", "to exchange prisoners": what they settled)
         if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in trig.children) \
                 and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in ("two", "both", "they") or (
                     c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))

@@ -147,11 +147,14 @@ class TimeRules:
         child_words = {c.lower_ for c in children}
         # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
         # meet him", the meeting is denied (by "declined"), the visit cancelled.
+        resumed = any(t.lemma_ in ("resume", "restart", "relaunch", "reconvene", "reopen") for t in chain)
         for n, tok in enumerate(chain):
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
-            if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in kids):
+            if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS and not (
+                    resumed and c.dep_ in ("relcl", "acl")) for c in kids):
+                # (but "talks, which had been suspended since September, resumed on Tuesday" took place)
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
                 return Status.NEGATED, 0.7
@@ -226,6 +229,10 @@ class TimeRules:
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ == "for":
                             rank.setdefault(p.i, n + 1)
+                elif n == 0 and c.dep_ in ("acl", "relcl") and any(
+                        a.dep_ == "advmod" and a.lower_ in ("originally", "initially", "previously", "once")
+                        for a in c.children):
+                    continue  # "the visit, originally planned for February, will now take place in May": superseded
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"
                                                                or c.lemma_ in DURATION_VERBS):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May",
