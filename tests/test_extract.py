@@ -1974,3 +1974,12 @@ def test_extract_a_date_originally_planned_is_superseded_by_the_new_one(nlp):
                   "place in September.")
     (visit,) = ex.interactions
     assert visit.status is Status.PLANNED and visit.date == "2025-09"
+
+
+def test_extract_a_delegation_leader_with_an_of_title_is_of_the_delegation_s_country(nlp):
+    ex = run(nlp, "A U.S. delegation led by Deputy Secretary of State Christopher Landau held talks with Venezuelan "
+                  "officials in Caracas on Wednesday.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Christopher Landau", "Venezuela"}
+    landau = next(p.actor for p in talks.participants if p.actor.name == "Christopher Landau")
+    assert landau.country == "United States"

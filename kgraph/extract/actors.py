@@ -553,8 +553,9 @@ class DocumentActors:
     def _led_by_group(self, tok: Token) -> Token | None:
         """The words before a name, whatever the parse: "<delegation>[,] led by [title] <name>"."""
         j = tok.i - 1
-        while j > tok.sent.start and self.doc[j].text[:1].isupper() and self.doc[j].lower_ != "by":
-            j -= 1  # the name and the title before it
+        while j > tok.sent.start and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in ("of", "for", "and")) \
+                and self.doc[j].lower_ != "by":
+            j -= 1  # the name and the title before it ("Deputy Secretary of State Christopher Landau")
         if j < tok.sent.start + 2 or self.doc[j].lower_ != "by" or self.doc[j - 1].lemma_ not in LEAD_VERBS:
             return None
         k = j - 2
