@@ -1983,3 +1983,11 @@ def test_extract_a_delegation_leader_with_an_of_title_is_of_the_delegation_s_cou
     assert names(talks) == {"Christopher Landau", "Venezuela"}
     landau = next(p.actor for p in talks.participants if p.actor.name == "Christopher Landau")
     assert landau.country == "United States"
+
+
+def test_extract_a_courtesy_visit_from_a_named_ambassador_is_theirs(nlp):
+    ex = run(nlp, "Foreign Minister Vivian Balakrishnan received a courtesy visit from the Ambassador of Brazil, "
+                  "H.E. Paulo Soares, on Monday.")
+    (visit,) = ex.interactions
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles == {"Paulo Soares": Role.VISITOR, "Vivian Balakrishnan": Role.HOST}

@@ -435,6 +435,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                               and t.pos_ in ("VERB", "AUX")), None)
             if host_verb is not None:
                 received = self._received(
+                    [k for k in objects if any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)] or
+                    # ("received a courtesy visit from the Ambassador of Japan, X": X visits)
                     [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence)
                 if received:
