@@ -1991,3 +1991,10 @@ def test_extract_a_courtesy_visit_from_a_named_ambassador_is_theirs(nlp):
     (visit,) = ex.interactions
     roles = {p.actor.name: p.role for p in visit.participants}
     assert roles == {"Paulo Soares": Role.VISITOR, "Vivian Balakrishnan": Role.HOST}
+
+
+@pytest.mark.parametrize("day", ["on Monday, July 7", "on Monday, 7 July"])
+def test_extract_a_weekday_with_its_calendar_date_is_that_date(nlp, day):
+    ex = run(nlp, f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi {day}.")
+    (meeting,) = ex.interactions
+    assert meeting.date == "2025-07-07"

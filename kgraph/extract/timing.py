@@ -61,6 +61,13 @@ def _date_spans(span: Span) -> list[Span]:
                 and doc[start + 1].lower_ in ("next", "last", "this", "later", "earlier"):
             start += 1  # "[Sarawak next month]": a place the tagger took into the date
         for tok in doc[start:ent.end]:
+            if tok.text == "," and tok.i + 1 < ent.end and doc[tok.i - 1].lower_ in WEEKDAY_WORDS \
+                    and doc[tok.i + 1].lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS | {"the"}:
+                continue  # "Thursday, March 5": one day
+            if tok.text == "," and tok.i + 1 < ent.end and doc[tok.i - 1].lower_ in WEEKDAY_WORDS \
+                    and doc[tok.i + 1].like_num and tok.i + 2 < ent.end \
+                    and doc[tok.i + 2].lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS:
+                continue  # "Thursday, 5 March"
             if tok.text == ",":
                 if tok.i > start:
                     found.append(ent.doc[start: tok.i])
@@ -104,7 +111,12 @@ def _date_spans(span: Span) -> list[Span]:
             candidate = span.doc[start: tok.i + 1]
             if _anaphoric_day(candidate):
                 found.append(candidate)
-    return sorted(found, key=lambda e: e.start)
+    found.sort(key=lambda e: e.start)
+    # "on Thursday, 5 March" tagged as two dates: the calendar day says which Thursday
+    doc = span.doc
+    return [e for n, e in enumerate(found) if not (
+        len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
+        and doc[e.end].text == "," and any(t.lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS for t in found[n + 1]))]
 
 
 def _dates_a_clause(ent: Span) -> bool:
