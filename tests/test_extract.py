@@ -1998,3 +1998,12 @@ def test_extract_a_weekday_with_its_calendar_date_is_that_date(nlp, day):
     ex = run(nlp, f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi {day}.")
     (meeting,) = ex.interactions
     assert meeting.date == "2025-07-07"
+
+
+@pytest.mark.parametrize("place, expected", [("in the border town of Moyale", "Moyale"),
+                                             ("in Nairobi's Gigiri district", "Nairobi"),
+                                             ("in a suburb of Nairobi", "Nairobi")])
+def test_extract_a_place_named_after_a_town_noun_or_owning_a_district(nlp, place, expected):
+    ex = run(nlp, f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed {place} on Monday.")
+    (meeting,) = ex.interactions
+    assert meeting.location == expected

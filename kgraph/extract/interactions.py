@@ -142,9 +142,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if pobj.dep_ in ("pobj", "dobj") and not pobj.ent_type_ and pobj.lemma_.lower() in SETTLEMENT_NOUNS:
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
                 named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+                         if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or (
+                             o.pos_ == "PROPN" and o.is_title and self.actors.actor_at(o) is None
+                             and o.ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "ORG")))]
                 if named:
-                    take(named[0])
+                    if named[0].ent_type_ in ("GPE", "LOC", "FAC"):
+                        take(named[0])
+                    else:  # ("the border town of Moyale", untagged)
+                        found.append(Span(pobj.doc, named[0].i, named[0].i + 1, label="GPE"))
                     return
                 if pobj.lemma_.lower() == "capital":
                     # "in the Ugandan capital": that country's capital
@@ -153,6 +158,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
                     return
+            if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in (
+                    "district", "suburb", "outskirts", "neighbourhood", "neighborhood", "area", "quarter"):
+                # "in Nairobi's Gigiri district", "on the outskirts of Moscow": the city
+                for c in pobj.children:
+                    if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i in self.actors.ent_at:
+                        found.append(self.actors.ent_at[c.i])
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        for o in c.children:
+                            if o.dep_ == "pobj" and o.ent_type_ == "GPE":
+                                take(o)
+                return
             ent = self.actors.ent_at.get(pobj.i) if pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None
             if pobj.dep_ in ("pobj", "dobj") and ent is not None and (ent.label_ != "ORG" or self.gaz.venue_city(
                     ent.text)):  # (a city the small model tags ORG, "travel to Skopje", is a place below)
