@@ -2007,3 +2007,10 @@ def test_extract_a_place_named_after_a_town_noun_or_owning_a_district(nlp, place
     ex = run(nlp, f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed {place} on Monday.")
     (meeting,) = ex.interactions
     assert meeting.location == expected
+
+
+def test_extract_who_joins_the_subject_takes_part(nlp):
+    ex = run(nlp, "Polish Prime Minister Donald Tusk, joined by Czech Prime Minister Petr Fiala, met Slovak Prime "
+                  "Minister Robert Fico in Bratislava on Monday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Donald Tusk", "Petr Fiala", "Robert Fico"}

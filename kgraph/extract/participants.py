@@ -582,6 +582,10 @@ class ParticipantRules:
                         keys.extend(found)
                     else:
                         keys.extend(self._resolve(s, sentence))
+                    # "Macron, joined by Merz, met Zelenskiy": who joins the subject takes part too
+                    keys.extend(k for a in s.children if a.dep_ == "acl" and a.lemma_ == "join"
+                                for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                                for k in self._resolve(o, sentence) if k not in keys)
                 return keys
             if tok.dep_ == "xcomp":
                 controller = [c for c in tok.head.children if c.dep_ == "dobj"]
