@@ -1101,15 +1101,27 @@ class KGStore:
         """Bulk-load the documents buffered by a batch (and ``extra`` quads with them). Their content hashes
         go in last, in one transaction: a crash before that leaves them "not built", and the next build
         writes them again."""
-        data: list[ox.Quad] = extra or []
+        extra = extra or []
         if not self._buffered:
-            self._add(data)
+            self._add(extra)
             return
         hashes: list[ox.Quad] = []
-        for quads, _, _, _ in self._buffered.values():
-            for q in quads:
-                (hashes if q.predicate == _CONTENT_HASH else data).append(q)
-        self._add(data)
+        buffered = self._buffered
+
+        def data():
+            # The bulk loader reads its input in batches: the quads handed over are let go as it goes
+            # (~470 bytes of Python objects each; a flush loads ~170,000). A buffered document keeps only
+            # its content hash, which document_hash() reads until the batch's hashes are in the store.
+            for g in list(buffered):
+                quads, inters, actors, index = buffered[g]
+                own = [q for q in quads if q.predicate == _CONTENT_HASH]
+                buffered[g] = (own, inters, actors, index)
+                hashes.extend(own)
+                yield from (q for q in quads if q.predicate != _CONTENT_HASH)
+            while extra:
+                yield extra.pop()
+
+        self._add(data(), self._buffered_quads + len(extra))
         self.raw.extend([*hashes, *self._buffered_build])
         for g, (_, _, _, index) in self._buffered.items():
             self._fresh[g] = index
@@ -1119,11 +1131,11 @@ class KGStore:
         self._buffered_quads = 0
         self._buffered_build = []
 
-    def _add(self, quads: list[ox.Quad]) -> None:
-        """Insert quads: many at once through the bulk loader, a few in one transaction. The bulk loader
-        gives no atomicity; callers only use it where a crash is caught anyway (view marker removed,
-        content hash not yet written)."""
-        if len(quads) > BULK_ABOVE:
+    def _add(self, quads: Iterable[ox.Quad], count: int | None = None) -> None:
+        """Insert quads (``count`` of them: an iterator's length): many at once through the bulk loader, a
+        few in one transaction. The bulk loader gives no atomicity; callers only use it where a crash is
+        caught anyway (view marker removed, content hash not yet written)."""
+        if (len(quads) if count is None else count) > BULK_ABOVE:
             self.raw.bulk_extend(quads)
         else:
             self.raw.extend(quads)

@@ -173,3 +173,28 @@ def test_a_flush_loads_its_documents_first_when_one_must_be_read_from_the_store(
     loads = _batched_flush_loads(tmp_path, [make_extraction(), ambiguous], build)
     assert len(loads) == 2
     assert iris.VIEW_GRAPH not in _graphs(loads[0]) and _graphs(loads[1]) == {iris.VIEW_GRAPH}
+
+
+def test_a_flush_lets_go_of_the_quads_it_hands_to_the_bulk_loader(tmp_path, build, monkeypatch):
+    """The bulk loader reads an iterator, not a list: once it has read a buffered document's quads, the batch
+    keeps only its content hash (document_hash still answers), so the Python objects die during the load."""
+    monkeypatch.setattr(store_module, "BULK_ABOVE", 0)
+    docs = [make_extraction(), make_second_report()]
+    seen = []
+
+    class Watching(_CountingStore):
+        def bulk_extend(self, quads) -> None:
+            a_list = isinstance(quads, (list, tuple, set))
+            super().bulk_extend(quads)
+            seen.append((a_list, [len(quads) for quads, *_ in store._buffered.values()],
+                         [store.document_hash(d.article.doc_id) for d in docs]))
+
+    with KGStore.open(tmp_path / "s") as store:
+        store._raw = Watching(store._raw)
+        with store.batch():
+            for d in docs:
+                store.write_extraction(d, build)
+            store.flush()
+            assert not store._buffered
+        assert seen[0] == (False, [1, 1], [d.article.content_hash for d in docs])  # the flush's load
+        assert [store.document_hash(d.article.doc_id) for d in docs] == [d.article.content_hash for d in docs]
