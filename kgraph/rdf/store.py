@@ -1121,10 +1121,19 @@ class KGStore:
             while extra:
                 yield extra.pop()
 
-        self._add(data(), self._buffered_quads + len(extra))
+        try:
+            self._add(data(), self._buffered_quads + len(extra))
+        except BaseException:
+            # What was handed over is gone from memory: these documents stay "not built" (their content
+            # hashes are not stored), as after a crash, and the next build writes them again.
+            self._forget_buffered()
+            raise
         self.raw.extend([*hashes, *self._buffered_build])
         for g, (_, _, _, index) in self._buffered.items():
             self._fresh[g] = index
+        self._forget_buffered()
+
+    def _forget_buffered(self) -> None:
         self._buffered.clear()
         self._buffered_by_subject = None
         self._buffered_inters.clear()

@@ -5,8 +5,10 @@ import dataclasses
 import datetime as dt
 
 import pyoxigraph as ox
+import pytest
 from kg_factories import make_build, make_extraction, make_second_report
 
+from kgraph.errors import StoreError
 from kgraph.model import Post, Status
 from kgraph.rdf import iris, mapping
 from kgraph.rdf import store as store_module
@@ -198,3 +200,26 @@ def test_a_flush_lets_go_of_the_quads_it_hands_to_the_bulk_loader(tmp_path, buil
             assert not store._buffered
         assert seen[0] == (False, [1, 1], [d.article.content_hash for d in docs])  # the flush's load
         assert [store.document_hash(d.article.doc_id) for d in docs] == [d.article.content_hash for d in docs]
+
+
+def test_a_flush_whose_bulk_load_fails_leaves_its_documents_not_built(tmp_path, build, monkeypatch):
+    """The quads a failed bulk load had read are gone from memory: the documents must not then be stored
+    with their content hash but without their data (the batch's closing flush retries the load)."""
+    monkeypatch.setattr(store_module, "BULK_ABOVE", 0)
+    docs = [make_extraction(), make_second_report()]
+
+    class FailingOnce(_CountingStore):
+        def bulk_extend(self, quads) -> None:
+            if not self.bulk_loads:
+                self.bulk_loads.append([q for _, q in zip(range(10), quads)])
+                raise OSError("disk full")
+            super().bulk_extend(quads)
+
+    with KGStore.open(tmp_path / "s") as store:
+        store._raw = FailingOnce(store._raw)
+        with pytest.raises(StoreError), store.batch():
+            for d in docs:
+                store.write_extraction(d, build)
+            store.flush()
+        assert [store.document_hash(d.article.doc_id) for d in docs] == [None, None]
+        assert not list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(iris.graph_iri(docs[0].article.doc_id))))
