@@ -27,6 +27,7 @@ import hashlib
 import json
 from collections import OrderedDict
 from contextlib import contextmanager
+from itertools import chain
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,6 +188,12 @@ class KGStore:
         self._fresh: dict[str, dict[str, dict[str, list]]] = {}
         self._buffered_quads = 0
         self._buffered_build: list[ox.Quad] = []
+        # While a flush refreshes the view before its documents are loaded (see flush()), the view quads
+        # to add: they go into the store in the same bulk load as the documents.
+        self._view_adds: list[ox.Quad] | None = None
+        # ... and per (class, IRI) of an interaction or actor, the buffered graphs that type it so (built when
+        # first asked)
+        self._buffered_by_subject: dict[tuple[str, str], list[str]] | None = None
         # Per actor, what all its sources in the store say, merged (LRU), and the graphs added since that
         # merge: a refresh then reads only those. Dropped when a graph naming the actor is replaced.
         self._merges: OrderedDict[str, mapping.ActorMerge] = OrderedDict()
@@ -329,6 +336,7 @@ class KGStore:
         return src
 
     def _stored_source(self, g: str) -> mapping.SourceInfo | None:
+        self._load_if_buffered(g)
         raw, gn = self.raw, N(g)
         src = None
         for q in raw.quads_for_pattern(gn, _DERIVED, None, gn):
@@ -371,6 +379,26 @@ class KGStore:
                 out.setdefault(g, []).append(q)
         return out
 
+    def _buffered_graphs(self, cls: str, s: str) -> list[str]:
+        """The graphs buffered by a batch (not loaded yet) that type ``s`` ``cls`` (kg:Interaction or
+        kg:Actor; a buffered graph names an actor only with its type: see mapping.extraction_to_quads)."""
+        if not self._buffered:
+            return []
+        if self._buffered_by_subject is None:
+            by_subject: dict[tuple[str, str], list[str]] = {}
+            for g, (_, inters, actors, _) in self._buffered.items():
+                for key in chain(((_INTER, i) for i in inters), ((_ACTOR_T, a) for a in actors)):
+                    by_subject.setdefault(key, []).append(g)
+            self._buffered_by_subject = by_subject
+        return self._buffered_by_subject.get((cls, s), [])
+
+    def _load_if_buffered(self, g: str) -> None:
+        """Bulk-load the batch's buffered documents now when graph ``g`` is one of them: a flush refreshes
+        the view before loading them (see :meth:`flush`), and a read that must come from the store (see
+        _AMBIGUOUS) needs them there."""
+        if g in self._buffered:
+            self._write_buffered()
+
     def _labels(self, node: Any, g: ox.NamedNode) -> list[str]:
         return [q.object.value for q in self.raw.quads_for_pattern(node, mapping.LABEL, None, g)]
 
@@ -378,6 +406,8 @@ class KGStore:
         """What stored graph ``g`` says of IRI ``s`` (predicate -> objects' lexical forms; from ``quads``
         when already read) and a reader ``objects(node, predicate)`` for the nodes it names, like
         :meth:`_fresh_reader`'s."""
+        if quads is None:
+            self._load_if_buffered(g)
         raw, gn = self.raw, N(g)
         terms: dict[str, Any] = {}  # lexical form -> term of the nodes met (blank nodes have no IRI)
 
@@ -406,11 +436,13 @@ class KGStore:
 
     def _subject_in_graphs(self, s: str, kind: ox.NamedNode, graphs: Iterable[str] | None = None):
         """(graph, predicate -> objects, reader, fresh) per document graph stating ``s``: those in ``graphs``,
-        or those typing it ``kind``; a graph in ``_fresh`` is read from memory, the others from the store."""
+        or those typing it ``kind`` (in the store, or buffered by a batch and not loaded yet); a graph in
+        ``_fresh`` is read from memory, the others from the store."""
         if graphs is None:
             graphs = [g for q in self.raw.quads_for_pattern(N(s), mapping.TYPE, kind, None)
                       if (g := getattr(q.graph_name, "value", None)) is not None
                       and g != iris.VIEW_GRAPH and g != iris.ONTOLOGY_GRAPH]
+            graphs += self._buffered_graphs(kind.value, s)
         for g in graphs:
             idx = self._fresh.get(g)
             if idx is not None:
@@ -490,8 +522,10 @@ class KGStore:
         posts: list[dict] = []
         docs: set[str] = set()
         sources: dict[str, mapping.SourceInfo] = {}
-        if graphs is None:  # every graph naming the actor (not only those typing it): read from the store
-            found = ((g, *self._stored(a, g, qs), False) for g, qs in self._by_graph(a).items())
+        if graphs is None:  # every graph naming the actor (not only those typing it): read from the store,
+            # or from memory for documents buffered by a batch and not loaded yet
+            found = chain(((g, *self._stored(a, g, qs), False) for g, qs in self._by_graph(a).items()),
+                          self._subject_in_graphs(a, _ACTOR, self._buffered_graphs(_ACTOR_T, a)))
         else:
             found = self._subject_in_graphs(a, _ACTOR, graphs)
         for g, by_p, objects, fresh in found:
@@ -626,7 +660,11 @@ class KGStore:
         old_set, new_set = set(old), set(new)
         for q in old_set - new_set:
             raw.remove(q)
-        self._add([q for q in new if q not in old_set])
+        adds = [q for q in new if q not in old_set]
+        if self._view_adds is not None:  # loaded with the flush's documents
+            self._view_adds += adds
+        else:
+            self._add(adds)
         # Derived summaries: counters of every actor in an old or new touched interaction, and the
         # country-pair-month nodes of every old or new key.
         part, cpm, ap = str(KG.currentParticipant), str(KG.countryPairMonth), str(KG.actorPair)
@@ -861,13 +899,26 @@ class KGStore:
         if self._pending is not None and (self._pending[0] or self._pending[1] or self._pending[2]):
             interactions, actor_iris, counts = self._pending
             try:
-                self._write_buffered()
-                self._refresh_view(interactions, actor_iris, counts)
+                self._refresh_then_load(interactions, actor_iris, counts)
             except OSError as exc:
                 raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
             self._pending = (set(), set(), {})
         self._fresh.clear()
         self._flush_buffers()
+
+    def _refresh_then_load(self, interactions: set[str], actor_iris: set[str], counts: dict[str, int]) -> None:
+        """Refresh the view for a flush's documents while they are still buffered (read from memory), then
+        bulk-load them and the view quads together: one bulk load, not two, and RocksDB compacts what each
+        bulk load adds, so fewer of them cost less. A read that must come from the store loads them first
+        (_load_if_buffered)."""
+        for g, (_, _, _, index) in self._buffered.items():
+            self._fresh[g] = index
+        self._view_adds = []
+        try:
+            self._refresh_view(interactions, actor_iris, counts)
+        finally:
+            adds, self._view_adds = self._view_adds, None
+        self._write_buffered(adds)
 
     def _flushing(self, items: Iterable):
         """The items, with the write buffers flushed after every RECOUNT_FLUSH of them (a recount rewrites one
@@ -989,6 +1040,7 @@ class KGStore:
                     new_actors.add(subject)
         self._fresh.pop(g.value, None)  # (bulk-loaded earlier in this batch: replaced now)
         buffered = self._buffered.pop(g.value, None)
+        self._buffered_by_subject = None
         if buffered is not None:  # written earlier in this batch: that version was never stored
             self._buffered_quads -= len(buffered[0])
             self._unbuffer_interactions(buffered[1])
@@ -1045,30 +1097,54 @@ class KGStore:
             else:
                 del counts[iri]
 
-    def _write_buffered(self) -> None:
-        """Bulk-load the documents buffered by a batch. Their content hashes go in last, in one
-        transaction: a crash before that leaves them "not built", and the next build writes them again."""
+    def _write_buffered(self, extra: list[ox.Quad] | None = None) -> None:
+        """Bulk-load the documents buffered by a batch (and ``extra`` quads with them). Their content hashes
+        go in last, in one transaction: a crash before that leaves them "not built", and the next build
+        writes them again."""
+        extra = extra or []
         if not self._buffered:
+            self._add(extra)
             return
-        data: list[ox.Quad] = []
         hashes: list[ox.Quad] = []
-        for quads, _, _, _ in self._buffered.values():
-            for q in quads:
-                (hashes if q.predicate == _CONTENT_HASH else data).append(q)
-        self._add(data)
+        buffered = self._buffered
+
+        def data():
+            # The bulk loader reads its input in batches: the quads handed over are let go as it goes
+            # (~470 bytes of Python objects each; a flush loads ~170,000). A buffered document keeps only
+            # its content hash, which document_hash() reads until the batch's hashes are in the store.
+            for g in list(buffered):
+                quads, inters, actors, index = buffered[g]
+                own = [q for q in quads if q.predicate == _CONTENT_HASH]
+                buffered[g] = (own, inters, actors, index)
+                hashes.extend(own)
+                yield from (q for q in quads if q.predicate != _CONTENT_HASH)
+            while extra:
+                yield extra.pop()
+
+        try:
+            self._add(data(), self._buffered_quads + len(extra))
+        except BaseException:
+            # What was handed over is gone from memory: these documents stay "not built" (their content
+            # hashes are not stored), as after a crash, and the next build writes them again.
+            self._forget_buffered()
+            raise
         self.raw.extend([*hashes, *self._buffered_build])
         for g, (_, _, _, index) in self._buffered.items():
             self._fresh[g] = index
+        self._forget_buffered()
+
+    def _forget_buffered(self) -> None:
         self._buffered.clear()
+        self._buffered_by_subject = None
         self._buffered_inters.clear()
         self._buffered_quads = 0
         self._buffered_build = []
 
-    def _add(self, quads: list[ox.Quad]) -> None:
-        """Insert quads: many at once through the bulk loader, a few in one transaction. The bulk loader
-        gives no atomicity; callers only use it where a crash is caught anyway (view marker removed,
-        content hash not yet written)."""
-        if len(quads) > BULK_ABOVE:
+    def _add(self, quads: Iterable[ox.Quad], count: int | None = None) -> None:
+        """Insert quads (``count`` of them: an iterator's length): many at once through the bulk loader, a
+        few in one transaction. The bulk loader gives no atomicity; callers only use it where a crash is
+        caught anyway (view marker removed, content hash not yet written)."""
+        if (len(quads) if count is None else count) > BULK_ABOVE:
             self.raw.bulk_extend(quads)
         else:
             self.raw.extend(quads)
