@@ -877,8 +877,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     "attempt", "drive", "campaign", "move", "struggle"):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
         if trig.lemma_ == "see" and not (
-                any(c.dep_ == "dobj" and (self.actors.actor_at(c) or "").startswith("person:") and c.ent_type_ == "PERSON"
-                    for c in trig.children)
+                any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                    and (self.actors.actor_at(c) or "").startswith("person:") for c in trig.children)
                 and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in trig.children)) and not any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                         c.dep_ == "prep" and any(o.lemma_.lower() in ("television", "tv", "screen", "video", "footage",
@@ -1006,7 +1006,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 for prev in reversed(merged):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
-                                 and _compatible_status(prev.status, m.status) or _trip_leg(prev, m, self.article.published)) \
+                                 and _compatible_status(prev.status, m.status)
+                                 or _trip_leg(prev, m, self.article.published)) \
                             and not _remote_and_in_person(prev, m):
                         target = prev
                         break

@@ -18,8 +18,8 @@ from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import day_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
-    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS,
-    SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
+    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS,
+    REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -114,9 +114,10 @@ def _date_spans(span: Span) -> list[Span]:
     found.sort(key=lambda e: e.start)
     # "on Thursday, 5 March" tagged as two dates: the calendar day says which Thursday
     doc = span.doc
+    months = CALENDAR_WORDS - WEEKDAY_WORDS
     return [e for n, e in enumerate(found) if not (
         len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
-        and doc[e.end].text == "," and any(t.lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS for t in found[n + 1]))]
+        and doc[e.end].text == "," and any(t.lower_.rstrip(".") in months for t in found[n + 1]))]
 
 
 def _dates_a_clause(ent: Span) -> bool:
