@@ -2014,3 +2014,10 @@ def test_extract_who_joins_the_subject_takes_part(nlp):
                   "Minister Robert Fico in Bratislava on Monday.")
     (meeting,) = ex.interactions
     assert names(meeting) == {"Donald Tusk", "Petr Fiala", "Robert Fico"}
+
+
+def test_extract_a_country_owning_a_name_gives_its_country_even_tagged_as_organisation(nlp):
+    ex = run(nlp, "Angolan President Joao Lourenco welcomed Mozambique's Daniel Chapo to Luanda on Monday. Three "
+                  "agreements were signed in the presence of the two heads of state.")
+    agreement = next(i for i in ex.interactions if i.type is InteractionType.AGREEMENT)
+    assert names(agreement) == {"Angola", "Mozambique"}
