@@ -2021,3 +2021,13 @@ def test_extract_a_country_owning_a_name_gives_its_country_even_tagged_as_organi
                   "agreements were signed in the presence of the two heads of state.")
     agreement = next(i for i in ex.interactions if i.type is InteractionType.AGREEMENT)
     assert names(agreement) == {"Angola", "Mozambique"}
+
+
+def test_extract_a_stop_on_the_trip_is_a_visit_by_its_traveller(nlp):
+    ex = run(nlp, "Indian External Affairs Minister S. Jaishankar arrived in Nairobi on Monday for a four-day tour of "
+                  "East Africa. A stop in Kampala that had been planned for Wednesday was dropped from the "
+                  "itinerary.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT and "Uganda" in names(i))
+    assert names(visit) == {"S. Jaishankar", "Uganda"} and visit.status is Status.CANCELLED
+    assert visit.date == "2025-07-16"
+    assert not [i for i in run(nlp, "The ceasefire put a stop to the fighting in Gaza.").interactions]

@@ -471,6 +471,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 participants = self._received(self._resolve(noun, sentence) if noun is not None else [
                     k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence) or participants
+        if itype is InteractionType.VISIT and trig.lemma_ == "stop" and not participants:
+            # "A stop in Sarajevo ... was dropped from the programme": a leg of the trip the story follows, by
+            # the visitor of the last visit told
+            visitor = next((k for m in reversed(self.mentions) if m.type is InteractionType.VISIT
+                            for k, role in m.participants if role is Role.VISITOR), None)
+            if visitor is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in trig.children) \
+                    or any(c.dep_ == "compound" for c in trig.children):
+                return None  # (not "the bus stop in Riyadh")
+            participants = [(visitor, Role.VISITOR)]
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
