@@ -2031,3 +2031,11 @@ def test_extract_a_stop_on_the_trip_is_a_visit_by_its_traveller(nlp):
     assert names(visit) == {"S. Jaishankar", "Uganda"} and visit.status is Status.CANCELLED
     assert visit.date == "2025-07-16"
     assert not [i for i in run(nlp, "The ceasefire put a stop to the fighting in Gaza.").interactions]
+
+
+def test_extract_the_visit_of_x_to_y_is_told_in_full_even_when_discussed(nlp):
+    ex = run(nlp, "The ministers discussed the upcoming visit of Kazakh President Kassym-Jomart Tokayev to Japan.")
+    (visit,) = ex.interactions
+    roles = {p.actor.name: p.role for p in visit.participants}
+    assert roles == {"Kassym-Jomart Tokayev": Role.VISITOR, "Japan": Role.HOST}
+    assert visit.status is Status.PLANNED

@@ -523,8 +523,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
                 and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
                               InteractionType.MEETING) \
-                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trig.children):
+                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trig.children) \
+                and not (itype is InteractionType.VISIT and {"to", "of"} <= {
+                    c.lower_ for c in trig.children if c.dep_ == "prep"}):
             anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
+            # (but "discussed the upcoming visit of X to Russia" tells the visit in full)
             # (not "follows the talks held between the two Ministers in Nouakchott last November": told in full)
         if len({k for k, _ in participants}) < 2 and not anaphoric:
             if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (

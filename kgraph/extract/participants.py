@@ -670,8 +670,10 @@ class ParticipantRules:
                             # is named; the destination hosts them
                         elif child.lower_ == "from" and (head != trig or head.lemma_ in MOTION_VERBS):
                             continue  # ("flew in from Maputo": where the trip began)
-                        elif child.lower_ == "by" and head == trig and trig.pos_ in ("NOUN", "PROPN"):
-                            subjects.extend(found)  # "a visit by X": X is the agent (the visitor)
+                        elif head == trig and trig.pos_ in ("NOUN", "PROPN") and (child.lower_ == "by" or (
+                                child.lower_ == "of" and trig.lemma_ in ("visit", "trip", "tour") and any(
+                                    c.dep_ == "prep" and c.lower_ == "to" for c in trig.children))):
+                            subjects.extend(found)  # "a visit by X", "the visit of X to Y": X is the visitor
                         else:
                             objects.extend(found)
                 elif child.dep_ == "agent" and head == trig:
