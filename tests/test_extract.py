@@ -2039,3 +2039,13 @@ def test_extract_the_visit_of_x_to_y_is_told_in_full_even_when_discussed(nlp):
     roles = {p.actor.name: p.role for p in visit.participants}
     assert roles == {"Kassym-Jomart Tokayev": Role.VISITOR, "Japan": Role.HOST}
     assert visit.status is Status.PLANNED
+
+
+@pytest.mark.parametrize("legs", ["to Ghana on Friday and to Togo on Sunday", "to Ghana on Friday, and on Sunday to Togo"])
+def test_extract_the_next_leg_of_a_trip_is_its_own_visit_with_its_day(nlp, legs):
+    ex = run(nlp, f"Nigerian Foreign Minister Yusuf Tuggar will travel {legs}.")
+    visits = sorted((sorted(names(i)), i.date) for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert visits == [(["Ghana", "Yusuf Tuggar"], "2025-07-18"), (["Togo", "Yusuf Tuggar"], "2025-07-20")]
+    ex = run(nlp, "Nigerian Foreign Minister Yusuf Tuggar will travel to Ghana on Friday and talk to reporters "
+                  "on Sunday.")
+    assert len([i for i in ex.interactions if i.type is InteractionType.VISIT]) == 1

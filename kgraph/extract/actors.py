@@ -16,7 +16,7 @@ from kgraph.model import (
     normalise_name,
 )
 from kgraph.nlp.components import TITLES_KEY
-from kgraph.nlp.gazetteer import Gazetteer, Place, gazetteer
+from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS,
     PERSON_HONORIFICS, LEAD_VERBS,
@@ -333,8 +333,9 @@ class DocumentActors:
             # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
             if actor.country is None:
                 for token in reversed(list(doc[max(span.sent.start, span.start - 3):span.start])):
+                    place = self.gaz.place(token.text)
                     owner = token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s") \
-                        and (self.gaz.place(token.text) or Place("", "")).how in ("name", "alias")
+                        and place is not None and place.how in ("name", "alias")
                     # ("Mozambique's Daniel Chapo" with "Mozambique's" tagged ORG)
                     country = self.gaz.country(token.text) if token.ent_type_ in ("NORP", "GPE") or owner else None
                     if country:

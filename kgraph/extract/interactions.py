@@ -586,6 +586,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             taken = {k for k, _ in participants}
             for key, day, place in self._gapped_objects(trig, taken, date):
                 also([(subjects[0], subj_role), (key, obj_role)], day, place, False)
+        if itype is InteractionType.VISIT and trig.lemma_ in MOTION_VERBS:
+            hosts = {k for k, role in participants if role is Role.HOST}
+            visitors = [(k, role) for k, role in participants if role is Role.VISITOR]
+            for key, day, place in self._further_destinations(trig, sentence, hosts, tense):
+                also(visitors + [(key, Role.HOST)], day, place, False)
         if itype is InteractionType.VISIT and trig.pos_ in ("VERB", "AUX"):
             hosts = [k for k, role in participants if role is Role.HOST]
             if len(hosts) >= 2:
@@ -636,6 +641,36 @@ class InteractionFinder(ParticipantRules, TimeRules):
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
+
+    def _further_destinations(self, trig: Token, sentence: Span, hosts: set[str], tense: str):
+        """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to
+        Vanuatu': the next leg of the trip, with its own day. Yields (country key, day, place) for each
+        "and ... to <known place>" after the first destination, up to the next verb."""
+        first = next((p for p in trig.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+        if first is None or not hosts:
+            return
+        seen_and = False
+        for tok in self.doc[first.i + 1:sentence.end]:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.lower_ != "to":
+                return  # another clause
+            seen_and = seen_and or tok.lower_ == "and"
+            if not seen_and or tok.lower_ != "to" or tok.i + 1 >= sentence.end:
+                continue
+            ent = self.actors.ent_at.get(tok.i + 1)
+            name = _place_text(ent) if ent is not None else self.doc[tok.i + 1].text
+            known = self.gaz.place(name)
+            country = known.country if known is not None and known.how in ("name", "alias", "capital") \
+                else self.gaz.city(name)
+            key = f"country:{normalise_name(country)}" if country else None
+            if key is None or key in hosts:
+                continue
+            self.actors.actors.setdefault(key, DocActor(country, ActorKind.COUNTRY, first=tok.i + 1))
+            hosts.add(key)
+            ends = [e for e in self._sentence_dates(sentence) if first.i < e.start and e.start > trig.i
+                    and (e.start > tok.i or self.doc[e.start - 2:e.start].text.lower().startswith("and"))]
+            day = next((r for e in ends if abs(e.start - tok.i) <= 4 for r in [self._resolve_ent(e, tense)] if r),
+                       None)
+            yield key, day, name
 
     def _gapped_objects(self, trig: Token, taken: set[str], date: tuple[str, DatePrecision] | None):
         """'He met Kurti in Pristina on March 3 and Vucic in Belgrade the following day': the second object,
