@@ -2049,3 +2049,11 @@ def test_extract_the_next_leg_of_a_trip_is_its_own_visit_with_its_day(nlp, legs)
     ex = run(nlp, "Nigerian Foreign Minister Yusuf Tuggar will travel to Ghana on Friday and talk to reporters "
                   "on Sunday.")
     assert len([i for i in ex.interactions if i.type is InteractionType.VISIT]) == 1
+
+
+def test_extract_the_office_before_a_rank_is_the_post(nlp):
+    ex = run(nlp, "Kuwaiti Foreign Minister Sheikh Abdullah Al-Ali Al-Sabah met Iraqi Foreign Minister Fuad Hussein "
+                  "in Baghdad on Monday.")
+    (meeting,) = ex.interactions
+    posts = {p.actor.name: p.actor.role for p in meeting.participants}
+    assert posts["Abdullah Al-Ali Al-Sabah"] == "Foreign Minister"

@@ -19,7 +19,7 @@ from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS,
-    PERSON_HONORIFICS, LEAD_VERBS,
+    PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
@@ -312,6 +312,11 @@ class DocumentActors:
         doc = self.doc
         before = [s for s in doc.spans.get(TITLES_KEY, []) if s.end <= span.start and span.start - s.end <= 1]
         title_span = before[-1] if before else None
+        if title_span is not None and title_span.text in ROYAL_TITLES:
+            # "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
+            office = next((s for s in doc.spans.get(TITLES_KEY, []) if s.end == title_span.start
+                           and s.text not in ROYAL_TITLES), None)
+            title_span = office or title_span
         if title_span is None:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
             for s in doc.spans.get(TITLES_KEY, []):
