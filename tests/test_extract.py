@@ -1885,6 +1885,8 @@ def test_extract_a_city_name_whose_country_the_story_never_names_makes_no_host(n
     # GeoNames knows a town "Bali" in India; a story that never mentions India does not visit it
     ex = run(nlp, "Vietnamese President Luong Cuong will travel to Bali on Wednesday.")
     assert not [i for i in ex.interactions if i.type is InteractionType.VISIT]
+    ex = run(nlp, "Vietnamese President Luong Cuong will travel to Tokyo on Monday and to Bali on Wednesday.")
+    assert [names(i) for i in ex.interactions if i.type is InteractionType.VISIT] == [{"Luong Cuong", "Japan"}]
 
 
 def test_extract_a_date_hung_on_a_trailing_report_verb_dates_the_reported_event(nlp):

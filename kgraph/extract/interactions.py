@@ -659,12 +659,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             ent = self.actors.ent_at.get(tok.i + 1)
             name = _place_text(ent) if ent is not None else self.doc[tok.i + 1].text
             known = self.gaz.place(name)
-            country = known.country if known is not None and known.how in ("name", "alias", "capital") \
-                else self.gaz.city(name)
-            key = f"country:{normalise_name(country)}" if country else None
+            key = self._country_actor(known.country, tok.i + 1) \
+                if known is not None and known.how in ("name", "alias", "capital") \
+                else self._city_country(name, tok.i + 1)
             if key is None or key in hosts:
                 continue
-            self.actors.actors.setdefault(key, DocActor(country, ActorKind.COUNTRY, first=tok.i + 1))
             hosts.add(key)
             ends = [e for e in self._sentence_dates(sentence) if first.i < e.start and e.start > trig.i
                     and (e.start > tok.i or self.doc[e.start - 2:e.start].text.lower().startswith("and"))]
@@ -774,14 +773,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         continue
                     k = self.actors.actor_at(c)
                     if k is None:
-                        # a city that is not a capital: "travelled to Jeddah" visits Saudi Arabia, when the
-                        # story names that country otherwise (a name is ambiguous: "Bali" is also a town in India)
+                        # a city that is not a capital: "travelled to Jeddah" visits Saudi Arabia
                         ent = self.actors.ent_at.get(c.i)
-                        country = self.gaz.city(ent.text if ent is not None else c.text)
-                        if country is None or country not in self._countries_named():
+                        k = self._city_country(ent.text if ent is not None else c.text, trig.i)
+                        if k is None:
                             continue
-                        k = f"country:{normalise_name(country)}"
-                        self.actors.actors.setdefault(k, DocActor(country, ActorKind.COUNTRY, first=trig.i))
                     k = self.actors.country_key(k) or k
                     own = {self.actors.country_key(x) for x in keys}
                     if k not in keys and k not in own:
@@ -806,9 +802,23 @@ class InteractionFinder(ParticipantRules, TimeRules):
             key = f"country:{normalise_name(host)}"
             own = {self.actors.country_key(x) for x in keys}
             if key not in keys and key not in own:
-                self.actors.actors.setdefault(key, DocActor(host, ActorKind.COUNTRY, first=trig.i))
-                return participants + [(key, Role.HOST)]
+                return participants + [(self._country_actor(host, trig.i), Role.HOST)]
         return participants
+
+    def _country_actor(self, country: str, first: int) -> str:
+        """The key of a country the rules name where the text has no mention of it to hold (a dateline, a
+        city's country), registered as an actor of the document."""
+        key = f"country:{normalise_name(country)}"
+        self.actors.actors.setdefault(key, DocActor(country, ActorKind.COUNTRY, first=first))
+        return key
+
+    def _city_country(self, name: str, first: int) -> str | None:
+        """The country key of a city that is not a capital ("Jeddah"), when the story names that country
+        otherwise: a city name is ambiguous ("Bali" is also a town in India)."""
+        country = self.gaz.city(name)
+        if country is None or country not in self._countries_named():
+            return None
+        return self._country_actor(country, first)
 
     def _countries_named(self) -> set[str]:
         """The countries the document names: as actors, as the country of a person, or as a place."""
