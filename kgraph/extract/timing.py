@@ -61,13 +61,8 @@ def _date_spans(span: Span) -> list[Span]:
                 and doc[start + 1].lower_ in ("next", "last", "this", "later", "earlier"):
             start += 1  # "[Sarawak next month]": a place the tagger took into the date
         for tok in doc[start:ent.end]:
-            if tok.text == "," and tok.i + 1 < ent.end and doc[tok.i - 1].lower_ in WEEKDAY_WORDS \
-                    and doc[tok.i + 1].lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS | {"the"}:
-                continue  # "Thursday, March 5": one day
-            if tok.text == "," and tok.i + 1 < ent.end and doc[tok.i - 1].lower_ in WEEKDAY_WORDS \
-                    and doc[tok.i + 1].like_num and tok.i + 2 < ent.end \
-                    and doc[tok.i + 2].lower_.rstrip(".") in CALENDAR_WORDS - WEEKDAY_WORDS:
-                continue  # "Thursday, 5 March"
+            if tok.text == "," and doc[tok.i - 1].lower_ in WEEKDAY_WORDS and _calendar_day_after(tok, ent.end):
+                continue  # "Thursday, March 5", "Thursday, 5 March": one day
             if tok.text == ",":
                 if tok.i > start:
                     found.append(ent.doc[start: tok.i])
@@ -118,6 +113,17 @@ def _date_spans(span: Span) -> list[Span]:
     return [e for n, e in enumerate(found) if not (
         len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
         and doc[e.end].text == "," and any(t.lower_.rstrip(".") in months for t in found[n + 1]))]
+
+
+def _calendar_day_after(comma: Token, end: int) -> bool:
+    """Whether a calendar day follows ``comma`` before token ``end``: "March 5", "the 5th", "5 March"."""
+    doc, i = comma.doc, comma.i
+    months = CALENDAR_WORDS - WEEKDAY_WORDS
+    if i + 1 >= end:
+        return False
+    if doc[i + 1].lower_.rstrip(".") in months | {"the"}:
+        return True
+    return doc[i + 1].like_num and i + 2 < end and doc[i + 2].lower_.rstrip(".") in months
 
 
 def _dates_a_clause(ent: Span) -> bool:
