@@ -2059,3 +2059,34 @@ def test_extract_the_office_before_a_rank_is_the_post(nlp):
     (meeting,) = ex.interactions
     posts = {p.actor.name: p.actor.role for p in meeting.participants}
     assert posts["Abdullah Al-Ali Al-Sabah"] == "Foreign Minister"
+
+
+@pytest.mark.parametrize("channel", ["on the phone", "on the telephone"])
+def test_extract_on_the_phone_with_is_a_phone_call_with_them(nlp, channel):
+    ex = run(nlp, f"Sergei Lavrov spoke {channel} with Hakan Fidan on Monday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and names(call) == {"Sergei Lavrov", "Hakan Fidan"}
+    ex = run(nlp, "Sergei Lavrov held talks with Hakan Fidan on phone tariffs on Monday.")
+    assert [i.type for i in ex.interactions] == [InteractionType.TALKS]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Egyptian Foreign Minister Badr Abdelatty on "
+    "Sunday and was then received by President Abdel Fattah al-Sisi.",
+    "Indian Foreign Minister Subrahmanyam Jaishankar flew to Cairo on Sunday, where he was received by President "
+    "Abdel Fattah al-Sisi."])
+def test_extract_received_by_a_person_in_a_second_clause_is_a_meeting_with_them(nlp, text):
+    ex = run(nlp, text)
+    met = [i for i in ex.interactions if "Abdel Fattah al-Sisi" in names(i)]
+    assert [names(i) for i in met] == [{"Subrahmanyam Jaishankar", "Abdel Fattah al-Sisi"}]
+    roles = {p.actor.name: p.role for p in met[0].participants}
+    assert roles["Abdel Fattah al-Sisi"] is Role.HOST and met[0].date == "2025-07-13"
+    assert not run(nlp, "The letter was received by President Abdel Fattah al-Sisi on Monday.").interactions
+
+
+def test_extract_witnessing_the_exchange_of_memorandums_between_two_countries_is_their_agreement(nlp):
+    ex = run(nlp, "Prime Minister Anwar Ibrahim met Papua New Guinea Prime Minister James Marape in Putrajaya on "
+                  "Tuesday. The two leaders also witnessed the exchange of a memorandum of understanding on farm "
+                  "cooperation between Malaysia and Papua New Guinea.")
+    agreement = next(i for i in ex.interactions if i.type is InteractionType.AGREEMENT)
+    assert names(agreement) == {"Malaysia", "Papua New Guinea"} and agreement.date == "2025-07-15"

@@ -307,8 +307,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # (not "received X in Berlin, a day after the two spoke by phone": another clause, another event)
         near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
                  and not _inside_clause(t, trig)]
-        means = [t for t in gov.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via")
-                 and not _inside_clause(t, gov)]
+        means = [t for t in gov.subtree if t.dep_ == "pobj" and (t.head.lower_ in ("by", "over", "via") or (
+            t.head.lower_ == "on" and t.lower_ in PHONE_WORDS)) and not _inside_clause(t, gov)]  # "on the phone"
         near += [t.lower_ for t in means]
         near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
                  if c.dep_ in ("compound", "amod")]
@@ -846,6 +846,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         witnesses = [k for of in presence.children if of.dep_ == "prep" and of.lower_ == "of"
                                      for o in of.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
         countries = [self.actors.country_key(k) for k in witnesses]
+        if witnesses and (len(countries) < 2 or None in countries or len(set(countries)) < 2):
+            # "witnessed the exchange of a memorandum on cooperation between Malaysia and Papua New Guinea":
+            # the parties the memorandum names, when the witnesses' own countries are not all known
+            countries = [self.actors.country_key(k) for b in trig.subtree if b.dep_ == "prep" and b.lower_ == "between"
+                         for o in b.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
         if len(countries) < 2 or None in countries or len(set(countries)) < 2:
             return []
         return list(dict.fromkeys(countries))
@@ -977,8 +982,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                         (self.actors.actor_at(o) or "").startswith("person:") for o in c.children
                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
+                    for c in trig.children) and not any(
+                    c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") for o in c.children)
                     for c in trig.children):
-                return False  # "received X", "X was received by Y", "received in Rabat Mr. X"; not "received a letter"
+                return False  # "received X", "X was received by Y", "received in Rabat Mr. X", "X held talks and
+                # was then received by Y"; not "received a letter"
             if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
                     for c in trig.children):

@@ -113,7 +113,8 @@ SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"} | MEAL_NOUNS
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
-CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds"}
+CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds",
+                   "exchange"}  # ("witnessed the exchange of three memorandums": the memorandums)
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad", "delighted"}
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}

@@ -12,7 +12,7 @@ from kgraph.model import ActorKind, Role, Status, normalise_name
 from kgraph.nlp.dates import resolve_date
 from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
-    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
+    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
 )
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
@@ -623,8 +623,9 @@ class ParticipantRules:
                 subjects = self._subjects(trig.head.head, sentence)
         for head in heads:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in ("by", "over", "via"):
-                    # "spoke by telephone with X": the with-phrase hangs on the channel noun
+                if child.dep_ == "prep" and (child.lower_ in ("by", "over", "via") or child.lower_ == "on" and any(
+                        o.lower_ in PHONE_WORDS for o in child.children)):
+                    # "spoke by telephone with X", "on the phone with X": the with-phrase hangs on the channel noun
                     for pobj in child.children:
                         for grand in pobj.children:
                             if grand.dep_ == "prep" and grand.lower_ == "with":
