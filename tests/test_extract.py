@@ -2090,3 +2090,18 @@ def test_extract_witnessing_the_exchange_of_memorandums_between_two_countries_is
                   "cooperation between Malaysia and Papua New Guinea.")
     agreement = next(i for i in ex.interactions if i.type is InteractionType.AGREEMENT)
     assert names(agreement) == {"Malaysia", "Papua New Guinea"} and agreement.date == "2025-07-15"
+
+
+def test_extract_the_first_such_meeting_is_the_meeting_just_told(nlp):
+    ex = run(nlp, "Brazilian Foreign Minister Mauro Vieira and South African Foreign Minister Ronald Lamola joined "
+                  "Indian Foreign Minister S. Jaishankar on Tuesday for a trilateral meeting in New Delhi. It was the "
+                  "first such meeting at ministerial level since 2023, and the three ministers agreed to revive a fund.")
+    meetings = [i for i in ex.interactions if i.type is InteractionType.MEETING]
+    assert len(meetings) == 1 and meetings[0].date == "2025-07-15"
+
+
+def test_extract_the_absence_of_a_meeting_denies_it(nlp):
+    ex = run(nlp, "Analysts said the absence of a meeting between Indian Foreign Minister S. Jaishankar and Chinese "
+                  "Vice Minister Ma Zhaoxu should not be over-read.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"S. Jaishankar", "Ma Zhaoxu"} and meeting.status is Status.NEGATED

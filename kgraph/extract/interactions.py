@@ -517,6 +517,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                                     for c in trig.children) and (gov == trig or not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
             anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
+        if trig.pos_ not in ("VERB", "AUX") and any(c.lower_ == "such" and c.dep_ in ("amod", "predet")
+                                                    for c in trig.children):
+            anaphoric = True  # "It was the first such meeting since 2023": the meeting just told
         if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
             participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
@@ -612,7 +615,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     also(visitors + [(host, Role.HOST)], place=place_in(host) or location, summit=False)
                 location = place_in(hosts[0]) or location
                 participants = visitors + [(hosts[0], Role.HOST)]
-        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) if anaphoric else any(
+        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) and not any(
+            c.lower_ == "such" for c in trig.children) if anaphoric else any(  # ("the first such meeting": this one)
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \

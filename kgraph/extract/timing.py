@@ -179,6 +179,8 @@ class TimeRules:
                 return Status.NEGATED, 0.7
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in ("absence", "lack"):
+            return Status.NEGATED, 0.7  # "the absence of a Jaishankar-Ma meeting"
         if any(t.lemma_.lower() in ("plan", "intention") and t.pos_ == "NOUN" and any(
                 c.lower_ == "no" and c.dep_ == "det" for c in t.children) for t in chain[1:3]):
             return Status.NEGATED, 0.7  # "has no plans to meet X", "there are no plans for a meeting"
