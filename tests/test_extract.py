@@ -2105,3 +2105,32 @@ def test_extract_the_absence_of_a_meeting_denies_it(nlp):
                   "Vice Minister Ma Zhaoxu should not be over-read.")
     (meeting,) = ex.interactions
     assert names(meeting) == {"S. Jaishankar", "Ma Zhaoxu"} and meeting.status is Status.NEGATED
+
+
+@pytest.mark.parametrize("text, place", [
+    ("EU foreign policy chief Kaja Kallas arrived in Munich from Kyiv, where she met Ukrainian Prime Minister Yulia "
+     "Svyrydenko on Thursday.", "Kyiv"),
+    ("The enlargement commissioner, Marta Kos, visited the Serbian capital in January, where she met Prime Minister "
+     "Djuro Macut.", "Belgrade"),
+    ("Kenyan Foreign Minister Musalia Mudavadi travelled to Addis Ababa on Monday, where he met Ethiopian Prime "
+     "Minister Abiy Ahmed at the National Palace.", "National Palace, Addis Ababa"),
+    ("Secretary of State Marco Rubio held talks with South Korean Foreign Minister Cho Hyun on Tuesday, a day after a "
+     "stop in Tokyo where he met Japanese Prime Minister Sanae Takaichi.", "Tokyo"),
+])
+def test_extract_a_meeting_in_a_where_clause_is_at_the_place_the_clause_hangs_on(nlp, text, place):
+    ex = run(nlp, text)
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert meeting.location == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Indian and US negotiators began a new round of trade talks in New Delhi on Monday. The previous round, which "
+     "opened in Washington on 8 June, ended without a joint statement.", "Washington"),
+    ("Congolese and Rwandan officials met in Kinshasa on Monday. Separate negotiations between Kinshasa and the M23 "
+     "rebels are due to resume in Doha later this month.", "Doha"),
+    ("In May, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty on water "
+     "during a meeting in the Kazakh city of Turkistan.", "Turkistan"),
+])
+def test_extract_the_place_where_an_event_opens_resumes_or_is_named_after_city_of(nlp, text, place):
+    ex = run(nlp, text)
+    assert ex.interactions[-1].location == place

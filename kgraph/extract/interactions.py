@@ -22,7 +22,7 @@ from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
-    SUBJECT_DEPS, SUPPORT_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
+    SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
@@ -139,7 +139,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         named_capitals: list[str] = []
 
         def take(pobj: Token) -> None:
-            if pobj.dep_ in ("pobj", "dobj") and not pobj.ent_type_ and pobj.lemma_.lower() in SETTLEMENT_NOUNS:
+            if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
+                    and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
                 named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                          if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -196,52 +197,68 @@ class InteractionFinder(ParticipantRules, TimeRules):
         heads += led + [o for a in led for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
         # ("received a delegation led by X in Pretoria on Monday": the place hung on the leader)
         heads += [c for t in chain[:2] for c in t.children if c.dep_ == "acomp"
-                  or (c.dep_ == "xcomp" and c.lemma_ in ("take", "hold", "happen", "occur"))]
+                  or (c.dep_ == "xcomp" and c.lemma_ in TAKE_PLACE_VERBS)]
+        heads += [x for t in chain[:2] for c in t.children if c.dep_ == "acomp" for x in c.children
+                  if x.dep_ == "xcomp" and x.lemma_ in TAKE_PLACE_VERBS]  # "are due to resume in Doha"
         # the clauses that describe the event itself: "the previous round of talks, held in Cairo", "a meeting of
         # the ministers of A, B and C that was to take place in Kabul" (the clause hung on the last name)
         described = [trig] + ([trig.head.head] if trig.dep_ == "pobj" and trig.head.lower_ == "of"
                               and trig.head.head.lemma_ in CONTAINER_NOUNS else [])
         clauses = [c for t in described for c in t.children if c.dep_ in ("acl", "relcl") and (
-            c.tag_ == "VBN" or _takes_place(c))]
+            c.tag_ == "VBN" or _takes_place(c) or (c.lemma_ in TAKE_PLACE_VERBS and any(
+                s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)))]
+        # ("the previous round, which opened in Washington")
         clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
                     if r.dep_ == "relcl" and _takes_place(r)]
         heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
         # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
-        for head in heads:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
-                    for pobj in child.children:
-                        take(pobj)
-        for verb in [trig] + [t for t in chain[1:3] if trig.dep_ == "pobj" and trig.head.lower_ == "for"]:
-            # ("visited Kyiv"; "is set to visit Seoul next week for talks with X": the talks there too)
-            if verb.lemma_ == "visit" and verb.pos_ == "VERB":
-                for child in verb.children:
-                    if child.dep_ == "dobj":
-                        take(child)
-        if not found:
-            # "travel to Manila, where he is scheduled to meet X": the place the relative clause hangs on
-            tok = trig
-            for _ in range(6):
-                if tok.dep_ == "relcl" and any(t.lower_ == "where" and t.dep_ == "advmod" and t.i < tok.i
-                                               for t in tok.subtree):  # ("where she is scheduled to meet")
-                    head = tok.head
-                    if head.ent_type_ in ("DATE", "TIME") and head.head.dep_ == "prep":
-                        # "travel to Manila on Wednesday, where ...", "end his trip in Tirana on Thursday, where":
-                        # the clause hung on the date; the place named before it in that clause
-                        head = next((o for o in reversed(list(head.head.head.subtree)) if o.i < head.i
-                                     and o.dep_ == "pobj" and o.head.lower_ in ("to", "in", "for")
-                                     and (o.ent_type_ in ("GPE", "LOC") or self.gaz.place(o.text))), head)
-                    place = self.actors.ent_at.get(head.i)
-                    if place is None or place.label_ not in ("GPE", "LOC", "FAC"):
-                        # ("to Port Vila, where": a city the small model left untagged or tagged otherwise)
-                        words = self.doc[min(c.i for c in head.subtree if c.dep_ == "compound" or c == head):head.i + 1]
-                        place = Span(self.doc, words.start, words.end, label="GPE") if self.gaz.place(words.text) else None
-                    if place is not None:
-                        found.append(place)
-                    break
-                if tok.head == tok:
-                    break
-                tok = tok.head
+        def scan(heads: list[Token]) -> None:
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        for pobj in child.children:
+                            take(pobj)
+            for verb in [trig] + [t for t in chain[1:3] if trig.dep_ == "pobj" and trig.head.lower_ == "for"]:
+                # ("visited Kyiv"; "is set to visit Seoul next week for talks with X": the talks there too)
+                if verb.lemma_ == "visit" and verb.pos_ == "VERB":
+                    for child in verb.children:
+                        if child.dep_ == "dobj":
+                            take(child)
+
+        where = next((t for t in [trig] + list(trig.ancestors)[:5] if t.dep_ == "relcl" and any(
+            w.lower_ == "where" and w.dep_ == "advmod" and w.i < t.i for w in t.subtree)), None)
+        if where is None:
+            scan(heads)
+        else:
+            # "arrived in Munich from Kyiv, where she met X (at the palace)": the place the clause names, else the
+            # one it hangs on, else (the clause hung on an event: "the summit, where") the places of the sentence
+            scan([h for h in heads if where.left_edge.i <= h.i <= where.right_edge.i])
+            if not any(f.label_ in ("GPE", "LOC") and not self.gaz.venue_city(f.text) for f in found) \
+                    and not named_capitals:
+                head = where.head
+                if head.ent_type_ in ("DATE", "TIME") and head.head.dep_ == "prep":
+                    # "travel to Manila on Wednesday, where ...", "visited the Serbian capital in January, where":
+                    # the clause hung on the date; the place named before it in that clause
+                    head = next((o for o in reversed(list(head.head.head.subtree)) if o.i < head.i and (
+                        o.dep_ == "pobj" and o.head.lower_ in ("to", "in", "for") or o.dep_ == "dobj") and (
+                        o.ent_type_ in ("GPE", "LOC") or self.gaz.place(o.text)
+                        or o.lemma_.lower() in SETTLEMENT_NOUNS)), head)
+                place = self.actors.ent_at.get(head.i)
+                if place is None or place.label_ not in ("GPE", "LOC", "FAC"):
+                    # ("to Port Vila, where": a city the small model left untagged or tagged otherwise)
+                    words = self.doc[min(c.i for c in head.subtree if c.dep_ == "compound" or c == head):head.i + 1]
+                    place = Span(self.doc, words.start, words.end, label="GPE") if self.gaz.place(words.text) else None
+                if place is not None:
+                    found.append(place)
+                else:
+                    # "the Serbian capital, where", "a stop in Tokyo where"
+                    take(head)
+                    for child in head.children:
+                        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                            for pobj in child.children:
+                                take(pobj)
+                    if not found and not named_capitals:
+                        scan(heads)
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
         if not found and any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
             # "You were in Santo Domingo in July. - I met President Abinader there": the place named last

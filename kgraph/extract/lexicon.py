@@ -119,6 +119,8 @@ OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "g
 MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
+                    "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "resort", "capital", "island", "enclave"}  # "the city of X"
 PLACE_PREPS = {"in", "at"}
 SUPPORT_VERBS = frozenset(line.strip() for line in (DATA_DIR / "support_verbs.txt").read_text(encoding="utf-8").splitlines()
