@@ -2134,3 +2134,12 @@ def test_extract_a_meeting_in_a_where_clause_is_at_the_place_the_clause_hangs_on
 def test_extract_the_place_where_an_event_opens_resumes_or_is_named_after_city_of(nlp, text, place):
     ex = run(nlp, text)
     assert ex.interactions[-1].location == place
+
+
+def test_extract_the_nationality_city_is_the_city_of_that_country_named_before(nlp):
+    ex = run(nlp, "The talks were held in Istanbul last year. Russian and US diplomats first met in the Turkish city "
+                  "in February.")
+    assert [i.location for i in ex.interactions] == ["Istanbul"]
+    ex = run(nlp, "The talks were held in Geneva last year. Russian and US diplomats first met in the Turkish city "
+                  "in February.")
+    assert [i.location for i in ex.interactions] == [None]

@@ -152,12 +152,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     else:  # ("the border town of Moyale", untagged)
                         found.append(Span(pobj.doc, named[0].i, named[0].i + 1, label="GPE"))
                     return
+                country = next((self.gaz.country(c.text) for c in pobj.children
+                                if c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text)), None)
                 if pobj.lemma_.lower() == "capital":
                     # "in the Ugandan capital": that country's capital
-                    country = next((self.gaz.country(c.text) for c in pobj.children
-                                    if c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text)), None)
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
+                    return
+                if country and _is_definite(pobj):
+                    # "since the two sides first met in the Turkish city": the city of that country named last
+                    named = next((e for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
+                                  if e.label_ in ("GPE", "LOC") and self.gaz.city(e.text) == country), None)
+                    if named is not None:
+                        found.append(named)
                     return
             if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in (
                     "district", "suburb", "outskirts", "neighbourhood", "neighborhood", "area", "quarter"):
