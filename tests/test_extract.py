@@ -757,7 +757,7 @@ def test_extract_pushed_back_is_cancelled_and_the_new_date_is_not_the_events(nlp
     ex = run(nlp, "A visit to Canada by Indian Prime Minister Narendra Modi that had been planned for next week has "
                   "been pushed back to October, officials said.")
     (visit,) = ex.interactions
-    assert visit.status is Status.CANCELLED and visit.date is None
+    assert visit.status is Status.CANCELLED and visit.date == "2025-07"  # the slot it had: next week, in July
 
 
 def test_extract_a_scheduled_day_dates_a_scrapped_meeting(nlp):
@@ -2143,3 +2143,11 @@ def test_extract_the_nationality_city_is_the_city_of_that_country_named_before(n
     ex = run(nlp, "The talks were held in Geneva last year. Russian and US diplomats first met in the Turkish city "
                   "in February.")
     assert [i.location for i in ex.interactions] == [None]
+
+
+def test_extract_a_date_in_the_clause_an_event_is_due_to_take_place(nlp):
+    ex = run(nlp, "Lebanese and Syrian officials met in Beirut on Monday. A joint technical committee of the two "
+                  "countries held its third round of talks in Riyadh last week, and the fourth round is due to take "
+                  "place in Jeddah in March.")
+    planned = next(i for i in ex.interactions if i.status is Status.PLANNED)
+    assert planned.date == "2026-03" and planned.location == "Jeddah"

@@ -232,6 +232,10 @@ class TimeRules:
             for c in t.children:
                 if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
                     rank.setdefault(c.i, n)
+                elif c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled", "expected", "likely"):
+                    # "the fourth round is due to take place in Jeddah in March"
+                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                        rank.setdefault(x.i, n)
                 elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                         g.dep_ in SUBJECT_DEPS for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both

@@ -3,8 +3,9 @@
 Rules (the same as the gold annotation's): a past-tense statement takes the most recent such day (the
 publication day included), a future one the next such day (the publication day included); "last X" is
 strictly before and "next X" strictly after. A month without a day has month precision, a bare year has
-year precision. Vague spans ("this week", "recently", "earlier this year") resolve to nothing: a wrong date
-is worse than none. Explicit calendar dates go through dateparser.
+year precision. Vague spans ("recently", "in the coming days") resolve to nothing: a wrong date is worse than
+none. A week or weekend named relative to the report ("earlier this week", "last week", "over the weekend") is
+its month when the whole span lies in one month, else nothing. Explicit calendar dates go through dateparser.
 """
 from __future__ import annotations
 
@@ -72,6 +73,12 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     # "28 to 30 October 2026", "between 5 and 7 May": the first day, of the month (and year) given at the end
     low = re.sub(r"^(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?"
                  r"\s+(?:of\s+)?((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?(?:,?\s+\d{4})?)$", r"\1 \2", low)
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low)
+    if iso:  # "on 2026-03-12" (press releases): not a range
+        try:
+            return dt.date(*map(int, iso.groups())).isoformat(), DatePrecision.DAY
+        except ValueError:
+            return None
     low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
     # "mid-July", "early next month", "at the end of August last year": the part of a month is lost, the month kept
     low = re.sub(r"^(?:the |at the )?(?:mid|early|late|end of|beginning of|start of|middle of)[\s-]+(?=(?:"
@@ -149,6 +156,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
                 return dt.date(year, month, day).isoformat(), DatePrecision.DAY
             except ValueError:
                 return None
+    if published is not None:
+        week = _week_span(low, published, direction)
+        if week is not None:
+            first, last = week
+            # "earlier this week", "last week", "over the weekend": the month, when the whole span lies in one
+            return (f"{first.year:04d}-{first.month:02d}", DatePrecision.MONTH) if (first.year, first.month) == (
+                last.year, last.month) else None
     if _VAGUE.search(low):
         return None
     m = re.fullmatch(r"(?:(?:last|next|this) )?([a-z]+)(?: (\d{4}))?", low)
@@ -167,6 +181,36 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     if not re.search(r"\d", low):
         return None
     return _calendar_date(low, published, direction)
+
+
+def _week_span(low: str, published: dt.date, direction: str) -> tuple[dt.date, dt.date] | None:
+    """The days a week or weekend named relative to the report can be: "earlier this week" (Monday to the day
+    before), "last week", "the past week", "next week", "over the weekend" (the last one, or the next one for
+    what is planned)."""
+    m = re.fullmatch(r"(?:(earlier|later) )?(?:(?:over|at|during) )?(this|last|next|the past|the previous|the coming|the)"
+                     r" (week|weekend)", low)
+    if m is None:
+        return None
+    part, which, unit = m.groups()
+    if unit == "week":
+        if which == "the":
+            return None  # "the week": which one is not said
+        if which == "the past":
+            return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+        monday = published - dt.timedelta(days=published.weekday())
+        step = {"this": 0, "last": -7, "the previous": -7, "next": 7, "the coming": 7}[which]
+        first, last = monday + dt.timedelta(days=step), monday + dt.timedelta(days=step + 6)
+        if step == 0 and part == "earlier":
+            last = published - dt.timedelta(days=1)
+        elif step == 0 and part == "later":
+            first = published + dt.timedelta(days=1)
+        return (first, last) if first <= last else None
+    ahead = (5 - published.weekday()) % 7  # days to the next Saturday (0 on a Saturday)
+    if which in ("next", "the coming") or (which in ("this", "the") and direction == "future"):
+        saturday = published + dt.timedelta(days=ahead or (7 if which == "next" else 0))
+    else:  # "over the weekend", "last weekend": the one before the report (or the report's own)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1)
 
 
 def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resolved | None:

@@ -68,10 +68,29 @@ def test_dates_month_of_last_year():
     assert resolve_date("in July last year", THURSDAY, "past") == ("2024-07", DatePrecision.MONTH)
 
 
-@pytest.mark.parametrize("text", ["this week", "next week", "recently", "in the coming days",
-                                  "two years ago", "", "the weekend"])
+@pytest.mark.parametrize("text", ["recently", "in the coming days", "two years ago", "", "the week"])
 def test_dates_vague_spans_resolve_to_nothing(text):
     assert resolve_date(text, THURSDAY, "past") is None
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "tense", "expected"),
+    [(THURSDAY, "earlier this week", "past", "2025-07"), (THURSDAY, "next week", "future", "2025-07"),
+     (THURSDAY, "over the weekend", "past", "2025-07"), (THURSDAY, "the past week", "past", "2025-07"),
+     # the week of Monday 28 July runs into August; the weekend before Friday 1 August is in July
+     (dt.date(2025, 7, 30), "this week", "past", None), (dt.date(2025, 8, 1), "over the weekend", "past", "2025-07"),
+     (dt.date(2025, 7, 2), "earlier this week", "past", None), (dt.date(2025, 8, 1), "this weekend", "future", "2025-08"),
+     (dt.date(2025, 8, 6), "last week", "past", None), (dt.date(2025, 8, 13), "last week", "past", "2025-08"),
+     (dt.date(2025, 8, 4), "earlier this week", "past", None)],  # (a Monday: no earlier day this week)
+)
+def test_dates_a_week_named_relative_to_the_report_is_its_month_when_it_lies_in_one(published, text, tense, expected):
+    resolved = resolve_date(text, published, tense)
+    assert resolved == ((expected, DatePrecision.MONTH) if expected else None)
+
+
+def test_dates_an_iso_date_is_a_day_not_a_range():
+    assert resolve_date("on 2026-03-12", THURSDAY, "past") == ("2026-03-12", DatePrecision.DAY)
+    assert resolve_date("2026-02-30", THURSDAY, "past") is None
 
 
 def test_dates_relative_day_needs_a_publication_date():
