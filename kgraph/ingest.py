@@ -19,7 +19,9 @@ Decisions (documented here because other stages rely on them):
   dash (``TOKYO: ...``, ``NEW DELHI, July 17 (Reuters) - ...``) goes to ``Article.dateline`` (with its
   region when given: ``KYIV, Ukraine``; without date and agency) and is
   *removed* from ``Article.text``, so it can never become an actor (nor a participant of the first
-  sentence's interaction). The text starts with the dateline sentence's body.
+  sentence's interaction). The text starts with the dateline sentence's body. An agency's dateline with a
+  date or an agency is removed too where it repeats the header's (``TOKYO: TOKYO, July 17 (Reuters) - ...``)
+  or opens a later paragraph (a press release's ``Bern, 2025-01-14 – ...`` under its title).
 * **Dates.** A missing header gives ``published=None``. An impossible date (``2025-13-45``) gives
   ``None`` and a warning. A date after today is *kept* (time zones, embargoed copy) with a warning.
   Warnings go to the ``kgraph.ingest`` logger; they never stop a document.
@@ -106,17 +108,17 @@ _DATELINE = re.compile(
     r"\A(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ /][A-Z][A-Z'.\-]*[A-Z.]){0,4})"  # TOKYO, NEW DELHI, SAN FRANCISCO/TOKYO
     rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"  # , Ukraine
     rf"(?:,?[ \t]*{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"  # , July 17
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{1,30})\))?"  # (Reuters)
-    r"[ \t]*(?::|--|[-–—])[ \t]+(?=\S)"
+    r"[ \t]*(?:\((?P<agency>[A-Z][A-Za-z .&\-]{1,30})\)[ \t]*(?::|--|[-–—])?|(?::|--|[-–—]))[ \t]+(?=\S)"
+    # (Reuters) -, or "(PTI)" alone: "NEW DELHI, Oct 9 (PTI) Prime Minister ..."
 )
 # The same in title case ("Nairobi, Kenya — ", "Jakarta, 12 March 2026 - "): only with a region, a date or an
 # agency, since a capitalised word and a dash also open ordinary sentences.
 _DATELINE_TITLE = re.compile(
     r"\A(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})"
     rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d|\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"
-    rf"(?:,?[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?))?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{1,30})\))?"
-    r"[ \t]*(?:--|[-–—])[ \t]+(?=\S)"
+    rf"(?:,?[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}))?"  # (or "Bern, 2025-01-14 –" in a press release)
+    r"[ \t]*(?:\((?P<agency>[A-Z][A-Za-z .&\-]{1,30})\)[ \t]*(?:--|[-–—])?|(?:--|[-–—]))[ \t]+(?=\S)"
 )
 _OPENING_WORDS = frozenset({"Meanwhile", "However", "Earlier", "Later", "Elsewhere", "Also", "Still", "Yet", "Now",
                             "Today", "Yesterday", "Instead", "Overall", "Moreover", "Besides", "Indeed", "Again",
@@ -184,16 +186,41 @@ def parse_header(text: str) -> Header:
     else:
         body = body.lstrip("\ufeff")
     dateline = None
-    d = _DATELINE.match(body)
+    d = _match_dateline(body)
+    if d is not None:
+        dateline = d["place"].strip() + (f", {d['region']}" if d["region"] else "")
+        body = body[d.end():]
+    # The agency's own dateline after the header's ("TOKYO: TOKYO, July 17 (Reuters) - ..."), or a press
+    # release's that starts a later paragraph ("Press release | ...\n\nCassis receives ...\n\nBern, 2025-01-14 –
+    # The head of ..."): only one with a date or an agency
+    paragraphs = re.split(r"(\n[ \t]*\n)", body)
+    for n in range(0, min(len(paragraphs), 9), 2):
+        d = _match_dateline(paragraphs[n])
+        if d is not None and (d["agency"] or _date_of(d)):
+            dateline = dateline or d["place"].strip() + (f", {d['region']}" if d["region"] else "")
+            paragraphs[n] = paragraphs[n][d.end():]
+            body = "".join(paragraphs)
+            break
+    return Header(published, dateline, body, tuple(warnings))
+
+
+def _date_of(match: re.Match) -> str | None:
+    return match.groupdict().get("date") or (match.group(0) if re.search(rf"{_MONTHS}[ \t]+\d", match.group(0)) else None)
+
+
+def _match_dateline(text: str) -> re.Match | None:
+    """A dateline at the start of ``text``: "TOKYO: ", "NEW DELHI, July 17 (Reuters) - ", "Jakarta, 12 March 2026 - "."""
+    d = _DATELINE.match(text)
     if d is None:
-        d = _DATELINE_TITLE.match(body)
+        d = _DATELINE_TITLE.match(text)
         if d is not None and (not (d["region"] or d["date"] or d["agency"]) or d["place"].endswith("ly")
                               or d["place"] in _OPENING_WORDS):
             d = None  # ("Meanwhile, Kenya — a country of 50 million — voted": a sentence)
-    if d and d["place"].strip(" .") not in _NOT_PLACES and sum(c.isalpha() for c in d["place"]) >= 2:
-        dateline = d["place"].strip() + (f", {d['region']}" if d["region"] else "")
-        body = body[d.end():]
-    return Header(published, dateline, body, tuple(warnings))
+    if d is None or d["place"].strip(" .") in _NOT_PLACES or sum(c.isalpha() for c in d["place"]) < 2:
+        return None
+    if d.re is _DATELINE_TITLE and not re.search(r"[:\-–—]\s*$", d.group(0)) and not d["date"]:
+        return None  # ("Modi (BJP) said ...": a name, not "New Delhi, Oct 9 (PTI) Prime Minister ...")
+    return d
 
 
 def format_header(published: dt.date | None, dateline: str | None, body: str) -> str:

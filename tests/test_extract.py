@@ -2151,3 +2151,10 @@ def test_extract_a_date_in_the_clause_an_event_is_due_to_take_place(nlp):
                   "place in Jeddah in March.")
     planned = next(i for i in ex.interactions if i.status is Status.PLANNED)
     assert planned.date == "2026-03" and planned.location == "Jeddah"
+
+
+def test_extract_a_time_zone_after_a_clock_time_is_no_actor(nlp):
+    ex = run(nlp, "15:40 GMT — Egyptian Foreign Minister Badr Abdelatty and Turkish Foreign Minister Hakan Fidan "
+                  "discussed the talks by phone on Thursday.")
+    (call,) = ex.interactions
+    assert names(call) == {"Badr Abdelatty", "Hakan Fidan"}

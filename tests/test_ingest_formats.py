@@ -91,6 +91,14 @@ def test_ingest_seed_text_starts_with_dateline_sentence_body(seed_article):
         ("Geneva (AFP) - Body.", None, "Geneva", "Body."),
         ("Port Moresby, April 3 - Body.", None, "Port Moresby", "Body."),
         ("Tokyo - Body.", None, None, "Tokyo - Body."),
+        # the agency's dateline repeated after the header's; an Indian agency's without a dash; a press release's
+        # with an ISO date, after its title
+        ("TOKYO: TOKYO, July 17 (Reuters) - Body.", None, "TOKYO", "Body."),
+        ("NEW DELHI, Oct 9 (PTI) Body.", None, "NEW DELHI", "Body."),
+        ("New Delhi, Oct 9 (PNS) Body.", None, "New Delhi", "Body."),
+        ("Release | FDFA\n\nTitle\n\nBern, 2025-01-14 – Body.", None, "Bern", "Release | FDFA\n\nTitle\n\nBody."),
+        ("TOKYO: Japan (the biggest) - Body.", None, "TOKYO", "Japan (the biggest) - Body."),
+        ("Modi (BJP) said it.", None, None, "Modi (BJP) said it."),
         ("Meanwhile, Kenya — Body.", None, None, "Meanwhile, Kenya — Body."),
         ("Separately, Kenya — Body.", None, None, "Separately, Kenya — Body."),
         ("BREAKING: Body.", None, None, "BREAKING: Body."),

@@ -690,6 +690,9 @@ def _looks_institutional(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words) or _names_a_document(ent):
         return False
+    if len(words) == 1 and (words[0].text in ("GMT", "UTC") or (
+            ent.start >= 1 and re.fullmatch(r"\d{1,2}[:.]\d{2}", ent.doc[ent.start - 1].text))):
+        return False  # "15:40 GMT — ...", "at 9.30 EAT": a time zone
     return any(t.lower_ in INSTITUTIONAL_WORDS for t in words) or (len(words) == 1 and words[0].text.isupper()
                                                              and len(words[0].text) >= 2)
 
