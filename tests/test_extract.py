@@ -2158,3 +2158,14 @@ def test_extract_a_time_zone_after_a_clock_time_is_no_actor(nlp):
                   "discussed the talks by phone on Thursday.")
     (call,) = ex.interactions
     assert names(call) == {"Badr Abdelatty", "Hakan Fidan"}
+
+
+@pytest.mark.parametrize("denial", ["denied reports saying", "dismissed as false online posts claiming"])
+def test_extract_a_meeting_in_a_claim_that_is_denied_is_negated(nlp, denial):
+    ex = run(nlp, f"The ministry {denial} that Singaporean Foreign Minister Vivian Balakrishnan had met Malaysian "
+                  "Prime Minister Anwar Ibrahim last week.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.NEGATED
+    ex = run(nlp, "Officials published reports saying that Singaporean Foreign Minister Vivian Balakrishnan had met "
+                  "Malaysian Prime Minister Anwar Ibrahim last week.")
+    assert [i.status for i in ex.interactions] == [Status.OCCURRED]

@@ -30,7 +30,7 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
-    _event_part, _inside_clause, _is_definite, _phrase, _rejected_offer, _temporal_clause, _under, _where_clause,
+    _event_part, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
 
@@ -125,6 +125,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head != tok:
                     tok = tok.head  # "look forward to welcoming X"
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in REPORT_VERBS:
+                    denial = tok.head.head if tok.head.dep_ != "pobj" else tok.head.head.head
+                    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubjpass", "pobj") \
+                            and _refuses(denial):
+                        chain.append(denial)  # "denied reports saying", "dismissed as false posts claiming that X met Y"
                     break
                 chain.append(tok)
             else:
