@@ -2169,3 +2169,18 @@ def test_extract_a_meeting_in_a_claim_that_is_denied_is_negated(nlp, denial):
     ex = run(nlp, "Officials published reports saying that Singaporean Foreign Minister Vivian Balakrishnan had met "
                   "Malaysian Prime Minister Anwar Ibrahim last week.")
     assert [i.status for i in ex.interactions] == [Status.OCCURRED]
+
+
+def test_extract_surnames_listed_with_commas_are_each_their_person(nlp):
+    ex = run(nlp, "Somali Foreign Minister Ahmed Moallim Fiqi spoke with Ethiopian Foreign Minister Gedion Timothewos "
+                  "on Sunday. A three-way meeting in Djibouti between Fiqi, Gedion and Kenya's foreign minister, "
+                  "Musalia Mudavadi, was postponed.")
+    meeting = next(i for i in ex.interactions if i.status is Status.CANCELLED)
+    assert names(meeting) == {"Ahmed Moallim Fiqi", "Gedion Timothewos", "Musalia Mudavadi"}
+
+
+def test_extract_a_country_tagged_as_a_person_before_a_title_is_no_person(nlp):
+    ex = run(nlp, "China's envoy Qian Bo met Vanuatu Prime Minister Jotham Napat on Tuesday.\n\nIn Port Moresby on "
+                  "Wednesday, Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James "
+                  "Marape met.")
+    assert [names(i) for i in ex.interactions] == [{"Qian Bo", "Jotham Napat"}, {"Anthony Albanese", "James Marape"}]

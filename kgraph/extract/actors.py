@@ -166,11 +166,12 @@ class DocumentActors:
                 if any(t.text == "-" for t in name) and name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS:
                     continue  # "a Jaishankar-Ma meeting" tagged as one person: two people, named elsewhere
                 demonym = self.gaz.place(name[0].text) if len(name) else None
-                if demonym is not None and demonym.how == "demonym":
-                    continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality
+                if demonym is not None and (demonym.how == "demonym" or len(name) == 1):
+                    continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality; "Vanuatu"
+                    # (+ "Prime" Minister ...): a country, as the gazetteer decides below
                 name = _trim(self._extend_name(self._extend_left(name)))
-                if len(name) and self._is_name_like(name):
-                    spans.append(name)
+                if len(name) and self._is_name_like(name) and not any(t.text == "," for t in name):
+                    spans.append(name)  # ("between Fiqi, Gedion and X" tagged as one name: two, named before)
         spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
         # ("Mohamed Salem" + "Ould Merzoug" tagged apart, the first extended over the second: one name)
         # Document-level consistency: a name the tagger called a facility or a place is a person when its words
@@ -184,7 +185,8 @@ class DocumentActors:
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
                     and ent.label_ != "EVENT" and words[-1].lower_ not in OCCASION_NAMES | REGION_WORDS
                 # ("Brazil's Lula", not "Mauritania's Independence Day" or "China's Guangdong Province")
-                if words and (words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
+                if words and not any(t.text == "," for t in name) and (
+                        words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
                               or (ent.label_ in ("ORG", "FAC") and len(words) <= 3 and _described_as_person(name))) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
