@@ -2184,3 +2184,12 @@ def test_extract_a_country_tagged_as_a_person_before_a_title_is_no_person(nlp):
                   "Wednesday, Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James "
                   "Marape met.")
     assert [names(i) for i in ex.interactions] == [{"Qian Bo", "Jotham Napat"}, {"Anthony Albanese", "James Marape"}]
+
+
+def test_extract_being_open_to_meeting_or_envisaging_a_visit_is_no_plan(nlp):
+    ex = run(nlp, "US President Donald Trump has said several times that he would be open to meeting North Korean "
+                  "leader Kim Jong Un again and that he could envisage a visit to Pyongyang.")
+    assert not ex.interactions
+    ex = run(nlp, "The summit opened to talks between Chinese President Xi Jinping and Russian President Vladimir Putin "
+                  "on Monday.")
+    assert [names(i) for i in ex.interactions] == [{"Xi Jinping", "Vladimir Putin"}]

@@ -946,7 +946,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         above = [trig] + list(trig.ancestors)[:4]
         if any(c.dep_ == "mark" and c.lower_ == "whether" for t in above for c in t.children):
             return False  # "it remained unclear whether X would be able to hold talks with Y": an open question
-        if any((t.lemma_ in ("hope", "wish", "want", "aspire") or t.lower_.startswith("hope")) and t.pos_ == "VERB"
+        if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "to" and trig.head.head.lower_ == "open" \
+                and trig.head.head.pos_ == "ADJ":
+            return False  # "he would be open to meeting Kim": willingness, no plan
+        if any((t.lemma_ in ("hope", "wish", "want", "aspire", "envisage", "envision", "imagine")
+                or t.lower_.startswith("hope")) and t.pos_ == "VERB"
                for t in above[1:4]) \
                 and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
             return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
