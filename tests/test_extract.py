@@ -2193,3 +2193,33 @@ def test_extract_being_open_to_meeting_or_envisaging_a_visit_is_no_plan(nlp):
     ex = run(nlp, "The summit opened to talks between Chinese President Xi Jinping and Russian President Vladimir Putin "
                   "on Monday.")
     assert [names(i) for i in ex.interactions] == [{"Xi Jinping", "Vladimir Putin"}]
+
+
+def test_extract_an_iso_date_in_a_press_release_dates_the_call_and_keeps_the_parse(nlp):
+    ex = run(nlp, "Ahead of the visit, Foreign Minister Ignazio Cassis held a telephone conversation on 2025-07-10 "
+                  "with Azerbaijani Foreign Minister Jeyhun Bayramov.")
+    (call,) = ex.interactions
+    assert names(call) == {"Ignazio Cassis", "Jeyhun Bayramov"} and call.date == "2025-07-10"
+
+
+def test_extract_the_next_round_of_consultations_is_an_event(nlp):
+    ex = run(nlp, "The next round of political consultations between Switzerland and Azerbaijan is scheduled to take "
+                  "place in Baku on 2025-09-05.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Switzerland", "Azerbaijan"} and talks.status is Status.PLANNED
+    assert (talks.date, talks.location) == ("2025-09-05", "Baku")
+    assert not run(nlp, "Switzerland will continue its consultations with Azerbaijan.").interactions
+
+
+def test_extract_a_person_apposed_to_a_post_is_the_participant(nlp):
+    ex = run(nlp, "The head of the Federal Department of Foreign Affairs (FDFA), Federal Councillor Ignazio Cassis, "
+                  "received Ararat Mirzoyan, Minister of Foreign Affairs of the Republic of Armenia, in Bern on Monday.")
+    assert [names(i) for i in ex.interactions] == [{"Ignazio Cassis", "Ararat Mirzoyan"}]
+    ex = run(nlp, "Mr Mirzoyan and the Azerbaijani Minister of Foreign Affairs, Jeyhun Bayramov, last met in Almaty "
+                  "in May 2024.")
+    assert [names(i) for i in ex.interactions] == [{"Mirzoyan", "Jeyhun Bayramov"}]
+
+
+def test_extract_the_pipeline_keeps_an_iso_date_one_token_and_splits_ranges(nlp):
+    assert [t.text for t in nlp.make_doc("on 2025-01-10 and 10-12 May")] == ["on", "2025-01-10", "and", "10", "-",
+                                                                             "12", "May"]

@@ -1035,8 +1035,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
                 return False  # only "sat down with X" is a meeting
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
-                and not any(
-                c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children):
+                and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children) \
+                and not (trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in CONTAINER_NOUNS
+                         and any(c.lower_ in OCCASION_WORDS for c in trig.head.head.children)):
+            # (but "the next round of consultations" is one)
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
                 c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")

@@ -47,7 +47,24 @@ class ParticipantRules:
         named = [key] if isinstance(key, str) else key or []
         titled = len(named) == 1 and named[0].startswith("person:") and (
             token.lower_ in PERSON_NOUNS or self.gaz.title(token.text) is not None)
-        for child in [c for t in name_tokens for c in t.children]:
+        children = [c for t in name_tokens for c in t.children]
+        named_later = {}  # "X and the Azerbaijani Minister of Foreign Affairs, Jeyhun Bayramov," with the name
+        # parsed as an apposition of X: the name is the conjunct's
+        for child in children:
+            if child.dep_ == "conj" and self.actors.actor_at(child) is None and (
+                    child.lower_ in PERSON_NOUNS or self.gaz.title(child.text)):
+                edge = child.right_edge.i
+                name = next((a for a in children if a.dep_ == "appos" and a.left_edge.i == edge + 2
+                             and token.doc[edge + 1].text == ","
+                             and (self.actors.actor_at(a) or "").startswith("person:")), None)
+                if name is not None:
+                    named_later[child.i] = name
+        for child in children:
+            if child.i in named_later:
+                found.extend(self._resolve(named_later[child.i], sentence, depth + 1))
+                continue
+            if child in named_later.values():
+                continue
             if titled and child.dep_ == "conj" and self.actors.actor_at(child) is None and not (
                     child.lower_ in PERSON_NOUNS or self.gaz.title(child.text)):
                 continue  # "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
@@ -96,11 +113,14 @@ class ParticipantRules:
                     if named:
                         return named
         # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
+        apposed = [named for child in token.children if child.dep_ == "appos"
+                   for named in [self._resolve(child, sentence, depth + 1)] if named]
+        people = [named for named in apposed if any(k.startswith("person:") for k in named)]
+        if people or apposed:
+            # "the foreign ministers of A and B, X and Y" -> X, Y; "the head of the Federal Department (FDFA),
+            # Federal Councillor X": the person, not the body's short name
+            return (people or apposed)[0]
         for child in token.children:
-            if child.dep_ == "appos":
-                named = self._resolve(child, sentence, depth + 1)
-                if named:
-                    return named  # "the foreign ministers of A and B, X and Y" -> X, Y
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)

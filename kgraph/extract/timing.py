@@ -15,7 +15,7 @@ from kgraph.model import (
     Status,
 )
 from kgraph.nlp.components import TRIGGERS_KEY
-from kgraph.nlp.dates import day_offset, resolve_date
+from kgraph.nlp.dates import ISO_DATE, day_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
     DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS,
@@ -83,6 +83,8 @@ def _date_spans(span: Span) -> list[Span]:
             end -= 1
         if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
             found.append(span.doc[start: end])
+    # an ISO date ("on 2025-01-10", one token: kgraph.nlp.keep_iso_dates_whole), which the tagger calls a number
+    found.extend(span.doc[t.i: t.i + 1] for t in span if t.i not in covered and re.fullmatch(ISO_DATE, t.text))
     # "met a short while ago", "minutes ago" (live reports): not tagged either
     for tok in span:
         if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):

@@ -1,6 +1,7 @@
 """The NLP stage: a spaCy pipeline named in configuration, plus kgraph's own components."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -10,6 +11,7 @@ from kgraph.config import DEFAULT_MODEL
 from kgraph.errors import ConfigError
 from kgraph.nlp import components as _components  # noqa: F401  (registers the factories)
 from kgraph.nlp.attribute_ruler import speed_up_attribute_ruler
+from kgraph.nlp.dates import ISO_DATE
 
 KGRAPH_COMPONENTS = ("kgraph_titles", "kgraph_triggers")
 
@@ -36,12 +38,23 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {model!r} lacks {sorted(missing)}: kgraph needs a parser and NER.")
     speed_up_attribute_ruler(nlp)
+    keep_iso_dates_whole(nlp)
     if "kgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_paragraphs", before="parser")
     for name in KGRAPH_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
     return nlp
+
+
+def keep_iso_dates_whole(nlp: Language) -> None:
+    """Tokenize an ISO date ("on 2025-01-10", in press releases) as one token: split at its hyphens it parses
+    as a range of numbers and pulls the rest of the sentence under it."""
+    current = nlp.tokenizer.token_match
+    if current is not None and ISO_DATE in getattr(current, "__self__", current).pattern:
+        return
+    pattern = f"^{ISO_DATE}$" if current is None else f"(?:{current.__self__.pattern})|^{ISO_DATE}$"
+    nlp.tokenizer.token_match = re.compile(pattern).match
 
 
 @lru_cache(maxsize=4)

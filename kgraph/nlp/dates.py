@@ -23,6 +23,7 @@ _VAGUE = re.compile(r"\b(week|weekend|weeks|recent|recently|soon|coming|days|mon
                     r"earlier|early|late|mid|end|beginning|start|season|quarter|century|time|ago|previous)\b")
 
 Resolved = tuple[str, DatePrecision]
+ISO_DATE = r"\d{4}-\d{2}-\d{2}"  # "2025-01-10", as press releases write dates
 
 
 def _shift_weekday(base: dt.date, weekday: int, direction: str, strict: bool) -> dt.date:
