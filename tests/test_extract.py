@@ -2223,3 +2223,15 @@ def test_extract_a_person_apposed_to_a_post_is_the_participant(nlp):
 def test_extract_the_pipeline_keeps_an_iso_date_one_token_and_splits_ranges(nlp):
     assert [t.text for t in nlp.make_doc("on 2025-01-10 and 10-12 May")] == ["on", "2025-01-10", "and", "10", "-",
                                                                              "12", "May"]
+
+
+def test_extract_a_leaders_retreat_is_a_meeting_and_a_conjoined_call_keeps_its_own_channel(nlp):
+    ex = run(nlp, "Foreign Minister Vivian Balakrishnan met Malaysia's Foreign Minister Mohamad Hasan in Singapore on "
+                  "Thursday.\n\nMr Wong and Mr Anwar held their annual Leaders' Retreat in Putrajaya in January. They "
+                  "also held a pull-aside meeting on the sidelines of the ASEAN Summit in Manila in May, and spoke on "
+                  "the phone on Jul 9.\n\nThe army's retreat from the town was complete.")
+    told = [(i.type, names(i), i.date) for i in ex.interactions if "Wong" in names(i)]
+    assert told == [(InteractionType.MEETING, {"Wong", "Anwar"}, "2025-01"),
+                    (InteractionType.MEETING, {"Wong", "Anwar"}, "2025-05"),
+                    (InteractionType.PHONE_CALL, {"Wong", "Anwar"}, "2025-07-09")]
+    assert len(ex.interactions) == 4

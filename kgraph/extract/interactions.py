@@ -30,7 +30,8 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
-    _event_part, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer, _temporal_clause, _under, _where_clause,
+    _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
+    _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
 
@@ -336,7 +337,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
                  and not _inside_clause(t, trig)]
         means = [t for t in gov.subtree if t.dep_ == "pobj" and (t.head.lower_ in ("by", "over", "via") or (
-            t.head.lower_ == "on" and t.lower_ in PHONE_WORDS)) and not _inside_clause(t, gov)]  # "on the phone"
+            t.head.lower_ == "on" and t.lower_ in PHONE_WORDS)) and not _inside_clause(t, gov)  # "on the phone"
+                 and not _in_conjoined_clause(t, gov)]
         near += [t.lower_ for t in means]
         near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
                  if c.dep_ in ("compound", "amod")]

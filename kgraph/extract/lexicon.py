@@ -111,7 +111,7 @@ SCHEDULE_NOUNS = {"schedule", "agenda", "programme", "program", "itinerary", "ca
 CLAUSE_TIME_MARKS = {"since", "after", "before", "until", "till", "once"}  # "since he took office in March"
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
 MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"
-WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations"} | MEAL_NOUNS
+WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations", "retreat"} | MEAL_NOUNS
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds",
                    "exchange"}  # ("witnessed the exchange of three memorandums": the memorandums)

@@ -89,6 +89,16 @@ def _inside_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+def _in_conjoined_clause(tok: Token, top: Token) -> bool:
+    """Whether a token of ``top``'s subtree sits in a verb conjoined to it ("held a meeting in May, and spoke
+    on the phone in July"): a clause, and an event, of its own."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _rejected_offer(trig: Token) -> Token | None:
     """The refused offer above the trigger, if any: 'rejected a US offer to host a summit', 'refused an offer
     of talks' (the talks are refused, which an analyst wants to see); an offer alone stays a mere offer."""
