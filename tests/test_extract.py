@@ -2235,3 +2235,36 @@ def test_extract_a_leaders_retreat_is_a_meeting_and_a_conjoined_call_keeps_its_o
                     (InteractionType.MEETING, {"Wong", "Anwar"}, "2025-05"),
                     (InteractionType.PHONE_CALL, {"Wong", "Anwar"}, "2025-07-09")]
     assert len(ex.interactions) == 4
+
+
+def test_extract_a_possessive_date_dates_the_event(nlp):
+    ex = run(nlp, "Canadian Prime Minister Mark Carney met US President Donald Trump at the White House on Tuesday. "
+                  "The pair had also met on the sidelines of last year's G7 summit in Kananaskis.")
+    assert sorted(i.date for i in ex.interactions if i.type is InteractionType.MEETING) == ["2024", "2025-07-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian minister Dominic LeBlanc and U.S. Trade Representative Jamieson Greer are to reconvene in Ottawa on "
+     "the 19th.", {"Dominic LeBlanc", "Jamieson Greer"}),
+    ("Lebanese President Joseph Aoun spent the evening with French Foreign Minister Jean-Noel Barrot on Tuesday.",
+     {"Joseph Aoun", "Jean-Noel Barrot"}),
+    ("Egyptian Foreign Minister Badr Abdelatty will brief EU foreign policy chief Kaja Kallas on the talks on "
+     "Thursday.", {"Badr Abdelatty", "Kaja Kallas"}),
+    ("Argentine President Javier Milei praised Donald Trump, whom he met at the White House in October.",
+     {"Javier Milei", "Donald Trump"}),
+])
+def test_extract_more_ways_to_meet(nlp, text, expected):
+    assert [names(i) for i in run(nlp, text).interactions] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Egyptian Foreign Minister Badr Abdelatty briefed reporters on Thursday.",
+                                  "Boeing's chief executive Kelly Ortberg spent $2 billion with Airbus suppliers."])
+def test_extract_briefing_reporters_or_spending_money_is_no_meeting(nlp, text):
+    assert not run(nlp, text).interactions
+
+
+def test_extract_a_body_naming_a_person_s_post_is_not_a_party_beside_them(nlp):
+    ex = run(nlp, "A visit to Tehran by International Atomic Energy Agency chief Rafael Grossi, planned for next week, "
+                  "has been postponed.")
+    (visit,) = ex.interactions
+    assert names(visit) == {"Rafael Grossi", "Iran"}

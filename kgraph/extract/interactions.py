@@ -1036,6 +1036,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
             if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
                 return False  # only "sat down with X" is a meeting
+            if trig.lemma_ == "spend" and not (any(c.dep_ == "dobj" and c.lemma_ in (
+                    "evening", "day", "morning", "afternoon", "hour", "night", "time", "weekend")
+                    for c in trig.children) and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)):
+                return False  # only "spent the evening with X" is a meeting, not "spent $2bn with Boeing"
+            if trig.lemma_ == "brief" and not any(c.dep_ == "dobj" and (
+                    self.actors.actor_at(c) or "").startswith("person:") for c in trig.children):
+                return False  # "to brief Kaja Kallas on the talks" meets her; "briefed reporters" meets no one
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
                 and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children) \
                 and not (trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in CONTAINER_NOUNS

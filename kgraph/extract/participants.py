@@ -31,6 +31,14 @@ class ParticipantRules:
         if token.i in self.actors.paired_bodies:
             return list(self.actors.paired_bodies[token.i])  # "the India-Maldives Joint Commission met"
         key = self.actors.actor_at(token)
+        if key is not None and not key.startswith("person:"):
+            # "a visit by [International Atomic Energy Agency] chief Rafael Grossi" parsed with the body as the
+            # phrase's head: the body names the person's post; the person is the party
+            doc = token.doc
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].islower() and (nxt.lower_ in PERSON_NOUNS or self.gaz.title(nxt.text)):
+                key = next((k for t in doc[nxt.i + 1: nxt.i + 5] for k in [self.actors.actor_at(t)]
+                            if k and k.startswith("person:")), key)
         if key is None:
             key = self._resolve_phrase(token, sentence, depth)
         if key is None:
@@ -652,7 +660,9 @@ class ParticipantRules:
                                 for target in grand.children:
                                     if target.dep_ == "pobj":
                                         objects.extend(self._resolve(target, sentence))
-                if child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
+                if child.dep_ == "dobj" and child.lower_ in ("whom", "who") and head == trig and trig.dep_ == "relcl":
+                    objects.extend(self._resolve(trig.head, sentence))  # "praised Trump, whom he met in October"
+                elif child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
                 elif child.dep_ == "prep" and child.lower_ == "with" and any(

@@ -66,6 +66,7 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     raw = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:()")
     low = raw.lower()
     low = re.sub(r"^(on|in|at|from|by|since|until|during|of|for|as of)\s+", "", low)
+    low = re.sub(r"\s*'s$", "", low)  # "Monday's talks", "last year's summit": the day, the year
     low = re.sub(r"\b(morning|afternoon|evening|night)\b", "", low).strip()
     # "late Monday", "early on Tuesday": a part of a day is the day
     low = re.sub(r"^(?:late|early|earlier|later)(?: on)?\s+(?=(?:last |next |this )?(?:" + "|".join(WEEKDAYS) + r")\b)",
