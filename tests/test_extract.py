@@ -2268,3 +2268,16 @@ def test_extract_a_body_naming_a_person_s_post_is_not_a_party_beside_them(nlp):
                   "has been postponed.")
     (visit,) = ex.interactions
     assert names(visit) == {"Rafael Grossi", "Iran"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US envoy Steve Witkoff, who had been due to meet Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday, "
+     "has put off the trip.", Status.CANCELLED),
+    ("Lebanese President Joseph Aoun's planned trip to Washington, where he had been due to meet US President Donald "
+     "Trump on Friday, has been called off.", Status.CANCELLED),
+    ("US envoy Steve Witkoff, who met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday, has put off his "
+     "trip to Israel.", Status.OCCURRED),
+])
+def test_extract_a_meeting_planned_in_a_relative_clause_of_a_cancelled_trip_is_cancelled(nlp, text, expected):
+    meeting = next(i for i in run(nlp, text).interactions if i.type is InteractionType.MEETING)
+    assert meeting.status is expected

@@ -156,6 +156,25 @@ def _precision_rank(p: DatePrecision) -> int:
     return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
 
 
+def _planned_in_cancelled(chain: list[Token]) -> bool:
+    """'Witkoff, who had been due to meet X on Monday, has put off the trip', 'Aoun's planned trip to Washington,
+    where he had been due to meet Trump, has been called off': a plan told in a relative clause of what the
+    main clause cancels."""
+    rel = next((t for t in chain if t.dep_ == "relcl"), None)
+    if rel is None or not any(t.lemma_.lower() in ("due", "schedule", "plan", "expect", "set") or any(
+            c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in t.children)
+            for t in chain[:chain.index(rel) + 1]):
+        return False
+    tok = rel.head
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            return _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in tok.children)
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 class TimeRules:
     """The status and date rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
     attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
@@ -169,6 +188,8 @@ class TimeRules:
         # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
         # meet him", the meeting is denied (by "declined"), the visit cancelled.
         resumed = any(t.lemma_ in ("resume", "restart", "relaunch", "reconvene", "reopen") for t in chain)
+        if _planned_in_cancelled(chain):
+            return Status.CANCELLED, 0.7
         for n, tok in enumerate(chain):
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own

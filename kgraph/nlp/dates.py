@@ -167,15 +167,18 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
                 last.year, last.month) else None
     if _VAGUE.search(low):
         return None
-    m = re.fullmatch(r"(?:(?:last|next|this) )?([a-z]+)(?: (\d{4}))?", low)
-    if m and (m.group(1) in MONTHS or m.group(1) in _MONTH_ABBR):
-        month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
-        if m.group(2):
-            year = int(m.group(2))
+    m = re.fullmatch(r"(?:(last|next|this) )?([a-z]+)(?: (\d{4}))?", low)
+    if m and (m.group(2) in MONTHS or m.group(2) in _MONTH_ABBR):
+        month = MONTHS.index(m.group(2)) + 1 if m.group(2) in MONTHS else _MONTH_ABBR[m.group(2)]
+        if m.group(3):
+            year = int(m.group(3))
         elif published is None:
             return None
+        elif m.group(1) in ("last", "next") and month == published.month:
+            year = published.year + (1 if m.group(1) == "next" else -1)  # "last September", said in September
         else:
-            year = _month_year(published, month, direction)
+            year = _month_year(published, month, "future" if m.group(1) == "next" else "past" if m.group(1) == "last"
+                               else direction)
         return f"{year:04d}-{month:02d}", DatePrecision.MONTH
     m = re.fullmatch(r"(\d{4})", low)
     if m and 1900 <= int(m.group(1)) <= 2100:

@@ -117,3 +117,14 @@ def test_dates_nearest_takes_the_closer_day(text, expected):
 @pytest.mark.parametrize("text", ["earlier in the day", "later the same day", "later today"])
 def test_dates_same_day_phrases_are_the_publication_day(text):
     assert resolve_date(text, THURSDAY, "past") == ("2025-07-17", DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"),
+                         [("last September", "past", "2024-09"), ("next September", "future", "2026-09"),
+                          ("last July", "past", "2024-07"), ("next July", "past", "2026-07"),
+                          ("last March", "future", "2025-03"), ("July", "past", "2025-07")])
+def test_dates_last_or_next_month_named_in_that_month_is_a_year_away(text, tense, expected):
+    published = dt.date(2025, 7, 17)
+    if text.endswith("September"):
+        published = dt.date(2025, 9, 10)
+    assert resolve_date(text, published, tense) == (expected, DatePrecision.MONTH)
