@@ -2281,3 +2281,29 @@ def test_extract_a_body_naming_a_person_s_post_is_not_a_party_beside_them(nlp):
 def test_extract_a_meeting_planned_in_a_relative_clause_of_a_cancelled_trip_is_cancelled(nlp, text, expected):
     meeting = next(i for i in run(nlp, text).interactions if i.type is InteractionType.MEETING)
     assert meeting.status is expected
+
+
+def test_extract_a_place_before_a_preposition_is_not_the_country_of_the_post_after_it(nlp):
+    ex = run(nlp, "A visit to Ottawa by Secretary of State Marco Rubio, pencilled in for mid-March, has been scrapped.")
+    (visit,) = ex.interactions
+    assert names(visit) == {"Marco Rubio", "Canada"} and visit.status is Status.CANCELLED
+
+
+def test_extract_the_purpose_of_a_trip_is_an_event_even_a_weak_noun(nlp):
+    ex = run(nlp, "Indonesian President Prabowo Subianto is scheduled to visit Singapore next month for the annual "
+                  "Leaders' Retreat with Prime Minister Lawrence Wong.")
+    assert {"Prabowo Subianto", "Lawrence Wong"} in [names(i) for i in ex.interactions]
+
+
+def test_extract_in_what_would_be_their_first_talks_is_the_meeting_just_told(nlp):
+    ex = run(nlp, "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame are scheduled to meet in "
+                  "Luanda on 15 December, Angolan officials said, in what would be their first talks in a year.")
+    (meeting,) = ex.interactions
+    assert meeting.date == "2025-12-15" and meeting.status is Status.PLANNED
+
+
+def test_extract_talks_with_an_unnamed_counterpart_on_a_visit_are_the_visit(nlp):
+    ex = run(nlp, "Canadian Foreign Affairs Minister Anita Anand is expected to travel to Mexico City next week for "
+                  "talks with her Mexican counterpart.")
+    (visit,) = ex.interactions
+    assert visit.type is InteractionType.VISIT and names(visit) == {"Anita Anand", "Mexico"}

@@ -354,8 +354,8 @@ class DocumentActors:
         if actor.country is None:
             lo = max(title_span.sent.start, title_span.start - 8)
             for token in reversed(list(doc[lo:title_span.end])):
-                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":")):
-                    break  # stay inside the noun phrase
+                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX", "ADP") or token.text in (",", ";", ":")):
+                    break  # stay inside the noun phrase (not "a visit to Ottawa by Secretary of State X")
                 country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
                 if token.ent_type_ in ("GPE", "NORP") or country:
                     ent = self.ent_at.get(token.i)

@@ -547,9 +547,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                                     for c in trig.children) and (gov == trig or not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
             anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
-        if trig.pos_ not in ("VERB", "AUX") and any(c.lower_ == "such" and c.dep_ in ("amod", "predet")
-                                                    for c in trig.children):
-            anaphoric = True  # "It was the first such meeting since 2023": the meeting just told
+        described = trig.pos_ not in ("VERB", "AUX") and (any(
+            c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in trig.children) or (
+            trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ == "what" for c in trig.head.children)))
+        if described:
+            anaphoric = True  # "It was the first such meeting since 2023", "in what would be their first talks in a
+            # year": the event just told (but "It was his first trip to Tehran" may be the first telling of it)
         if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
             participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
@@ -645,8 +649,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     also(visitors + [(host, Role.HOST)], place=place_in(host) or location, summit=False)
                 location = place_in(hosts[0]) or location
                 participants = visitors + [(hosts[0], Role.HOST)]
-        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) and not any(
-            c.lower_ == "such" for c in trig.children) if anaphoric else any(  # ("the first such meeting": this one)
+        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) and not described if anaphoric else any(
+            # ("the first such meeting", "what would be their first talks": this one)
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
             for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
         if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \
@@ -1046,8 +1050,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
                 and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children) \
                 and not (trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in CONTAINER_NOUNS
-                         and any(c.lower_ in OCCASION_WORDS for c in trig.head.head.children)):
-            # (but "the next round of consultations" is one)
+                         and any(c.lower_ in OCCASION_WORDS for c in trig.head.head.children)) \
+                and not (trig.dep_ == "pobj" and trig.head.lower_ == "for" and (
+                    trig.head.head.lemma_ in MOTION_VERBS | {"visit"})):
+            # (but "the next round of consultations" is one, and so is the purpose of a trip: "will visit
+            # Singapore for the annual Leaders' Retreat with Mr Wong")
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
                 c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")
@@ -1115,7 +1122,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     merged.append(m)
                     continue
             elif not m.other_occasion:
-                for prev in reversed(merged):
+                target = next((prev for prev in reversed(merged) if prev.type is InteractionType.VISIT
+                               and m.type in (InteractionType.TALKS, InteractionType.MEETING)
+                               and prev.sentence.start == m.sentence.start and prev.keys == m.keys
+                               and any(role is Role.HOST and k.startswith("country:") for k, role in prev.participants)),
+                              None)  # "will travel to Mexico City for talks with her Mexican counterpart": the visit
+                for prev in reversed(merged) if target is None else ():
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
                                  and _compatible_status(prev.status, m.status)
