@@ -2307,3 +2307,26 @@ def test_extract_talks_with_an_unnamed_counterpart_on_a_visit_are_the_visit(nlp)
                   "talks with her Mexican counterpart.")
     (visit,) = ex.interactions
     assert visit.type is InteractionType.VISIT and names(visit) == {"Anita Anand", "Mexico"}
+
+
+def test_extract_a_hyphenated_first_name_is_no_short_form_of_another_person(nlp):
+    ex = run(nlp, "Lebanese President Joseph Aoun spent the evening with French Foreign Minister Jean-Noel Barrot on "
+                  "Tuesday. Jean-Yves Le Drian, the president's envoy for Lebanon, will travel to Beirut next week.")
+    assert all("Jean-Noel Barrot" not in names(i) for i in ex.interactions if i.type is InteractionType.VISIT)
+    ex = run(nlp, "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah II on Monday. Sisi and King "
+                  "Abdullah also held a separate one-on-one meeting.")
+    assert all("Abdel Fattah al-Sisi" in names(i) for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jean-Yves Le Drian, Macron's personal envoy for Lebanon, will travel to Beirut next week.", "Macron"),
+    ("India's foreign ministry denied a report in a U.S. newspaper that Prime Minister Narendra Modi had spoken with "
+     "Donald Trump by phone.", "Narendra Modi"),
+])
+def test_extract_a_country_outside_the_post_s_phrase_is_not_the_person_s(nlp, text, person):
+    from kgraph.extract.actors import DocumentActors
+    from kgraph.nlp.gazetteer import gazetteer
+    actors = {a.name: a for a in DocumentActors(nlp(text), gazetteer(), None).actors.values()}
+    assert actors[person].country is None
+    if person == "Macron":
+        assert actors[person].title is None and actors["Jean-Yves Le Drian"].title == "Envoy"

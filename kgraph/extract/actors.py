@@ -253,8 +253,19 @@ class DocumentActors:
                     self._link(ent, self.surnames[normalise_name(ent.text)])
         for token in doc:
             if token.i not in self.token_actor and token.lower_ in self.surnames and token.text[:1].isupper() \
-                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("GPE", "NORP", "DATE"):
+                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("GPE", "NORP", "DATE") \
+                    and not self._in_unknown_hyphenated(token):
                 self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
+
+    def _in_unknown_hyphenated(self, token: Token) -> bool:
+        """Whether a token is hyphenated to a capitalised word that names no one here: "Jean" in "Jean-Yves" (but
+        not "Bislimi" in "the Bislimi-Petkovic meeting", two people)."""
+        doc = token.doc
+        for side, dash in ((token.i + 2, token.i + 1), (token.i - 2, token.i - 1)):
+            if 0 <= side < len(doc) and doc[dash].text == "-" and not doc[min(dash, token.i)].whitespace_ \
+                    and doc[side].text[:1].isupper() and doc[side].lower_ not in self.surnames:
+                return True
+        return False
 
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
@@ -275,7 +286,8 @@ class DocumentActors:
             # last and first words first (surname; family name first), then middle ones ("Lula")
             for short in (words[-1], words[0], *words[1:-1]):
                 if short.is_alpha and len(short) >= 2 and short.lower_ not in NAME_SUFFIXES | NAME_PARTICLES \
-                        and not self.gaz.title(short.text):
+                        and not self.gaz.title(short.text) and not (short != words[-1] and _in_hyphenated(short)):
+                    # (not "Jean" of "Jean-Noël Barrot", which would make "Jean-Yves Le Drian" him; but "al-Sisi")
                     self.surnames.setdefault(normalise_name(short.text), key)
         self.surnames.setdefault(full, key)
         self._link(span, key)
@@ -332,7 +344,8 @@ class DocumentActors:
             # "Japan's top trade negotiator Ryosei Akazawa" / "Ryosei Akazawa, Japan's top negotiator"
             head = span.root
             for other in [head.head] + list(head.children):
-                if other.dep_ == "appos" or head.dep_ == "appos":
+                if (other.dep_ == "appos" or head.dep_ == "appos") and head.dep_ != "poss":
+                    # (not "X, Macron's personal envoy for Lebanon": Macron owns the post, X holds it)
                     for s in doc.spans.get(TITLES_KEY, []):
                         if s.start <= other.i < s.end:
                             title_span = s
@@ -354,8 +367,10 @@ class DocumentActors:
         if actor.country is None:
             lo = max(title_span.sent.start, title_span.start - 8)
             for token in reversed(list(doc[lo:title_span.end])):
-                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX", "ADP") or token.text in (",", ";", ":")):
-                    break  # stay inside the noun phrase (not "a visit to Ottawa by Secretary of State X")
+                if token.i < title_span.start and (token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON")
+                                                   or token.text in (",", ";", ":")):
+                    break  # stay inside the noun phrase (not "a visit to Ottawa by Secretary of State X", "a U.S.
+                    # newspaper that Prime Minister Narendra Modi")
                 country = self.gaz.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
                 if token.ent_type_ in ("GPE", "NORP") or country:
                     ent = self.ent_at.get(token.i)
@@ -627,6 +642,14 @@ class DocumentActors:
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """Whether a token is one part of a hyphenated word ("Jean" in "Jean-Yves")."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i >= 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
 
 
 def _after_honorifics(doc: Doc, start: int, end: int) -> int:
