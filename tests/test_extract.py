@@ -2330,3 +2330,23 @@ def test_extract_a_country_outside_the_post_s_phrase_is_not_the_person_s(nlp, te
     assert actors[person].country is None
     if person == "Macron":
         assert actors[person].title is None and actors["Jean-Yves Le Drian"].title == "Envoy"
+
+
+def test_extract_a_call_with_the_counterpart_hung_on_the_verb_s_object(nlp):
+    ex = run(nlp, "EU Trade Commissioner Maros Sefcovic took up the impasse with Brazilian Foreign Minister Mauro "
+                  "Vieira in a video call on Wednesday evening.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.VIDEO_CALL and names(call) == {"Maros Sefcovic", "Mauro Vieira"}
+
+
+def test_extract_a_country_owning_a_name_inside_one_entity_is_the_person_s(nlp):
+    ex = run(nlp, "Tuvalu Prime Minister Feleti Teo arrived in Honiara on Monday. New Zealand Prime Minister "
+                  "Christopher Luxon had a longer session the same day with Tuvalu's Teo.")
+    assert {"Christopher Luxon", "Feleti Teo"} in [names(i) for i in ex.interactions]
+
+
+def test_extract_a_post_s_initials_stand_for_its_holder(nlp):
+    ex = run(nlp, "External Affairs Minister Dr. S. Jaishankar paid an official visit to Saudi Arabia. On 09 July, EAM "
+                  "met H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia, in Riyadh.")
+    meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert names(meeting) == {"S. Jaishankar", "Faisal bin Farhan Al Saud"}

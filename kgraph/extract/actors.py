@@ -63,6 +63,7 @@ class DocumentActors:
         self.surnames: dict[str, str] = {}
         self.paired_bodies: dict[int, list[str]] = {}  # tokens of a body two countries hold -> the two countries
         self._find_people()
+        self._title_acronyms()
         self._find_countries_and_institutions()
         self.affiliations()
         self.delegation_countries()
@@ -180,6 +181,9 @@ class DocumentActors:
         for ent in self.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
                 name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
+                inner = next((t for t in name if t.text in ("'s", "’s")), None)
+                if inner is not None and inner.i + 1 < name.end and self.gaz.country(doc[name.start:inner.i].text):
+                    name = doc[inner.i + 1:name.end]  # "Tuvalu's Teo" tagged as one organisation: Teo, of Tuvalu
                 words = [t for t in name if t.is_alpha]
                 owner = doc[name.start - 2] if name.start >= 2 and doc[name.start - 1].text in ("'s", "’s") else None
                 of_country = owner is not None and self.gaz.country(owner.text) is not None \
@@ -224,6 +228,8 @@ class DocumentActors:
             if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS or not tok.text[:1].isupper():
                 continue
             start = _after_honorifics(doc, tok.i + 1, min(len(doc), tok.i + 3))
+            while start < len(doc) and start in self.title_tokens and start - tok.i < 4:
+                start += 1  # "H.H. Prince Faisal bin Farhan": the name after the rank
             stop = start
             while stop < len(doc) and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].text[:1].isupper() \
                     and (doc[stop].is_alpha or "'" in doc[stop].text or "-" in doc[stop].text) and stop - start < 4:
@@ -257,6 +263,19 @@ class DocumentActors:
                     and not self._in_unknown_hyphenated(token):
                 self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
 
+    def _title_acronyms(self) -> None:
+        """A post's initials stand for the one person holding it here: "External Affairs Minister Dr. S. Jaishankar
+        ... EAM co-chaired the meeting" (ministry releases), "PM", "FM"."""
+        holders: dict[str, set[str]] = {}
+        for key, actor in self.actors.items():
+            if key.startswith("person:") and actor.title and len(actor.title.split()) >= 2:
+                holders.setdefault("".join(w[0] for w in actor.title.split()).upper(), set()).add(key)
+        for token in self.doc:
+            key = next(iter(holders.get(token.text, ())), None) if len(holders.get(token.text, ())) == 1 else None
+            if key is not None and token.i not in self.token_actor and token.is_upper \
+                    and self.actors[key].first < token.i:
+                self._link(self.doc[token.i:token.i + 1], key)
+
     def _in_unknown_hyphenated(self, token: Token) -> bool:
         """Whether a token is hyphenated to a capitalised word that names no one here: "Jean" in "Jean-Yves" (but
         not "Bislimi" in "the Bislimi-Petkovic meeting", two people)."""
@@ -272,6 +291,8 @@ class DocumentActors:
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
         # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros", "the Hon Penny Wong": the name without the honorific
         span = span.doc[_after_honorifics(span.doc, span.start, span.end - 1):span.end]
+        while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper():
+            span = span[1:]  # "H.H. Prince Faisal bin Farhan": the name after the rank (but "King Salman" stays)
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)

@@ -94,10 +94,10 @@ FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
               "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness", "hon", "honourable",
-              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e"}  # (and "Tan Sri", "Datuk Seri": see actors.py)
+              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h"}  # (and "Tan Sri", "Datuk Seri": see actors.py)
 # honorifics that only ever come before a person's name
 PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
-                     "shaikh", "sir", "dame", "shri", "smt"}
+                     "shaikh", "sir", "dame", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h"}  # "H.E. Dr. X" in releases
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"

@@ -732,6 +732,13 @@ class ParticipantRules:
         if gov != trig and trig.dep_ == "dobj" and gov.lemma_ in ("mediate", "broker", "facilitate", "sponsor"):
             # "Egypt, Qatar and the United States mediated talks between Israel and Hamas": the mediators
             mediators.extend(k for k in self._subjects(gov, sentence) if k not in objects)
+        if not objects and gov != trig and trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during", "over") \
+                and gov.pos_ in ("VERB", "AUX"):
+            # "took up the impasse with X in a video call", "raised the issue with X during a meeting": the with-phrase
+            # hung on the verb's object
+            objects.extend(k for o in gov.children if o.dep_ == "dobj" for w in o.children
+                           if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+                           for k in self._resolve(p, sentence) if k.startswith("person:"))
         if not objects and (trig.pos_ in ("NOUN", "PROPN") or trig.lemma_ in ("discuss", "negotiate", "review")):
             # "held talks on the boundary question with Ajit Doval", "discussed the crossings with his Lebanese
             # counterpart": the with-phrase hung on the topic's noun (a person only, or an official: "talks on
