@@ -2350,3 +2350,15 @@ def test_extract_a_post_s_initials_stand_for_its_holder(nlp):
                   "met H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia, in Riyadh.")
     meeting = next(i for i in ex.interactions if i.type is InteractionType.MEETING)
     assert names(meeting) == {"S. Jaishankar", "Faisal bin Farhan Al Saud"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jean-Yves Le Drian, Macron's personal envoy for Lebanon, will travel to Beirut next week.", "Jean-Yves Le Drian"),
+    ("Hugh Todd has been Guyana's foreign minister since 2020.", "Hugh Todd")])
+def test_extract_an_untagged_name_described_with_a_post_is_a_person(nlp, text, name):
+    from kgraph.extract.actors import DocumentActors
+    from kgraph.nlp.gazetteer import gazetteer
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # the tagger's miss in a longer text
+    actors = DocumentActors(doc, gazetteer(), None)
+    assert name in {a.name for a in actors.actors.values()}

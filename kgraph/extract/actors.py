@@ -196,6 +196,23 @@ class DocumentActors:
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
                         and not any(s.start <= name.start < s.end for s in spans):
                     spans.append(name)
+        # An untagged name the sentence describes with a person's post ("Hugh Todd has been Guyana's foreign
+        # minister since 2020", "X, the defence minister, said") is a person.
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "appos") \
+                    or not tok.text[:1].isupper():
+                continue
+            start = tok.i
+            while start > tok.sent.start and not doc[start - 1].ent_type_ and (
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
+                        doc[start - 1].text == "-" and start - 2 >= tok.sent.start and doc[start - 2].pos_ == "PROPN"
+                        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)):
+                start -= 1  # ("Hugh Todd", "Jean-Yves Le Drian")
+            name = doc[start:tok.i + 1]
+            if len(name) >= 2 and _described_as_person(name) and self._is_name_like(name) \
+                    and not self.gaz.place(name.text) and not self.gaz.institution(name.text) \
+                    and not any(s.start < name.end and name.start < s.end for s in spans):
+                spans.append(name)
         # A capitalised name right after a title is a person, whatever NER called it.
         for title in doc.spans.get(TITLES_KEY, []):
             end = self._after_of_country(title.end)[0]  # "Foreign Minister of Tajikistan Sirojiddin Muhriddin"
