@@ -2362,3 +2362,12 @@ def test_extract_an_untagged_name_described_with_a_post_is_a_person(nlp, text, n
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # the tagger's miss in a longer text
     actors = DocumentActors(doc, gazetteer(), None)
     assert name in {a.name for a in actors.actors.values()}
+
+
+def test_extract_he_opening_a_sentence_before_a_trailing_report_continues_the_last_subject(nlp):
+    ex = run(nlp, "Malaysia's Foreign Minister Mohamad Hasan told reporters that his talks with US Secretary of State "
+                  "Marco Rubio on Sunday had covered export controls. Mohamad said the talks went well.\n\nIndian Prime "
+                  "Minister Narendra Modi is not in Kuala Lumpur this year. He spoke to Anwar by phone on Saturday and "
+                  "will join the summit by video link, New Delhi says.")
+    call = next(i for i in ex.interactions if i.type is InteractionType.PHONE_CALL)
+    assert names(call) == {"Narendra Modi", "Anwar"}

@@ -429,15 +429,17 @@ class ParticipantRules:
             if i < token.i and key in recent and self.doc[i].dep_ in SUBJECT_DEPS:
                 subjects[key] = subjects.get(key, 0) + 1
         protagonist = max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
-        if sent.start > 0 and token.head.dep_ == "ROOT" and token.i == sent.start:
+        main = token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"
+                                             and token.head.head.i > token.head.i)  # ("He spoke to X ..., Delhi says")
+        if sent.start > 0 and main and token.i == sent.start:
             # a sentence that opens with "He met X" continues the sentence before's subject ("Peter Sorensen
             # has made a point of travelling. He met Kurti"), unless only the protagonist is known to be
             # "he" ("Vucic told Kallas ... She later met Macut": Kallas)
             genders, wanted = self._genders(), "m" if other_gender == "f" else "f"
             previous = self._main_subject(self.doc[sent.start - 1].sent)
             if previous and previous in recent and previous != protagonist and (
-                    genders.get(previous) == wanted or genders.get(protagonist) != wanted):
-                return previous
+                    genders.get(previous) == wanted or genders.get(protagonist) != wanted or wanted == "m"):
+                return previous  # (a "he" known of the protagonist says little: most officials in the news are men)
         return protagonist
 
     def _main_subject(self, sent) -> str | None:
