@@ -2371,3 +2371,12 @@ def test_extract_he_opening_a_sentence_before_a_trailing_report_continues_the_la
                   "will join the summit by video link, New Delhi says.")
     call = next(i for i in ex.interactions if i.type is InteractionType.PHONE_CALL)
     assert names(call) == {"Narendra Modi", "Anwar"}
+
+
+def test_extract_two_surnames_joined_before_a_meeting_noun_are_two_people(nlp):
+    from kgraph.extract.actors import DocumentActors
+    from kgraph.nlp.gazetteer import gazetteer
+    doc = nlp("Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya spoke on Monday. Officials "
+              "gave details of the Cho-Iwaya phone talks on Tuesday.")
+    names_found = {a.name for a in DocumentActors(doc, gazetteer(), None).actors.values()}
+    assert not any("-Iwaya" in n for n in names_found)

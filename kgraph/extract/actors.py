@@ -164,8 +164,8 @@ class DocumentActors:
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = _drop_leading_days(self._strip_title(ent))
-                if any(t.text == "-" for t in name) and name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS:
-                    continue  # "a Jaishankar-Ma meeting" tagged as one person: two people, named elsewhere
+                if _names_a_pair(name):
+                    continue  # "a Jaishankar-Ma meeting", "Cho-Iwaya phone talks" tagged as one person: two people
                 demonym = self.gaz.place(name[0].text) if len(name) else None
                 if demonym is not None and (demonym.how == "demonym" or len(name) == 1):
                     continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality; "Vanuatu"
@@ -181,6 +181,8 @@ class DocumentActors:
         for ent in self.ents:
             if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
                 name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
+                if _names_a_pair(name):
+                    continue
                 inner = next((t for t in name if t.text in ("'s", "’s")), None)
                 if inner is not None and inner.i + 1 < name.end and self.gaz.country(doc[name.start:inner.i].text):
                     name = doc[inner.i + 1:name.end]  # "Tuvalu's Teo" tagged as one organisation: Teo, of Tuvalu
@@ -680,6 +682,14 @@ class DocumentActors:
 
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
+
+
+def _names_a_pair(name: Span) -> bool:
+    """'Jaishankar-Ma' before 'meeting', 'Cho-Iwaya' before 'phone talks': two people's names joined to qualify
+    what they did together, however the tagger labelled them."""
+    doc = name.doc
+    return any(t.text == "-" for t in name) and (name.root.head.lemma_.lower() in PAIR_NOUNS or any(
+        t.lemma_.lower() in PAIR_NOUNS for t in doc[name.end:min(len(doc), name.end + 2)]))
 
 
 def _in_hyphenated(token: Token) -> bool:
