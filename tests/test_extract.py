@@ -2380,3 +2380,23 @@ def test_extract_two_surnames_joined_before_a_meeting_noun_are_two_people(nlp):
               "gave details of the Cho-Iwaya phone talks on Tuesday.")
     names_found = {a.name for a in DocumentActors(doc, gazetteer(), None).actors.values()}
     assert not any("-Iwaya" in n for n in names_found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian President Volodymyr Zelensky flew to Paris on Monday to meet French President Emmanuel Macron.",
+     Status.OCCURRED),
+    ("Ukrainian President Volodymyr Zelensky will fly to Paris on Monday to meet French President Emmanuel Macron.",
+     Status.PLANNED),
+])
+def test_extract_the_purpose_of_a_trip_made_took_place(nlp, text, expected):
+    (meeting,) = run(nlp, text).interactions
+    assert meeting.status is expected
+
+
+def test_extract_using_an_occasion_to_meet_is_the_user_s_meeting(nlp):
+    ex = run(nlp, "European Commission President Ursula von der Leyen arrived in Luanda on Sunday. Von der Leyen used "
+                  "the margins of the summit to meet separately with South African President Cyril Ramaphosa and "
+                  "Kenyan President William Ruto on Monday.")
+    meetings = sorted(sorted(names(i)) for i in ex.interactions if i.type is InteractionType.MEETING)
+    assert meetings == [["Cyril Ramaphosa", "Ursula von der Leyen"], ["Ursula von der Leyen", "William Ruto"]]
+    assert all(i.status is Status.OCCURRED for i in ex.interactions)

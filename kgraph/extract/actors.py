@@ -278,8 +278,9 @@ class DocumentActors:
                     self._link(ent, self.surnames[normalise_name(ent.text)])
         for token in doc:
             if token.i not in self.token_actor and token.lower_ in self.surnames and token.text[:1].isupper() \
-                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("GPE", "NORP", "DATE") \
-                    and not self._in_unknown_hyphenated(token):
+                    and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("NORP", "DATE") \
+                    and not (token.ent_type_ == "GPE" and self.gaz.place(token.text)) \
+                    and not self._in_unknown_hyphenated(token):  # ("Von der Leyen" with "Leyen" tagged a place)
                 self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
 
     def _title_acronyms(self) -> None:

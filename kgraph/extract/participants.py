@@ -619,8 +619,9 @@ class ParticipantRules:
                 return keys
             if tok.dep_ == "xcomp":
                 controller = [c for c in tok.head.children if c.dep_ == "dobj"]
-                if controller:
-                    return self._resolve(controller[0], sentence)  # "Merz invited Modi to visit Berlin"
+                found = self._resolve(controller[0], sentence) if controller else []
+                if found:
+                    return found  # "Merz invited Modi to visit Berlin" (but "used the margins to meet X": the user)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
                 tok = tok.head.head  # "before flying to Wellington for talks": the subject of the clause above
                 continue

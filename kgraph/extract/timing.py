@@ -156,6 +156,14 @@ def _precision_rank(p: DatePrecision) -> int:
     return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
 
 
+def _purpose_of_past(verb: Token) -> bool:
+    """'flew to Paris on Monday to meet X', 'used the margins of the summit to meet X': the purpose of a trip
+    that was made, told in the past tense, took place."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS | {
+        "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in head.children)
+
+
 def _planned_in_cancelled(chain: list[Token]) -> bool:
     """'Witkoff, who had been due to meet X on Monday, has put off the trip', 'Aoun's planned trip to Washington,
     where he had been due to meet Trump, has been called off': a plan told in a relative clause of what the
@@ -211,8 +219,10 @@ class TimeRules:
             return Status.NEGATED, 0.6  # "is unlikely to meet X"
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4
-        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for t in chain[:3] for c in t.children)
-        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)):
+        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (c.lower_ == "to" and _purpose_of_past(t))
+                         for t in chain[:3] for c in t.children)
+        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+                          and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
         if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or any(
                 c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
@@ -237,8 +247,10 @@ class TimeRules:
         for t in chain:
             for c in t.children:
                 if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
-                        c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS):
-                    return "future"  # (but "declined to meet" is as past as "declined")
+                        c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS) \
+                        and not (c.lower_ == "to" and _purpose_of_past(t)):
+                    return "future"  # (but "declined to meet" is as past as "declined", and "flew to Paris to meet
+                    # X" as "flew")
             if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN"):
                 return "future"
             if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
