@@ -2400,3 +2400,11 @@ def test_extract_using_an_occasion_to_meet_is_the_user_s_meeting(nlp):
     meetings = sorted(sorted(names(i)) for i in ex.interactions if i.type is InteractionType.MEETING)
     assert meetings == [["Cyril Ramaphosa", "Ursula von der Leyen"], ["Ursula von der Leyen", "William Ruto"]]
     assert all(i.status is Status.OCCURRED for i in ex.interactions)
+
+
+def test_extract_only_x_dash_y_before_what_they_did_names_a_pair(nlp):
+    from kgraph.extract.actors import _names_a_pair
+    doc = nlp("Kassym-Jomart Tokayev held talks on Monday. The Cho-Iwaya phone talks went well.")
+    assert not _names_a_pair(doc[0:4])  # "Kassym-Jomart Tokayev" before "held talks"
+    start = next(t.i for t in doc if t.text == "Cho")
+    assert _names_a_pair(doc[start:start + 3])

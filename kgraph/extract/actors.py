@@ -302,7 +302,8 @@ class DocumentActors:
         doc = token.doc
         for side, dash in ((token.i + 2, token.i + 1), (token.i - 2, token.i - 1)):
             if 0 <= side < len(doc) and doc[dash].text == "-" and not doc[min(dash, token.i)].whitespace_ \
-                    and doc[side].text[:1].isupper() and doc[side].lower_ not in self.surnames:
+                    and doc[side].text[:1].isupper() and doc[side].lower_ not in self.surnames \
+                    and doc[side].lower_ not in NAME_PARTICLES:  # (but "Al-Sisi" is Sisi)
                 return True
         return False
 
@@ -689,8 +690,11 @@ def _names_a_pair(name: Span) -> bool:
     """'Jaishankar-Ma' before 'meeting', 'Cho-Iwaya' before 'phone talks': two people's names joined to qualify
     what they did together, however the tagger labelled them."""
     doc = name.doc
-    return any(t.text == "-" for t in name) and (name.root.head.lemma_.lower() in PAIR_NOUNS or any(
-        t.lemma_.lower() in PAIR_NOUNS for t in doc[name.end:min(len(doc), name.end + 2)]))
+    if len(name) < 3 or name[-2].text != "-":
+        return False  # (not "Kassym-Jomart Tokayev held talks")
+    head = name.root.head
+    return (name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS) or (
+        head.i >= name.end and head.i - name.end <= 1 and head.lemma_.lower() in PAIR_NOUNS)
 
 
 def _in_hyphenated(token: Token) -> bool:
