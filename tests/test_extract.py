@@ -2408,3 +2408,21 @@ def test_extract_only_x_dash_y_before_what_they_did_names_a_pair(nlp):
     assert not _names_a_pair(doc[0:4])  # "Kassym-Jomart Tokayev" before "held talks"
     start = next(t.i for t in doc if t.text == "Cho")
     assert _names_a_pair(doc[start:start + 3])
+
+
+def test_extract_the_same_pronoun_in_a_clause_below_is_the_same_person(nlp):
+    ex = run(nlp, "Foreign Minister Peter Szijjarto received Wang Wentao, Minister of Commerce of the People's Republic "
+                  "of China, in Budapest on Wednesday. Szijjarto also told the press that last week he had held a "
+                  "telephone conversation with Turkish Foreign Minister Hakan Fidan, and that on Monday he will travel to "
+                  "Astana, where he will hold talks with Kazakh Foreign Minister Murat Nurtleu.")
+    planned = [names(i) for i in ex.interactions if i.status is Status.PLANNED]
+    assert {"Peter Szijjarto", "Murat Nurtleu"} in planned and all("Hakan Fidan" not in p for p in planned)
+    wang = next(p.actor for i in ex.interactions for p in i.participants if p.actor.name == "Wang Wentao")
+    assert wang.country == "China"
+
+
+def test_extract_a_forum_s_countries_are_no_parties_beside_its_named_members(nlp):
+    ex = run(nlp, "Foreign Minister Peter Szijjarto received Chinese Commerce Minister Wang Wentao in Budapest on "
+                  "Wednesday. The two ministers co-chaired the 20th session of the Hungarian-Chinese Joint Economic "
+                  "Committee.")
+    assert [names(i) for i in ex.interactions] == [{"Peter Szijjarto", "Wang Wentao"}]

@@ -352,9 +352,11 @@ class DocumentActors:
         if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper():
             # "President of the Republic Alexander Stubb": the republic the story is filed from
             return start + 1, _dateline_country(self.article_dateline)
-        for size in (4, 3, 2, 1):
-            if start + size > len(doc) or not all(t.text[:1].isupper() for t in doc[start:start + size]):
-                continue
+        for size in (5, 4, 3, 2, 1):
+            words = doc[start:start + size]
+            if start + size > len(doc) or not (words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in ("of", "'s", "’s", "the", "and") for t in words)):
+                continue  # ("of the People's Republic of China")
             country = self.gaz.country(doc[start:start + size].text)
             if country:
                 after = start + size
@@ -391,6 +393,9 @@ class DocumentActors:
                     for s in doc.spans.get(TITLES_KEY, []):
                         if s.start <= other.i < s.end:
                             title_span = s
+                            if actor.country is None:
+                                # "Wang Wentao, Minister of Commerce of the People's Republic of China,"
+                                actor.country = self._after_of_country(s.end)[1]
         if title_span is None:
             # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
             if actor.country is None:

@@ -670,6 +670,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             represented = {self.actors.country_key(k) for k, _ in participants if k.startswith("person:")}
             if len(represented - {None}) >= 2:
                 participants = [(k, role) for k, role in participants if k not in represented]
+            elif sum(k.startswith("person:") for k, _ in participants) >= 2:
+                # "The two ministers co-chaired the session of the Hungarian–Chinese Joint Economic Committee": the
+                # body's countries stand in for no one when its members are named
+                forum = {k for i, keys in self.actors.paired_bodies.items() if sentence.start <= i < sentence.end
+                         for k in keys}
+                participants = [(k, role) for k, role in participants if k not in forum]
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
             date = self._continued_date(participants, chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(

@@ -382,6 +382,14 @@ class ParticipantRules:
                 for c in v.children:
                     if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
                         excluded.add(self.actors.actor_at(c))
+        if token.dep_ in SUBJECT_DEPS:
+            # "... that last week he had held a call with Fidan, and that on Monday he will travel to Astana, where
+            # he will hold talks": the same pronoun as the subject of a clause above is the same person
+            for verb in list(token.head.ancestors)[:6]:
+                same = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == token.lower_
+                             and c.i < token.i), None)
+                if same is not None:
+                    return self._pronoun(same)
         top = next((a for a in token.ancestors if a.dep_ == "conj" and a.head.dep_ == "ROOT"), None)
         if top is not None and token.dep_ in SUBJECT_DEPS and token.head != top:
             # "X was on the phone with Y, and Z flew to Riyadh, where he was received by W": he is Z, the
