@@ -2426,3 +2426,10 @@ def test_extract_a_forum_s_countries_are_no_parties_beside_its_named_members(nlp
                   "Wednesday. The two ministers co-chaired the 20th session of the Hungarian-Chinese Joint Economic "
                   "Committee.")
     assert [names(i) for i in ex.interactions] == [{"Peter Szijjarto", "Wang Wentao"}]
+
+
+def test_extract_travelling_on_a_visit_to_two_countries_is_two_visits_not_three(nlp):
+    ex = run(nlp, "External Affairs Minister S. Jaishankar will travel to Germany and Switzerland on an official visit "
+                  "from 10-13 July 2025.")
+    assert sorted(sorted(names(i)) for i in ex.interactions) == [["Germany", "S. Jaishankar"],
+                                                                 ["S. Jaishankar", "Switzerland"]]

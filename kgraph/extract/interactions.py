@@ -966,6 +966,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                for t in above[1:4]) \
                 and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
             return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
+        if trig.pos_ == "NOUN" and trig.lemma_ in ("visit", "trip", "tour") and gov != trig \
+                and gov.lemma_ in MOTION_VERBS and gov.i in self.trigger_heads \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
+            return False  # "will travel to Germany and Switzerland on an official visit": the journey, told once
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
