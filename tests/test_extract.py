@@ -2433,3 +2433,13 @@ def test_extract_travelling_on_a_visit_to_two_countries_is_two_visits_not_three(
                   "from 10-13 July 2025.")
     assert sorted(sorted(names(i)) for i in ex.interactions) == [["Germany", "S. Jaishankar"],
                                                                  ["S. Jaishankar", "Switzerland"]]
+
+
+def test_extract_separate_meetings_with_a_semicolon_list_of_titled_names(nlp):
+    ex = run(nlp, "External Affairs Minister Dr. S. Jaishankar arrived in Riyadh on 08 July 2025.\n\nOn the sidelines, "
+                  "EAM held separate bilateral meetings with H.E. Dr. Abdullatif bin Rashid Al Zayani, Minister of "
+                  "Foreign Affairs of the Kingdom of Bahrain; H.H. Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister "
+                  "of Foreign Affairs of the Sultanate of Oman; and H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister "
+                  "of Foreign Affairs of the United Arab Emirates.")
+    met = sorted(n for i in ex.interactions if i.type is InteractionType.MEETING for n in names(i) - {"S. Jaishankar"})
+    assert met == ["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Badr bin Hamad bin Hamood Albusaidi"]

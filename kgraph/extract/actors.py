@@ -75,7 +75,8 @@ class DocumentActors:
                                                                              "they", "them")
                                 or words[0].lower_.rstrip(".") in HONORIFICS):
             return False  # "may God assist Him" (but "He Lifeng" is a name)
-        if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES]) > 5:
+        if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES
+                             and t.lower_.rstrip(".") not in HONORIFICS]) > 5:
             return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
         if any(t.is_digit or t.like_num for t in words):
             return False
@@ -250,8 +251,11 @@ class DocumentActors:
             while start < len(doc) and start in self.title_tokens and start - tok.i < 4:
                 start += 1  # "H.H. Prince Faisal bin Farhan": the name after the rank
             stop = start
-            while stop < len(doc) and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].text[:1].isupper() \
-                    and (doc[stop].is_alpha or "'" in doc[stop].text or "-" in doc[stop].text) and stop - start < 4:
+            while stop < len(doc) and stop - start < 8 and (
+                    doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].text[:1].isupper()
+                    and (doc[stop].is_alpha or "'" in doc[stop].text or "-" in doc[stop].text)
+                    or doc[stop].lower_ in NAME_PARTICLES and stop > start and stop + 1 < len(doc)
+                    and doc[stop + 1].text[:1].isupper()):  # ("Dr. Abdullatif bin Rashid Al Zayani")
                 stop += 1
             if stop > start:
                 cand = _trim(doc[start:stop])

@@ -607,8 +607,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
             self.extra_mentions.append(Mention(itype, parties, status, day, place, topic, channel, sentence, False,
                                                conf, at_summit=summit))
 
-        if any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral") for t in (trig, gov)
-               for c in t.children) and len(subjects) == 1 and len(objects) >= 2:
+        separate = any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral")
+                       for t in (trig, gov) for c in t.children)
+        if separate and len(subjects) == 1:
+            listed = self._semicolon_list(trig, gov, sentence)
+            if len(listed) >= 2:
+                objects = listed  # "held separate meetings with H.E. X, Minister of ...; H.H. Y, ...; and Z, ..."
+        if separate and len(subjects) == 1 and len(objects) >= 2:
             # "held separate talks with Zelensky and Harris": one interaction per counterpart
             for other in objects[1:]:
                 also([(subjects[0], subj_role), (other, obj_role)])
@@ -906,6 +911,24 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if not guests or not hosts:
             return []
         return [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts if k not in guests]
+
+    def _semicolon_list(self, trig: Token, gov: Token, sentence: Span) -> list[str]:
+        """The people of a list separated by semicolons after the trigger's "with" (ministry releases name each
+        counterpart with a long post: "with H.E. X, Minister of Foreign Affairs of Bahrain; H.H. Y, ...; and Z"):
+        the first person named in each part."""
+        with_ = next((c for t in (trig, gov) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if with_ is None or not any(t.text == ";" for t in self.doc[with_.i:sentence.end]):
+            return []
+        found, part = [], []
+        for tok in self.doc[with_.i + 1:sentence.end]:
+            if tok.text == ";" or tok.i == sentence.end - 1:
+                key = next((k for t in part for k in [self.actors.actor_at(t)] if k and k.startswith("person:")), None)
+                if key and key not in found:
+                    found.append(key)
+                part = []
+            else:
+                part.append(tok)
+        return found
 
     def _calls_on(self, trig: Token) -> Token | None:
         """'X called on Y' (a courtesy call) when Y is a person: the person token, else None."""
