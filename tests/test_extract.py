@@ -2443,3 +2443,12 @@ def test_extract_separate_meetings_with_a_semicolon_list_of_titled_names(nlp):
                   "of Foreign Affairs of the United Arab Emirates.")
     met = sorted(n for i in ex.interactions if i.type is InteractionType.MEETING for n in names(i) - {"S. Jaishankar"})
     assert met == ["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Badr bin Hamad bin Hamood Albusaidi"]
+
+
+def test_extract_officials_of_two_countries_are_the_people_named_with_that_post(nlp):
+    ex = run(nlp, "The foreign ministers of Democratic Republic of Congo and Rwanda met in Doha on Wednesday for their "
+                  "first joint session since June. Congo's Foreign Minister Therese Kayikwamba Wagner and Rwanda's "
+                  "Foreign Minister Olivier Nduhungirehe spent most of the day with Qatari officials.")
+    assert [names(i) for i in ex.interactions] == [{"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"}]
+    ex = run(nlp, "The foreign ministers of Democratic Republic of Congo and Rwanda met in Doha on Wednesday.")
+    assert [names(i) for i in ex.interactions] == [{"Democratic Republic of Congo", "Rwanda"}]

@@ -686,6 +686,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
             for c in gov.children)
+        if delegates:
+            named = self._named_delegates(gov, participants)
+            if named:
+                participants, delegates = named, False
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
@@ -912,6 +916,27 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return []
         return [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts if k not in guests]
 
+    def _named_delegates(self, gov: Token, participants: list[tuple[str, Role]]) -> list[tuple[str, Role]]:
+        """'The foreign ministers of Congo and Rwanda met in Doha', each minister named elsewhere in the story
+        ("Congo's Thérèse Kayikwamba Wagner"): the named people, when each country has exactly one person holding
+        such a post; else nothing."""
+        subject = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_GROUP_NOUNS
+                        and c.lower_ not in ("officials", "diplomats", "negotiators", "envoys", "men", "women")), None)
+        if subject is None:
+            return []
+        words = [c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.is_alpha] + [
+            subject.lemma_.lower()]
+        replaced = []
+        for key, role in participants:
+            if not key.startswith("country:"):
+                return []
+            holders = [k for k, a in self.actors.actors.items() if k.startswith("person:")
+                       and self.actors.country_key(k) == key and a.title and all(w in a.title.lower() for w in words)]
+            if len(holders) != 1:
+                return []
+            replaced.append((holders[0], role))
+        return replaced
+
     def _semicolon_list(self, trig: Token, gov: Token, sentence: Span) -> list[str]:
         """The people of a list separated by semicolons after the trigger's "with" (ministry releases name each
         counterpart with a long post: "with H.E. X, Minister of Foreign Affairs of Bahrain; H.H. Y, ...; and Z"):
@@ -993,6 +1018,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and gov.lemma_ in MOTION_VERBS and gov.i in self.trigger_heads \
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
             return False  # "will travel to Germany and Switzerland on an official visit": the journey, told once
+        if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
+                and trig.head.head.lemma_ in ("meet", "gather", "convene", "sit") and trig.head.head.i in self.trigger_heads:
+            return False  # "met in Doha for their first joint session": the meeting, told once
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
