@@ -2452,3 +2452,11 @@ def test_extract_officials_of_two_countries_are_the_people_named_with_that_post(
     assert [names(i) for i in ex.interactions] == [{"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"}]
     ex = run(nlp, "The foreign ministers of Democratic Republic of Congo and Rwanda met in Doha on Wednesday.")
     assert [names(i) for i in ex.interactions] == [{"Democratic Republic of Congo", "Rwanda"}]
+
+
+def test_extract_he_after_an_opening_adverbial_continues_the_last_sentence_s_person(nlp):
+    ex = run(nlp, "Cook Islands Prime Minister Mark Brown arrived in Honiara under pressure at home. Brown said he would "
+                  "defend the deals. Brown met Australian officials.\n\nExcluded from Honiara, China's special envoy for "
+                  "Pacific Island affairs, Qian Bo, spent the week elsewhere. On Monday he was in Port Vila, where he met "
+                  "Vanuatu Prime Minister Jotham Napat to discuss the wharf.")
+    assert {"Qian Bo", "Jotham Napat"} in [names(i) for i in ex.interactions]

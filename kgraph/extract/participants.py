@@ -439,7 +439,8 @@ class ParticipantRules:
         protagonist = max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
         main = token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"
                                              and token.head.head.i > token.head.i)  # ("He spoke to X ..., Delhi says")
-        if sent.start > 0 and main and token.i == sent.start:
+        if sent.start > 0 and main and token.dep_ in SUBJECT_DEPS and not any(
+                self.actors.actor_at(t) for t in self.doc[sent.start:token.i]):  # (also "On Monday he was in X")
             # a sentence that opens with "He met X" continues the sentence before's subject ("Peter Sorensen
             # has made a point of travelling. He met Kurti"), unless only the protagonist is known to be
             # "he" ("Vucic told Kallas ... She later met Macut": Kallas)
@@ -452,8 +453,13 @@ class ParticipantRules:
 
     def _main_subject(self, sent) -> str | None:
         """The person who is the subject of a sentence's main verb."""
-        return next((self._person_of(tok) for tok in sent if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"),
-                    None)
+        subject = next((self._person_of(tok) for tok in sent if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"),
+                       None)
+        if subject is None and not any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" for t in sent):
+            # a parse without a subject ("Excluded from Honiara, China's envoy, Qian Bo, spent the week elsewhere"
+            # hung on "Excluded"): the first person the sentence names
+            subject = next((k for t in sent for k in [self.actors.actor_at(t)] if k and k.startswith("person:")), None)
+        return subject
 
     def _speaker(self, token: Token) -> str | None:
         """'I' (or 'me', 'my'): in a quote, the person the sentence (or the next ones of the paragraph) says
