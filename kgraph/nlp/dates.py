@@ -111,9 +111,10 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             return (published - dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
         if low == "tomorrow":
             return (published + dt.timedelta(days=1)).isoformat(), DatePrecision.DAY
-        m = re.fullmatch(r"(last|next|this|coming|this coming|past|this past)?\s*(" + "|".join(WEEKDAYS) + r")", low)
+        m = re.fullmatch(r"(last|next|this|coming|this coming|past|this past)?\s*(" + "|".join(WEEKDAYS) + r")", low) \
+            or re.fullmatch(r"()(" + "|".join(WEEKDAYS) + r") (next|last)", low)  # ("Monday next", "Thursday last")
         if m:
-            qualifier, day = m.group(1), WEEKDAYS.index(m.group(2))
+            qualifier, day = m.group(1) or (m.group(3) if m.re.groups == 3 else None), WEEKDAYS.index(m.group(2))
             if qualifier in ("last", "past", "this past"):
                 return _shift_weekday(published, day, "past", strict=True).isoformat(), DatePrecision.DAY
             if qualifier in ("next", "coming", "this coming"):
@@ -146,11 +147,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
             step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
             return f"{published.year + step:04d}-{month:02d}", DatePrecision.MONTH
-        m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?", low)
+        m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?( of (?:this|the) month)?", low)
         if m:
             day = int(m.group(1))
             year, month = published.year, published.month
-            if direction == "past" and day > published.day:
+            if m.group(2):
+                pass  # "the 12th of this month": this month, whichever way the tense points
+            elif direction == "past" and day > published.day:
                 year, month = _add_months(published, -1)
             elif direction == "future" and day < published.day:
                 year, month = _add_months(published, 1)
@@ -192,6 +195,9 @@ def _week_span(low: str, published: dt.date, direction: str) -> tuple[dt.date, d
     """The days a week or weekend named relative to the report can be: "earlier this week" (Monday to the day
     before), "last week", "the past week", "next week", "over the weekend" (the last one, or the next one for
     what is planned)."""
+    low = {"earlier in the week": "earlier this week", "later in the week": "later this week",
+           "this past weekend": "last weekend", "this past week": "the past week"}.get(low, low)
+    low = re.sub(r"^(?:the )?(?:end|beginning|start|middle) of (?=(?:this|last|next|the) week\b)", "", low)
     m = re.fullmatch(r"(?:(earlier|later) )?(?:(?:over|at|during) )?(this|last|next|the past|the previous|the coming|the)"
                      r" (week|weekend)", low)
     if m is None:

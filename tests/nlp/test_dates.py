@@ -128,3 +128,16 @@ def test_dates_last_or_next_month_named_in_that_month_is_a_year_away(text, tense
     if text.endswith("September"):
         published = dt.date(2025, 9, 10)
     assert resolve_date(text, published, tense) == (expected, DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("earlier in the week", "past", ("2025-07", DatePrecision.MONTH)),
+    ("this past weekend", "past", ("2025-07", DatePrecision.MONTH)),
+    ("the end of last week", "past", ("2025-07", DatePrecision.MONTH)),
+    ("Monday next", "future", ("2025-07-21", DatePrecision.DAY)),
+    ("Thursday last", "past", ("2025-07-10", DatePrecision.DAY)),
+    ("the 12th of this month", "future", ("2025-07-12", DatePrecision.DAY)),
+    ("the 25th of this month", "past", ("2025-07-25", DatePrecision.DAY)),
+])
+def test_dates_more_ways_to_name_a_week_or_a_day(text, tense, expected):
+    assert resolve_date(text, THURSDAY, tense) == expected
