@@ -2460,3 +2460,15 @@ def test_extract_he_after_an_opening_adverbial_continues_the_last_sentence_s_per
                   "Pacific Island affairs, Qian Bo, spent the week elsewhere. On Monday he was in Port Vila, where he met "
                   "Vanuatu Prime Minister Jotham Napat to discuss the wharf.")
     assert {"Qian Bo", "Jotham Napat"} in [names(i) for i in ex.interactions]
+
+
+def test_extract_a_name_written_family_name_first_is_the_same_person(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya and South Korean Foreign Minister Cho Tae-yul spoke by phone "
+                  "on Monday. According to a readout, Mr. IWAYA Takeshi and Mr. CHO Tae-yul held talks on Tuesday.")
+    assert all(names(i) == {"Takeshi Iwaya", "Cho Tae-yul"} for i in ex.interactions) and len(ex.interactions) == 2
+
+
+def test_extract_an_apposition_summing_up_the_event_is_no_second_event(nlp):
+    ex = run(nlp, "Saudi Defence Minister Prince Khalid bin Salman met Iranian leader Ali Khamenei in Tehran in April "
+                  "and delivered a letter from King Salman, the highest-level Saudi visit to Iran in decades.")
+    assert [names(i) for i in ex.interactions] == [{"Khalid bin Salman", "Ali Khamenei"}]

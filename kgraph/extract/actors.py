@@ -321,6 +321,11 @@ class DocumentActors:
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)
+        if key is None and len(words) == 2:
+            # "Mr. IWAYA Takeshi" (a ministry's readout) after "Takeshi Iwaya", "Szijjártó Péter" after "Péter
+            # Szijjártó": the family name first, the same person
+            key = self.surnames.get(normalise_name(f"{words[1].text} {words[0].text}"))
+            key = key if key and self.surnames.get(normalise_name(words[0].text)) == key else None
         if key is None and len(words) > 1:
             # "Abdi Ali" after "Abdisalam Abdi Ali": the end (or the start) of a longer name known here
             key = next((k for k in self.actors if k.startswith("person:") and (
