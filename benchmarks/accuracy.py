@@ -25,7 +25,7 @@ SHARED = (ROOT / ".." / "shared").resolve()
 
 
 def default_sets() -> list[Path]:
-    names = ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")]
+    names = ["dev"] + ["holdout" + suffix for suffix in ("", *map(str, range(2, 15)))]
     sets = [ROOT / "tests" / "data" / name for name in names]
     sets += [p for p in [SHARED / "seed", *sorted((SHARED / "peers").glob("*"))] if p.is_dir()]
     return sets
