@@ -2472,3 +2472,11 @@ def test_extract_an_apposition_summing_up_the_event_is_no_second_event(nlp):
     ex = run(nlp, "Saudi Defence Minister Prince Khalid bin Salman met Iranian leader Ali Khamenei in Tehran in April "
                   "and delivered a letter from King Salman, the highest-level Saudi visit to Iran in decades.")
     assert [names(i) for i in ex.interactions] == [{"Khalid bin Salman", "Ali Khamenei"}]
+
+
+def test_extract_your_in_an_interview_question_is_the_interviewee(nlp):
+    ex = run(nlp, "In an interview, Brazil's Foreign Minister Mauro Vieira spoke to us about relations with Japan.\n\n"
+                  "Q: Your visit to Tokyo last month was postponed. Why?\n\nA: I had to stay for the summit. I will go "
+                  "in the spring. I spoke with Japanese Foreign Minister Takeshi Iwaya by phone on Monday.")
+    visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
+    assert names(visit) == {"Mauro Vieira", "Japan"} and visit.status is Status.CANCELLED

@@ -154,8 +154,8 @@ class ParticipantRules:
             # "Prime Minister Modi and His Majesty held talks": the monarch named before
             return next((k for _, k in self.actors.persons_before(token.i)
                          if (self.actors.actors[k].title or "") in ROYAL_TITLES), None)
-        if lower == "you" and self._interviewee() is not None and not _in_quotes(token):
-            return self._interviewee()  # the interviewer's question: "You held a video call with X on Tuesday."
+        if lower in ("you", "your") and self._interviewee() is not None and not _in_quotes(token):
+            return self._interviewee()  # the interviewer's question: "You held a video call with X", "Your visit to Tokyo"
         national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
         if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
                 token.pos_ == "PROPN" and _is_definite(token) and all(
@@ -789,6 +789,8 @@ class ParticipantRules:
                     k = self.actors.actor_at(child)
                     if k is None and child.dep_ == "poss" and child.lower_ in ("his", "her"):
                         k = self._pronoun(child)  # "His August trip to Port-au-Prince"
+                    elif k is None and child.dep_ == "poss" and child.lower_ == "your":
+                        k = next(iter(self._resolve(child, sentence)), None)  # an interview's "Your visit to Tokyo"
                     country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
                     if country:
                         self.actors._country(self.doc[child.i:child.i + 1], country)
