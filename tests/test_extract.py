@@ -2480,3 +2480,14 @@ def test_extract_your_in_an_interview_question_is_the_interviewee(nlp):
                   "in the spring. I spoke with Japanese Foreign Minister Takeshi Iwaya by phone on Monday.")
     visit = next(i for i in ex.interactions if i.type is InteractionType.VISIT)
     assert names(visit) == {"Mauro Vieira", "Japan"} and visit.status is Status.CANCELLED
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A meeting between Mexican President Claudia Sheinbaum and Guatemalan President Bernardo Arevalo, planned for "
+     "Friday in the border city of Tapachula, was postponed.", "Tapachula"),
+    ("Japanese Prime Minister Sanae Takaichi flew to Busan on Thursday. On Friday she met South Korean President Lee "
+     "Jae-myung in the southeastern city.", "Busan"),
+])
+def test_extract_the_city_named_after_city_of_or_named_before(nlp, text, place):
+    meeting = next(i for i in run(nlp, text).interactions if i.type is InteractionType.MEETING)
+    assert meeting.location == place

@@ -148,7 +148,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
                 named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                         if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or (
+                         if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or self.gaz.city(o.text) or (
                              o.pos_ == "PROPN" and o.is_title and self.actors.actor_at(o) is None
                              and o.ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "ORG")))]
                 if named:
@@ -164,10 +164,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
                     return
-                if country and _is_definite(pobj):
-                    # "since the two sides first met in the Turkish city": the city of that country named last
+                if _is_definite(pobj) and pobj.lemma_.lower() in ("city", "town", "port", "resort") and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in pobj.children):
+                    # "since the two sides first met in the Turkish city": the city of that country named last;
+                    # "arrived in the southeastern city": the city named last
                     named = next((e for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
-                                  if e.label_ in ("GPE", "LOC") and self.gaz.city(e.text) == country), None)
+                                  if e.label_ in ("GPE", "LOC") and self.gaz.city(e.text)
+                                  and (country is None or self.gaz.city(e.text) == country)), None)
                     if named is not None:
                         found.append(named)
                     return
