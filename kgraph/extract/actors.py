@@ -167,6 +167,9 @@ class DocumentActors:
                 name = _drop_leading_days(self._strip_title(ent))
                 if _names_a_pair(name):
                     continue  # "a Jaishankar-Ma meeting", "Cho-Iwaya phone talks" tagged as one person: two people
+                if len(name) == 1 and self.gaz.city(name.text) and name.root.dep_ == "pobj" \
+                        and name.root.head.lower_ in ("in", "to", "at", "from", "near", "into"):
+                    continue  # "flew to Busan" with "Busan" tagged a person: a city the gazetteer knows
                 demonym = self.gaz.place(name[0].text) if len(name) else None
                 if demonym is not None and (demonym.how == "demonym" or len(name) == 1):
                     continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality; "Vanuatu"

@@ -169,10 +169,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     # "since the two sides first met in the Turkish city": the city of that country named last;
                     # "arrived in the southeastern city": the city named last
                     named = next((e for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
-                                  if e.label_ in ("GPE", "LOC") and self.gaz.city(e.text)
-                                  and (country is None or self.gaz.city(e.text) == country)), None)
+                                  if self.gaz.city(e.text) and not (self.actors.actor_at(e.root) or "").startswith(
+                                      "person:") and (country is None or self.gaz.city(e.text) == country)), None)
+                    # (a city the tagger called a person too: "flew to Busan")
                     if named is not None:
-                        found.append(named)
+                        found.append(Span(self.doc, named.start, named.end, label="GPE"))
                     return
             if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in (
                     "district", "suburb", "outskirts", "neighbourhood", "neighborhood", "area", "quarter"):

@@ -709,7 +709,7 @@ class ParticipantRules:
                                                                            "speak") or head.lemma_ in MOTION_VERBS):
                             continue
                         elif child.lower_ == "to" and (head.lemma_ in MOTION_VERBS or trig.lemma_ in ("visit", "trip")) \
-                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) \
+                                and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) and not self.gaz.city(pobj.text) \
                                 and not (self.actors.actor_at(pobj) or "").startswith("country:"):
                             continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
                         elif child.lower_ == "to" and head != trig and head.lemma_ in MOTION_VERBS and any(
