@@ -111,6 +111,42 @@ class WriteResult:
     merged: int
 
 
+class _PairSummary:
+    """What an actor-pair summary node says, gathered one view value at a time: the interaction count, the
+    sets of topics, type labels, statuses, dates and places, and the latest interaction (latest date,
+    undated ones counting as oldest, then IRI)."""
+
+    __slots__ = ("count", "values", "latest")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.values: dict[str, set[str]] = {}
+        self.latest = ("", "")
+
+    def add_interaction(self, iri: str) -> None:
+        self.count += 1
+        self.latest = max(self.latest, ("", iri))
+
+    def add(self, name: str, iri: str, value: str) -> None:
+        """One value of view predicate ``name`` (see KGStore._PAIR_VALUES) of interaction ``iri``."""
+        got = self.values.setdefault(name, set())
+        if name == "currentType":
+            got.add(mapping.class_label(value))
+        elif name == "statusNames":
+            got.update(value.split("/"))
+        else:
+            got.add(value)
+            if name == "currentDate":
+                self.latest = max(self.latest, (value, iri))
+
+    def quads(self, key: str) -> list[ox.Quad]:
+        if not self.count:
+            return []
+        get = self.values.get
+        return mapping.actor_pair_view_quads(key, self.count, *(get(n, ()) for n in KGStore._PAIR_VALUES),
+                                             self.latest[1])
+
+
 def _malloc_trim():
     """glibc's ``malloc_trim`` (returns freed heap pages to the system), or None where there is none."""
     try:
@@ -692,34 +728,25 @@ class KGStore:
             if stale:
                 self._refresh_view(stale, set(), _depth=1)
 
-    def _view_scan(self, pred: ox.NamedNode, limit: int) -> list[ox.Quad] | None:
-        """Every view quad with predicate ``pred``, or None when there are more than ``limit`` of them.
+    def _view_scan(self, pred: ox.NamedNode, limit: int, each) -> bool:
+        """Call ``each(quad)`` for every view quad with predicate ``pred``, one at a time as the store returns
+        them (nothing is collected: a batch's end reads every interaction's); False when there are more than
+        ``limit`` of them (the scan stops there).
 
         A recount of many keys reads the predicates it needs whole (one index scan each, ~5 us per quad
         decoded) instead of one look-up per key and interaction (~20-40 us each); a recount of a few keys
         in a big store gives up here after ``limit`` quads and looks them up one by one."""
-        out: list[ox.Quad] = []
-        for q in self.raw.quads_for_pattern(None, pred, None, N(iris.VIEW_GRAPH)):
-            out.append(q)
-            if len(out) > limit:
-                return None
-        return out
+        for n, q in enumerate(self.raw.quads_for_pattern(None, pred, None, N(iris.VIEW_GRAPH)), 1):
+            if n > limit:
+                return False
+            each(q)
+        return True
 
-    def _view_values(self, preds: Iterable[ox.NamedNode], subjects: set, limit: int) -> list[dict] | None:
-        """Per predicate, subject -> its object values (lexical forms) for these subjects, read by
-        :meth:`_view_scan`; None when a predicate holds more than ``limit`` quads."""
-        out = []
-        for pred in preds:
-            quads = self._view_scan(pred, limit)
-            if quads is None:
-                return None
-            values: dict = {}
-            for q in quads:
-                s = q.subject
-                if s in subjects:
-                    values.setdefault(s, []).append(q.object.value)
-            out.append(values)
-        return out
+    def _view_subjects(self, pred: ox.NamedNode, limit: int) -> set | None:
+        """The subjects of the view quads with predicate ``pred`` (summary nodes that exist), or None when
+        there are more than ``limit``."""
+        out: set = set()
+        return out if self._view_scan(pred, limit, lambda q: out.add(q.subject)) else None
 
     def _write_summaries(self, nodes: Iterable[tuple[ox.NamedNode, list[ox.Quad]]],
                          existing: set | None) -> None:
@@ -772,60 +799,58 @@ class KGStore:
     _PAIR_VALUES = ("currentTopic", "currentType", "statusNames", "currentDate", "currentLocation")
 
     def _recount_actor_pairs(self, keys: Iterable[str]) -> None:
-        """Rewrite the actor-pair summary nodes (count, topics, who-met-whom row) of these kg:actorPair keys."""
+        """Rewrite the actor-pair summary nodes (count, topics, who-met-whom row) of these kg:actorPair keys.
+
+        Many keys: the view's kg:actorPair quads and then each value predicate are scanned once, and each
+        value is added to the summaries of its interaction's keys as it is read; what is held is one
+        summary per key (sets of values) and, per interaction, its keys' summaries (see _PairSummary)."""
         keys = set(keys)
         if not keys:
             return
         limit = SCAN_PER_KEY * len(keys)
-        pairs = self._view_scan(K.actorPair, limit)
-        scanned = existing = None
-        if pairs is not None:
-            inters_of: dict[str, list] = {}
-            for q in pairs:
-                k = q.object.value
-                if k in keys:
-                    inters_of.setdefault(k, []).append(q.subject)
-            wanted = {i for inters in inters_of.values() for i in inters}
-            scanned = self._view_values([getattr(K, p) for p in self._PAIR_VALUES], wanted, limit)
-            nodes = self._view_scan(K.pairActor1, limit)
-            existing = None if nodes is None else {q.subject for q in nodes}
-        if scanned is None:
+        sums: dict[str, _PairSummary] = {}
+        of_inter: dict[str, list[_PairSummary]] = {}  # interaction IRI -> the summaries of its keys
+
+        def pair(q: ox.Quad) -> None:
+            k = q.object.value
+            if k in keys:
+                summary = sums.get(k)
+                if summary is None:
+                    summary = sums[k] = _PairSummary()
+                i = q.subject.value
+                summary.add_interaction(i)
+                of_inter.setdefault(i, []).append(summary)
+
+        def values(name: str):
+            def each(q: ox.Quad) -> None:
+                summaries = of_inter.get(q.subject.value)
+                if summaries:
+                    for summary in summaries:
+                        summary.add(name, q.subject.value, q.object.value)
+            return each
+
+        scanned = self._view_scan(K.actorPair, limit, pair) and all(
+            self._view_scan(getattr(K, name), limit, values(name)) for name in self._PAIR_VALUES)
+        del of_inter
+        if not scanned:
             self._write_summaries(((mapping.pair_node(k, "actor"), self._actor_pair_quads(k)) for k in keys), None)
             return
-
-        def values_of(table):
-            return lambda i: table.get(i, ())
-
-        self._write_summaries(((mapping.pair_node(k, "actor"),
-                                self._actor_pair_quads(k, inters_of.get(k, ()), *map(values_of, scanned)))
+        existing = self._view_subjects(K.pairActor1, limit)
+        self._write_summaries(((mapping.pair_node(k, "actor"), sums.pop(k).quads(k) if k in sums else [])
                                for k in keys), existing)
 
-    def _actor_pair_quads(self, key: str, inters: list | None = None, topic=None, typ=None, status=None,
-                          date=None, place=None) -> list[ox.Quad]:
-        """The summary quads of one kg:actorPair key (none when no interaction has it); the interactions and
-        their values are looked up in the view unless given."""
-        if inters is None:
-            raw, v = self.raw, N(iris.VIEW_GRAPH)
-            inters = [q.subject for q in raw.quads_for_pattern(None, K.actorPair, ox.Literal(key), v)]
-
-            def lookup(pred):
-                return lambda i: [q.object.value for q in raw.quads_for_pattern(i, pred, None, v)]
-
-            topic, typ, status, date, place = (lookup(getattr(K, p)) for p in self._PAIR_VALUES)
-        if not inters:
-            return []
-        topics, types, statuses, dates, places = [], [], [], [], []
-        latest = (None, "")
-        for i in inters:
-            topics += topic(i)
-            types += [mapping.class_label(c) for c in typ(i)]
-            statuses += [s for names in status(i) for s in names.split("/")]
-            days = date(i)
-            dates += days
-            places += place(i)
-            # the latest interaction: latest date (undated ones count as oldest), then IRI
-            latest = max(latest, (max(days, default=""), i.value), key=lambda t: (t[0] or "", t[1]))
-        return mapping.actor_pair_view_quads(key, len(inters), topics, types, statuses, dates, places, latest[1])
+    def _actor_pair_quads(self, key: str) -> list[ox.Quad]:
+        """The summary quads of one kg:actorPair key (none when no interaction has it), its interactions and
+        their values looked up in the view."""
+        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        summary = _PairSummary()
+        for q in raw.quads_for_pattern(None, K.actorPair, ox.Literal(key), v):
+            i = q.subject
+            summary.add_interaction(i.value)
+            for name in self._PAIR_VALUES:
+                for o in raw.quads_for_pattern(i, getattr(K, name), None, v):
+                    summary.add(name, i.value, o.object.value)
+        return summary.quads(key)
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
         """Rewrite the country-pair-month summary nodes of these keys from the view's interactions."""
@@ -835,20 +860,19 @@ class KGStore:
         if not keys:
             return
         limit = SCAN_PER_KEY * len(keys)
-        quads = self._view_scan(cpm, limit)
-        nodes = self._view_scan(K.pairCountry1, limit) if quads is not None else None
-        if quads is None or nodes is None:
+        counts: dict[str, int] = dict.fromkeys(keys, 0)
+
+        def one(q: ox.Quad) -> None:
+            k = q.object.value
+            if k in counts:
+                counts[k] += 1
+
+        existing = self._view_subjects(K.pairCountry1, limit) if self._view_scan(cpm, limit, one) else None
+        if existing is None:
             def count(key: str) -> int:
                 return sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
-            existing = None
         else:
-            counts: dict[str, int] = dict.fromkeys(keys, 0)
-            for q in quads:
-                k = q.object.value
-                if k in counts:
-                    counts[k] += 1
             count = counts.__getitem__
-            existing = {q.subject for q in nodes}
 
         def summary(key: str) -> list[ox.Quad]:
             n = count(key)

@@ -105,6 +105,25 @@ def test_store_view_after_a_batch_equals_one_written_document_at_a_time(tmp_path
         _assert_view_is_fresh(batched)
 
 
+@pytest.mark.parametrize("scan_per_key", [0, store_module.SCAN_PER_KEY])
+def test_a_batch_recounts_its_pair_summaries_by_scans_or_key_by_key_alike(tmp_path, build, monkeypatch, scan_per_key):
+    """A batch's end recounts the pair summaries from scans of the view (many keys) or with look-ups per key (a
+    few keys in a big store: SCAN_PER_KEY 0 forces them); either way they equal what rebuild_views writes (itself
+    by scans), and every actor pair of the documents has its summary (count, topics, who-met-whom row)."""
+    monkeypatch.setattr(store_module, "SCAN_PER_KEY", scan_per_key)
+    undated = dataclasses.replace(make_second_report("undated-meeting"), interactions=tuple(
+        dataclasses.replace(i, date=None, date_precision=None) for i in make_second_report().interactions))
+    docs = [make_extraction(), make_second_report(), make_extraction("other-talks", dt.date(2025, 7, 18)), undated]
+    with KGStore.open(tmp_path / "s") as store:
+        with store.batch():
+            for d in docs:
+                store.write_extraction(d, build)
+        rows = _current(store, KG.metRow)
+        assert len(rows) == len(_current(store, KG.actorPairRow)) >= 3
+        monkeypatch.setattr(store_module, "SCAN_PER_KEY", 16)
+        _assert_view_is_fresh(store)
+
+
 class _CountingStore:
     """A pyoxigraph Store that records the quads of each bulk load; everything else is passed through."""
 
