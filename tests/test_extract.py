@@ -2491,3 +2491,11 @@ def test_extract_your_in_an_interview_question_is_the_interviewee(nlp):
 def test_extract_the_city_named_after_city_of_or_named_before(nlp, text, place):
     meeting = next(i for i in run(nlp, text).interactions if i.type is InteractionType.MEETING)
     assert meeting.location == place
+
+
+def test_extract_the_three_men_are_the_last_three_who_met(nlp):
+    ex = run(nlp, "Kenyan Foreign Minister Musalia Mudavadi hosted Somali Foreign Minister Ahmed Fiqi and Ethiopian "
+                  "Foreign Minister Gedion Timothewos in Nairobi on Tuesday. Mudavadi also met British envoy Jane Smith "
+                  "on Tuesday. The three men last sat down together in Addis Ababa in October.")
+    october = next(i for i in ex.interactions if i.date == "2024-10")
+    assert names(october) == {"Musalia Mudavadi", "Ahmed Fiqi", "Gedion Timothewos"}

@@ -18,6 +18,9 @@ from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
 
 
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 class ParticipantRules:
     """The participant rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
     attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
@@ -280,6 +283,15 @@ class ParticipantRules:
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
                 candidates = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2] or candidates
+        count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                      for c in token.children if c.dep_ == "nummod"), None)
+        if count and count >= 3:
+            # "the three men", "the five presidents": the last interaction of that many
+            def size(m: Mention) -> int:
+                keys = [k for k, role in m.participants if role is not Role.MEDIATOR]
+                persons = [k for k in keys if k.startswith("person:")]
+                return len(persons) if token.lower_ in PERSON_GROUP_NOUNS else len(keys)
+            candidates = [m for m in candidates if size(m) == count] or candidates
         if token.lower_ in COUNTRY_GROUP_NOUNS:
             # "the two countries": the last pair whose countries are known (and two)
             def countries(m: Mention) -> list[str | None]:
