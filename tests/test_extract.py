@@ -2499,3 +2499,10 @@ def test_extract_the_three_men_are_the_last_three_who_met(nlp):
                   "on Tuesday. The three men last sat down together in Addis Ababa in October.")
     october = next(i for i in ex.interactions if i.date == "2024-10")
     assert names(october) == {"Musalia Mudavadi", "Ahmed Fiqi", "Gedion Timothewos"}
+
+
+def test_extract_a_body_that_will_be_convened_meets(nlp):
+    ex = run(nlp, "The India-Ghana Joint Commission will be convened in New Delhi later this year at the level of "
+                  "foreign ministers.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"India", "Ghana"} and meeting.status is Status.PLANNED and meeting.date == "2025"

@@ -1063,7 +1063,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in trig.children):
             return False  # "whose country chairs the Arctic Council": presiding, not meeting; "X and Y co-chaired"
         if trig.lemma_ in ("convene", "chair") \
-                and not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
+                and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
+            # ("the Joint Commission will be convened in New Delhi" as well)
             return False  # "agreed to convene their joint security mechanism" and "co-chaired the Joint Commission"
             # meet; "convened a meeting" and "chaired the session" are that meeting
         if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
