@@ -2506,3 +2506,12 @@ def test_extract_a_body_that_will_be_convened_meets(nlp):
                   "foreign ministers.")
     (meeting,) = ex.interactions
     assert names(meeting) == {"India", "Ghana"} and meeting.status is Status.PLANNED and meeting.date == "2025"
+
+
+def test_extract_was_on_the_phone_with_is_a_call(nlp):
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi was on the phone with Oman's foreign minister, Sayyid Badr "
+                  "Albusaidi, on Monday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and names(call) == {"Abbas Araghchi", "Badr Albusaidi"}
+    assert not run(nlp, "Police seized the minister's phone records on Monday. The minister was on the phone all "
+                        "day.").interactions

@@ -981,6 +981,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
+        if trig.lemma_ == "phone" and trig.pos_ == "NOUN" and not (
+                trig.dep_ == "pobj" and trig.head.lower_ == "on" and trig.head.head.lemma_ == "be"
+                and any(c.dep_ == "prep" and c.lower_ == "with" for t in (trig, trig.head.head) for c in t.children)):
+            return False  # only "X was on the phone with Y" is a call ("by phone", "phone records" are not)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):

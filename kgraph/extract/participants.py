@@ -672,6 +672,7 @@ class ParticipantRules:
         if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
             heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
         if trig.pos_ in ("VERB", "AUX") or trig.lower_ == "due" or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
+                trig.lemma_ == "phone" and gov.lemma_ == "be") or (
                 gov != trig and gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
                                                            for c in gov.children)):
             # ("Li is due in Cebu on Thursday for the summit": Li attends it)
