@@ -2515,3 +2515,13 @@ def test_extract_was_on_the_phone_with_is_a_call(nlp):
     assert call.type is InteractionType.PHONE_CALL and names(call) == {"Abbas Araghchi", "Badr Albusaidi"}
     assert not run(nlp, "Police seized the minister's phone records on Monday. The minister was on the phone all "
                         "day.").interactions
+
+
+def test_extract_days_or_weeks_later_count_from_the_story_s_last_date(nlp):
+    ex = run(nlp, "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin on Monday. Two days "
+                  "later, Tokayev spoke by phone with Chinese President Xi Jinping.")
+    call = next(i for i in ex.interactions if i.type is InteractionType.PHONE_CALL)
+    assert call.date == "2025-07-16"
+    ex = run(nlp, "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov met in Dushanbe on 13 March 2025. "
+                  "Two weeks later the two men met Uzbek President Shavkat Mirziyoyev in Khujand.")
+    assert sorted(i.date for i in ex.interactions) == ["2025-03", "2025-03-13"]

@@ -412,6 +412,18 @@ class TimeRules:
             reference = self._reference_date(ent[0])
             if reference:
                 return _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
+        gap = re.fullmatch(r"(.+?) (later|after|earlier|before)", " ".join(ent.text.lower().split()))
+        days = day_offset(gap.group(1)) if gap else None
+        if days:
+            # "two weeks later the two men met X": that long after the story's last date (a day stays a day; a
+            # week or more is told to the month)
+            reference = self._reference_date(ent[0], day_only=False)
+            if reference and reference[1] is DatePrecision.DAY:
+                shifted = _shift_day(reference, days if gap.group(2) in ("later", "after") else -days)
+                return shifted if days < 7 else (shifted[0][:7], DatePrecision.MONTH)
+            if reference and reference[1] is DatePrecision.MONTH and days >= 7:
+                return reference
+            return None
         resolved = resolve_date(ent.text, self.article.published, tense)
         if resolved:
             self.ent_dates[ent.start] = resolved
