@@ -9,16 +9,13 @@ import re
 from spacy.tokens import Span, Token
 
 from kgraph.model import ActorKind, Role, Status, normalise_name
-from kgraph.nlp.dates import resolve_date
+from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
 )
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
-
-
-NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 class ParticipantRules:
@@ -283,8 +280,7 @@ class ParticipantRules:
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
                 candidates = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2] or candidates
-        count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                      for c in token.children if c.dep_ == "nummod"), None)
+        count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
         if count and count >= 3:
             # "the three men", "the five presidents": the last interaction of that many
             def size(m: Mention) -> int:

@@ -267,6 +267,18 @@ def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resol
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "a couple of": 2}
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or numeral stands for ("three", "12", "a couple of"), None otherwise.
+
+    >>> count_of("Three"), count_of("12"), count_of("several")
+    (3, 12, None)
+    """
+    low = word.lower()
+    return int(low) if low.isdigit() else _COUNTS.get(low)
+
+
 _SAME_DAY = re.compile(r"(?:(?:just|only|shortly|moments?|hours?|minutes?|a few hours|several hours)\b\s*)+")
 
 
@@ -284,5 +296,4 @@ def day_offset(text: str) -> int | None:
                          low)
     if not match:
         return None
-    count = int(match.group(1)) if match.group(1).isdigit() else _COUNTS[match.group(1)]
-    return count * (7 if match.group(2).startswith("week") else 1)
+    return count_of(match.group(1)) * (7 if match.group(2).startswith("week") else 1)
