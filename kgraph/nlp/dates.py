@@ -75,10 +75,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     # "28 to 30 October 2026", "between 5 and 7 May": the first day, of the month (and year) given at the end
     low = re.sub(r"^(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?"
                  r"\s+(?:of\s+)?((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?(?:,?\s+\d{4})?)$", r"\1 \2", low)
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", low)
-    if iso:  # "on 2026-03-12" (press releases): not a range
+    if re.fullmatch(ISO_DATE, low):  # "on 2026-03-12" (press releases): not a range
         try:
-            return dt.date(*map(int, iso.groups())).isoformat(), DatePrecision.DAY
+            return dt.date(*map(int, low.split("-"))).isoformat(), DatePrecision.DAY
         except ValueError:
             return None
     low = re.split(r"\s+(?:to|through|until|-|–)\s+|(?<=\d)[-–](?=\d)", low)[0].strip()  # a range: its start  # "Thursday (Jul 17)" -> "thursday"
@@ -226,7 +225,7 @@ def _week_span(low: str, published: dt.date, direction: str) -> tuple[dt.date, d
 
 def _calendar_date(low: str, published: dt.date | None, direction: str) -> Resolved | None:
     """Explicit day and month ("Jul 17", "17 July 2025", "July 17th"), through dateparser."""
-    if not any(m[:3] in low for m in MONTHS) and not re.search(r"\d{4}-\d{2}-\d{2}", low):
+    if not any(m[:3] in low for m in MONTHS) and not re.search(ISO_DATE, low):
         return None
     import dateparser  # imported lazily: it costs ~0.3 s to load
 
