@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -306,13 +307,9 @@ class DocumentActors:
     def _in_unknown_hyphenated(self, token: Token) -> bool:
         """Whether a token is hyphenated to a capitalised word that names no one here: "Jean" in "Jean-Yves" (but
         not "Bislimi" in "the Bislimi-Petkovic meeting", two people)."""
-        doc = token.doc
-        for side, dash in ((token.i + 2, token.i + 1), (token.i - 2, token.i - 1)):
-            if 0 <= side < len(doc) and doc[dash].text == "-" and not doc[min(dash, token.i)].whitespace_ \
-                    and doc[side].text[:1].isupper() and doc[side].lower_ not in self.surnames \
-                    and doc[side].lower_ not in NAME_PARTICLES:  # (but "Al-Sisi" is Sisi)
-                return True
-        return False
+        return any(other is not None and other.text[:1].isupper() and other.lower_ not in self.surnames
+                   and other.lower_ not in NAME_PARTICLES  # (but "Al-Sisi" is Sisi)
+                   for other in _hyphen_partners(token))
 
     def _add_person(self, span: Span) -> None:
         """Register a person name; its first and last words become short forms of it in this document
@@ -714,12 +711,19 @@ def _names_a_pair(name: Span) -> bool:
         head.i >= name.end and head.i - name.end <= 1 and head.lemma_.lower() in PAIR_NOUNS)
 
 
+def _hyphen_partners(token: Token) -> Iterator[Token | None]:
+    """The words a token is joined to by a hyphen ("Yves" for "Jean" in "Jean-Yves"); None for a hyphen at
+    the document's edge."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        yield doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if token.i >= 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        yield doc[token.i - 2] if token.i >= 2 else None
+
+
 def _in_hyphenated(token: Token) -> bool:
     """Whether a token is one part of a hyphenated word ("Jean" in "Jean-Yves")."""
-    doc = token.doc
-    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
-    before = token.i >= 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-    return after or before
+    return any(True for _ in _hyphen_partners(token))
 
 
 def _after_honorifics(doc: Doc, start: int, end: int) -> int:
