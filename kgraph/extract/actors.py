@@ -299,10 +299,11 @@ class DocumentActors:
             if key.startswith("person:") and actor.title and len(actor.title.split()) >= 2:
                 holders.setdefault("".join(w[0] for w in actor.title.split()).upper(), set()).add(key)
         for token in self.doc:
-            key = next(iter(holders.get(token.text, ())), None) if len(holders.get(token.text, ())) == 1 else None
-            if key is not None and token.i not in self.token_actor and token.is_upper \
-                    and self.actors[key].first < token.i:
-                self._link(self.doc[token.i:token.i + 1], key)
+            keys = holders.get(token.text, set())
+            if len(keys) == 1 and token.i not in self.token_actor and token.is_upper:
+                key = next(iter(keys))
+                if self.actors[key].first < token.i:
+                    self._link(self.doc[token.i:token.i + 1], key)
 
     def _in_unknown_hyphenated(self, token: Token) -> bool:
         """Whether a token is hyphenated to a capitalised word that names no one here: "Jean" in "Jean-Yves" (but
