@@ -700,6 +700,12 @@ class DocumentActors:
     def actor_at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
 
+    def holds_post(self, key: str, words: list[str]) -> bool:
+        """Whether the actor's title has each of these (lower-case) words: "foreign" and "ministers" for
+        "Foreign Minister" (a title is partial: "the two foreign ministers" may name one "Minister")."""
+        title = self.actors[key].title
+        return bool(title) and all(w in title.lower() for w in words)
+
 
 def _names_a_pair(name: Span) -> bool:
     """'Jaishankar-Ma' before 'meeting', 'Cho-Iwaya' before 'phone talks': two people's names joined to qualify

@@ -937,8 +937,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for key, role in participants:
             if not key.startswith("country:"):
                 return []
-            holders = [k for k, a in self.actors.actors.items() if k.startswith("person:")
-                       and self.actors.country_key(k) == key and a.title and all(w in a.title.lower() for w in words)]
+            holders = [k for k in self.actors.actors if k.startswith("person:")
+                       and self.actors.country_key(k) == key and self.actors.holds_post(k, words)]
             if len(holders) != 1:
                 return []
             replaced.append((holders[0], role))

@@ -274,8 +274,7 @@ class ParticipantRules:
             posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
             if posts:
                 def holders(m: Mention) -> int:
-                    return sum(all(p in (self.actors.actors[k].title or "").lower() for p in posts)
-                               for k, _ in m.participants if k.startswith("person:"))
+                    return sum(self.actors.holds_post(k, posts) for k, _ in m.participants if k.startswith("person:"))
                 candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
