@@ -60,9 +60,10 @@ OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earl
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
                   "upcoming", "following"}
 WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-CALENDAR_WORDS = WEEKDAY_WORDS | {"january", "february", "march", "april", "may", "june", "july", "august",
-                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec"}
+CALENDAR_WORDS = WEEKDAY_WORDS | MONTH_WORDS
 COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals",
                        "delegations", "teams"}
 LEAD_VERBS = {"lead", "head"}

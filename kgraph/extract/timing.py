@@ -18,8 +18,8 @@ from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import ISO_DATE, day_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
-    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MOTION_VERBS, NEGATE_VERBS, PLAN_VERBS,
-    REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
+    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS, NEGATE_VERBS,
+    PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -55,7 +55,7 @@ def _date_spans(span: Span) -> list[Span]:
             continue
         start = ent.start
         doc = ent.doc
-        if ent[0].lower_ in CALENDAR_WORDS - WEEKDAY_WORDS and start - 1 >= span.start and doc[start - 1].like_num:
+        if ent[0].lower_ in MONTH_WORDS and start - 1 >= span.start and doc[start - 1].like_num:
             start = _range_start(span, start - 1)  # "30 [October 2026]": the day the tagger left out
         while start < ent.end - 1 and doc[start].pos_ == "PROPN" and doc[start].lower_.rstrip(".") not in CALENDAR_WORDS \
                 and doc[start + 1].lower_ in ("next", "last", "this", "later", "earlier"):
@@ -111,21 +111,19 @@ def _date_spans(span: Span) -> list[Span]:
     found.sort(key=lambda e: e.start)
     # "on Thursday, 5 March" tagged as two dates: the calendar day says which Thursday
     doc = span.doc
-    months = CALENDAR_WORDS - WEEKDAY_WORDS
     return [e for n, e in enumerate(found) if not (
         len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
-        and doc[e.end].text == "," and any(t.lower_.rstrip(".") in months for t in found[n + 1]))]
+        and doc[e.end].text == "," and any(t.lower_.rstrip(".") in MONTH_WORDS for t in found[n + 1]))]
 
 
 def _calendar_day_after(comma: Token, end: int) -> bool:
     """Whether a calendar day follows ``comma`` before token ``end``: "March 5", "the 5th", "5 March"."""
     doc, i = comma.doc, comma.i
-    months = CALENDAR_WORDS - WEEKDAY_WORDS
     if i + 1 >= end:
         return False
-    if doc[i + 1].lower_.rstrip(".") in months | {"the"}:
+    if doc[i + 1].lower_.rstrip(".") in MONTH_WORDS | {"the"}:
         return True
-    return doc[i + 1].like_num and i + 2 < end and doc[i + 2].lower_.rstrip(".") in months
+    return doc[i + 1].like_num and i + 2 < end and doc[i + 2].lower_.rstrip(".") in MONTH_WORDS
 
 
 def _dates_a_clause(ent: Span) -> bool:
