@@ -50,10 +50,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 def keep_iso_dates_whole(nlp: Language) -> None:
     """Tokenize an ISO date ("on 2025-01-10", in press releases) as one token: split at its hyphens it parses
     as a range of numbers and pulls the rest of the sentence under it."""
-    current = nlp.tokenizer.token_match
-    if current is not None and ISO_DATE in getattr(current, "__self__", current).pattern:
+    current = nlp.tokenizer.token_match  # a compiled pattern's bound match, as spaCy serialises it
+    existing = current.__self__.pattern if current is not None else None
+    if existing is not None and ISO_DATE in existing:
         return
-    pattern = f"^{ISO_DATE}$" if current is None else f"(?:{current.__self__.pattern})|^{ISO_DATE}$"
+    pattern = f"^{ISO_DATE}$" if existing is None else f"(?:{existing})|^{ISO_DATE}$"
     nlp.tokenizer.token_match = re.compile(pattern).match
 
 
