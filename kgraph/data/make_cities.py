@@ -16,14 +16,11 @@ from __future__ import annotations
 import csv
 import difflib
 import json
-import unicodedata
 from pathlib import Path
 
+from kgraph.nlp.gazetteer import ascii_fold as fold
+
 HERE = Path(__file__).resolve().parent
-
-
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
 def main() -> None:

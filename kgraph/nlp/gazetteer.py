@@ -69,7 +69,7 @@ class Gazetteer:
         """The country of a city that is not a capital ("Jeddah" -> "Saudi Arabia"), from GeoNames (cities.tsv).
         Only where the text already makes it a place: a city does not stand for its country as a capital does."""
         cities = _cities()
-        folded = _fold(text)
+        folded = ascii_fold(text)
         return cities.get(folded) or (cities.get(folded[4:]) if folded.startswith("the ") else None)
 
     def title(self, text: str) -> str | None:
@@ -86,7 +86,8 @@ class Gazetteer:
         return self.institution_codes.get(bare) or self.institutions.get(normalise_name(text))
 
 
-def _fold(text: str) -> str:
+def ascii_fold(text: str) -> str:
+    """The key of a city in cities.tsv (make_cities.py writes it with this): accents off, lower case."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
