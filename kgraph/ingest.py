@@ -188,7 +188,7 @@ def parse_header(text: str) -> Header:
     dateline = None
     d = _match_dateline(body)
     if d is not None:
-        dateline = d["place"].strip() + (f", {d['region']}" if d["region"] else "")
+        dateline = _dateline_text(d)
         body = body[d.end():]
     # The agency's own dateline after the header's ("TOKYO: TOKYO, July 17 (Reuters) - ..."), or a press
     # release's that starts a later paragraph ("Press release | ...\n\nCassis receives ...\n\nBern, 2025-01-14 –
@@ -197,11 +197,16 @@ def parse_header(text: str) -> Header:
     for n in range(0, min(len(paragraphs), 9), 2):
         d = _match_dateline(paragraphs[n])
         if d is not None and (d["agency"] or _date_of(d)):
-            dateline = dateline or d["place"].strip() + (f", {d['region']}" if d["region"] else "")
+            dateline = dateline or _dateline_text(d)
             paragraphs[n] = paragraphs[n][d.end():]
             body = "".join(paragraphs)
             break
     return Header(published, dateline, body, tuple(warnings))
+
+
+def _dateline_text(match: re.Match) -> str:
+    """The place of a dateline, with its region when given: "KYIV, Ukraine"."""
+    return match["place"].strip() + (f", {match['region']}" if match["region"] else "")
 
 
 def _date_of(match: re.Match) -> str | None:
