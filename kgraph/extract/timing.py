@@ -470,7 +470,10 @@ class TimeRules:
                 dated = [m for m in reversed(self.mentions) if m.date and m.date[1] is DatePrecision.DAY
                          and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
-                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()), None)
+                # ("on the eve of the meeting" -> the dated "met": the same kind of event, named as a noun)
+                label = self.trigger_label.get(frame.i) if _is_definite(frame) else None
+                earlier = next((m for m in dated if m.trigger_lemma == frame.lemma_.lower()
+                                or (label is not None and m.type.value == label)), None)
                 if earlier is None and frame.lemma_.lower() in ANAPHORIC_ONLY and _is_definite(frame):
                     # "on the eve of the round": the negotiations (or talks) the story dated
                     earlier = next((m for m in dated if m.type in (InteractionType.NEGOTIATION,
