@@ -944,6 +944,20 @@ def test_extract_on_the_eve_of_the_summit_is_the_day_before_it(nlp):
     assert by_pair(ex, "Luiz Inacio Lula da Silva", "Yamandu Orsi").date == "2025-07-16"
 
 
+def test_extract_on_the_eve_of_the_meeting_dates_by_the_meeting_told_as_a_verb(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi met Thai Foreign Minister Maris Sangiampongsa in Bangkok on "
+                  "Wednesday. On the eve of the meeting, Wang held talks with Cambodia's Prak Sokhonn on financing "
+                  "for a canal.")
+    assert by_pair(ex, "Wang Yi", "Maris Sangiampongsa").date == "2025-07-16"
+    assert by_pair(ex, "Wang Yi", "Prak Sokhonn").date == "2025-07-15"
+
+
+def test_extract_an_untagged_name_a_country_owns_is_a_person(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi held talks with Cambodia's Prak Sokhonn on financing for a canal.")
+    (talks,) = ex.interactions
+    assert "Prak Sokhonn" in names(talks) and "Cambodia" not in names(talks)
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

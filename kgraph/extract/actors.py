@@ -204,10 +204,11 @@ class DocumentActors:
                         and not any(s.start <= name.start < s.end for s in spans):
                     spans.append(name)
         # An untagged name the sentence describes with a person's post ("Hugh Todd has been Guyana's foreign
-        # minister since 2020", "X, the defence minister, said") is a person.
+        # minister since 2020", "X, the defence minister, said"), or that a country owns ("talks with Cambodia's
+        # Prak Sokhonn"), is a person.
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "appos") \
-                    or not tok.text[:1].isupper():
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "appos", "pobj", "dobj",
+                                                                        "conj") or not tok.text[:1].isupper():
                 continue
             start = tok.i
             while start > tok.sent.start and not doc[start - 1].ent_type_ and (
@@ -216,7 +217,11 @@ class DocumentActors:
                         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)):
                 start -= 1  # ("Hugh Todd", "Jean-Yves Le Drian")
             name = doc[start:tok.i + 1]
-            if len(name) >= 2 and _described_as_person(name) and self._is_name_like(name) \
+            owned = start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].ent_type_ == "GPE" \
+                and self.gaz.country(doc[start - 2].text) is not None \
+                and tok.lower_ not in OCCASION_NAMES | REGION_WORDS
+            if len(name) >= 2 and (owned and not _looks_institutional(name) or tok.dep_ in (
+                    "nsubj", "nsubjpass", "appos") and _described_as_person(name)) and self._is_name_like(name) \
                     and not self.gaz.place(name.text) and not self.gaz.institution(name.text) \
                     and not any(s.start < name.end and name.start < s.end for s in spans):
                 spans.append(name)
