@@ -13,7 +13,7 @@ from kgraph.nlp import components as _components  # noqa: F401  (registers the f
 from kgraph.nlp.attribute_ruler import speed_up_attribute_ruler
 from kgraph.nlp.dates import ISO_DATE
 
-KGRAPH_COMPONENTS = ("kgraph_titles", "kgraph_triggers")
+KGRAPH_COMPONENTS = ("kgraph_verb_repair", "kgraph_titles", "kgraph_triggers")
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
@@ -24,8 +24,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
     Example:
         >>> nlp = load_pipeline()                      # doctest: +SKIP
-        >>> nlp.pipe_names[-2:]                        # doctest: +SKIP
-        ['kgraph_titles', 'kgraph_triggers']
+        >>> nlp.pipe_names[-3:]                        # doctest: +SKIP
+        ['kgraph_verb_repair', 'kgraph_titles', 'kgraph_triggers']
     """
     try:
         nlp = spacy.load(model, exclude=[])

@@ -4,6 +4,8 @@
   ``doc.spans["kgraph_titles"]``, label = the title's display form.
 - ``kgraph_triggers`` marks interaction triggers ("met", "talks", "phone call", "summit") in
   ``doc.spans["kgraph_triggers"]``, label = the interaction type.
+- ``kgraph_verb_repair`` parses again a sentence whose meeting verb the model read as part of a name
+  ("President William Ruto hosted Somalia's President ..." as one noun phrase).
 
 Both read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), never from code.
 """
@@ -15,7 +17,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kgraph.nlp.gazetteer import DATA_DIR, gazetteer
@@ -121,6 +124,71 @@ class TriggerMarker:
         return doc
 
 
+# The verbs that take their guest as object ("X hosted Y"), in the forms the small model reads as part of a name
+# between two titled names; the lemma they keep, the tag, and the stand-in the sentence is parsed again with.
+_MISREAD_VERBS = {f: (lemma, tag, "met" if tag == "VBD" else "meets")
+                  for lemma in ("host", "receive", "welcome", "visit", "greet", "telephone", "phone", "call", "meet")
+                  for f, tag in (((lemma + "d" if lemma.endswith("e") else lemma + "ed") if lemma != "meet" else "met",
+                                  "VBD"), (lemma + "s", "VBZ"))}
+_PARSE_ATTRS = [POS, TAG, MORPH, LEMMA, HEAD, DEP]
+
+
+class VerbRepair:
+    """A sentence whose meeting verb stands between two names and came out of the parser as a noun or an
+    adjective ("Kenyan President William Ruto hosted Somalia's President Hassan Sheikh Mohamud at State House"
+    parsed as one noun phrase, "hosted" a compound) is parsed again, on its own, with the verb replaced by
+    "met" (which the model reads as a verb there); its tags, lemmas and dependencies are copied back and
+    the verb keeps its own lemma. The repair is kept only when the stand-in came out as the sentence's
+    verb with a subject before it; the entities are the first pass's."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.nlp = nlp
+
+    def _stages(self):
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                return
+            if name not in ("ner", "kgraph_paragraphs"):
+                yield proc
+
+    def _misread(self, doc: Doc) -> list[Token]:
+        out = []
+        for token in doc:
+            if token.lower_ in _MISREAD_VERBS and (token.pos_ not in ("VERB", "AUX") or token.dep_ in (
+                    "amod", "compound", "nmod")) and 0 < token.i < len(doc) - 1 \
+                    and doc[token.i - 1].ent_type_ == "PERSON" and token.ent_type_ == "" \
+                    and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].lower_ in ("his", "her", "the")):
+                out.append(token)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        verbs = self._misread(doc)
+        if not verbs:
+            return doc
+        arrays = doc.to_array(_PARSE_ATTRS)
+        changed = False
+        for verb in verbs:
+            sent = verb.sent
+            lemma, tag, stand_in = _MISREAD_VERBS[verb.lower_]
+            words = [stand_in if t.i == verb.i else t.text for t in sent]
+            again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+            for proc in self._stages():
+                again = proc(again)
+            moved = again[verb.i - sent.start]
+            if moved.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < moved.i
+                                               for c in moved.children):
+                continue
+            rows = again.to_array(_PARSE_ATTRS)
+            rows[moved.i, _PARSE_ATTRS.index(LEMMA)] = doc.vocab.strings.add(lemma)
+            rows[moved.i, _PARSE_ATTRS.index(TAG)] = doc.vocab.strings.add(tag)
+            arrays[sent.start:sent.end] = rows  # (HEAD is stored relative to the token: it copies as is)
+            changed = True
+        if changed:
+            doc.from_array(_PARSE_ATTRS, arrays)
+        return doc
+
+
 @Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
@@ -140,6 +208,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 @Language.factory("kgraph_titles", requires=["token.lower"], assigns=["doc.spans"])
 def make_title_component(nlp: Language, name: str) -> TitleMarker:
     return TitleMarker(nlp, name)
+
+
+@Language.factory("kgraph_verb_repair", requires=["token.dep", "token.pos", "doc.ents"],
+                  assigns=["token.dep", "token.pos", "token.tag", "token.lemma"])
+def make_verb_repair_component(nlp: Language, name: str) -> VerbRepair:
+    return VerbRepair(nlp, name)
 
 
 @Language.factory("kgraph_triggers", requires=["token.lemma", "token.pos"], assigns=["doc.spans"])
