@@ -606,6 +606,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         for c in trig.children):
             return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
         location = self._location(chain, trig, occurred=status is Status.OCCURRED)
+        if location is None and channel is None and itype not in (InteractionType.PHONE_CALL,
+                                                                  InteractionType.VIDEO_CALL):
+            # "On the sidelines of the forum, X met Y": where the forum told before took place
+            frame = self._frame(chain, lambda m: m.location is not None)
+            location = frame[0].location if frame is not None else None
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
 
@@ -1030,8 +1035,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
             return False  # "will travel to Germany and Switzerland on an official visit": the journey, told once
         if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
-                and trig.head.head.lemma_ in ("meet", "gather", "convene", "sit") and trig.head.head.i in self.trigger_heads:
-            return False  # "met in Doha for their first joint session": the meeting, told once
+                and trig.head.head.lemma_ in ("meet", "gather", "convene", "sit") and trig.head.head.i in self.trigger_heads \
+                and not any(c.dep_ in ("acl", "relcl") and c.lemma_ == "attend" for c in trig.children):
+            return False  # "met in Doha for their first joint session": the meeting, told once (but "met for
+            # their annual summit, attended by A, B and C": the summit names who came)
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,9 @@ from kgraph.extract.syntax import (
     _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
     _temporal_clause, _under, _where_clause,
 )
+
+if TYPE_CHECKING:
+    from kgraph.extract.mentions import Mention  # (mentions imports this module)
 
 
 def _shift_day(resolved: tuple[str, DatePrecision], days: int) -> tuple[str, DatePrecision]:
@@ -451,6 +455,13 @@ class TimeRules:
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
         margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
+        frame = self._frame(chain, lambda m: m.date is not None and m.date[1] is DatePrecision.DAY)
+        return _shift_day(frame[0].date, frame[1]) if frame is not None else None
+
+    def _frame(self, chain: list[Token], known: Callable[[Mention], bool]) -> tuple[Mention, int] | None:
+        """The event told earlier that frames this one ("on the eve of the summit", "on the sidelines of the
+        meeting", "during the talks"), with the days between them (-1 for "the eve"); only an event of which
+        ``known`` holds (one dated to the day, one placed)."""
         clauses = chain[:2] + [t.head for t in chain[:2] if t.dep_ == "conj"]  # "adopted X and witnessed Y"
         for tok in clauses:
             for prep in tok.children:
@@ -461,14 +472,22 @@ class TimeRules:
                 if frame is not None and prep.lower_ == "on" and frame.lower_ in ("eve", "sidelines", "margins",
                                                                                    "margin", "sideline"):
                     shift = -1 if frame.lower_ == "eve" else 0
+                    sidelines = frame if shift == 0 else None
                     frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
                                   if o.dep_ == "pobj"), None)
+                    if frame is None and sidelines is not None:
+                        # "On the sidelines, X met Y": of the gathering (a summit, or three parties or more)
+                        # the story told last
+                        earlier = next((m for m in reversed(self.mentions) if m.status is Status.OCCURRED and (
+                            m.type is InteractionType.SUMMIT or len(m.keys) >= 3) and known(m)
+                            and m.sentence.start < sidelines.sent.start), None)
+                        if earlier is not None:
+                            return earlier, 0
                 elif prep.lower_ == "on":
                     continue
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
-                dated = [m for m in reversed(self.mentions) if m.date and m.date[1] is DatePrecision.DAY
-                         and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
+                dated = [m for m in reversed(self.mentions) if known(m) and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
                 # ("on the eve of the meeting" -> the dated "met": the same kind of event, named as a noun)
                 label = self.trigger_label.get(frame.i) if _is_definite(frame) else None
@@ -482,7 +501,7 @@ class TimeRules:
                     # ("after the talks" the same talks; "after the summit" not any gathering)
                     earlier = next((m for m in dated if frame.lemma_ in FRAME_EVENTS and len(m.keys) >= 3), None)
                 if earlier is not None:
-                    return _shift_day(earlier.date, shift)
+                    return earlier, shift
         return None
 
     def _framed_date(self, trig: Token, sentence: Span) -> tuple[str, DatePrecision] | None:
