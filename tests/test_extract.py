@@ -12,8 +12,8 @@ from kgraph.model import ActorKind, Article, InteractionType, Role, Status
 THURSDAY = dt.date(2025, 7, 17)
 
 
-def run(nlp, text: str, published: dt.date = THURSDAY):
-    article = Article("t", text, published, "t.txt")
+def run(nlp, text: str, published: dt.date = THURSDAY, dateline: str | None = None):
+    article = Article("t", text, published, "t.txt", dateline=dateline)
     return extract(nlp(text), article)
 
 
@@ -956,6 +956,30 @@ def test_extract_an_untagged_name_a_country_owns_is_a_person(nlp):
     ex = run(nlp, "Chinese Foreign Minister Wang Yi held talks with Cambodia's Prak Sokhonn on financing for a canal.")
     (talks,) = ex.interactions
     assert "Prak Sokhonn" in names(talks) and "Cambodia" not in names(talks)
+
+
+def test_extract_a_summit_the_leaders_met_for_names_who_attended(nlp):
+    ex = run(nlp, "Pacific Islands Forum leaders met in Honiara on Tuesday for their annual summit, attended by "
+                  "Australia's Anthony Albanese, New Zealand's Christopher Luxon and Fiji's Sitiveni Rabuka.")
+    (summit,) = ex.interactions
+    assert summit.type is InteractionType.SUMMIT and summit.location == "Honiara"
+    assert names(summit) == {"Anthony Albanese", "Christopher Luxon", "Sitiveni Rabuka"}
+
+
+@pytest.mark.parametrize("frame", ["On the sidelines of the summit", "On the sidelines"])
+def test_extract_talks_on_the_sidelines_take_the_summits_place(nlp, frame):
+    ex = run(nlp, "Pacific Islands Forum leaders met in Honiara on Tuesday for their annual summit, attended by "
+                  "Australia's Anthony Albanese, New Zealand's Christopher Luxon and Fiji's Sitiveni Rabuka.\n\n"
+                  f"{frame}, Luxon held talks with Rabuka on security.", dateline="AUCKLAND")
+    talks = by_pair(ex, "Christopher Luxon", "Sitiveni Rabuka")
+    assert talks.location == "Honiara" and talks.date == "2025-07-15"
+
+
+def test_extract_a_title_case_headline_verb_is_not_part_of_the_name(nlp):
+    ex = run(nlp, "Foreign Minister Sugiono Holds Bilateral Meeting with Chinese Foreign Minister Wang Yi\n\n"
+                  "Foreign Minister Sugiono met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Thursday.")
+    assert "Sugiono" in {a.name for a in ex.actors} and not any("Holds" in a.name for a in ex.actors)
+    assert by_pair(ex, "Sugiono", "Wang Yi").date == "2025-07-17"
 
 
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):

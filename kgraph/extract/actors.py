@@ -19,7 +19,8 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HONORIFICS, INSTITUTIONAL_WORDS,
+    BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HEADLINE_VERBS, HONORIFICS,
+    INSTITUTIONAL_WORDS,
     PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
@@ -324,6 +325,8 @@ class DocumentActors:
         span = span.doc[_after_honorifics(span.doc, span.start, span.end - 1):span.end]
         while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper():
             span = span[1:]  # "H.H. Prince Faisal bin Farhan": the name after the rank (but "King Salman" stays)
+        while len(span) > 1 and span[-1].lower_ in HEADLINE_VERBS:
+            span = span[:-1]  # "Foreign Minister Sugiono Holds Bilateral Meeting": the name without the headline's verb
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)

@@ -30,6 +30,19 @@ ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "
                   "discuss", "mention"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
                 "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
+
+
+def _third_person(verb: str) -> str:
+    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else verb[:-1] + "ies" if verb.endswith("y") \
+        and verb[-2:-1] not in "aeiou" else verb + "s"
+
+
+# A headline's verb, which a Title Case headline puts right after a name ("Foreign Minister Sugiono Holds
+# Bilateral Meeting with ...", "Sugiono Receives Penny Wong"): never the last word of a name.
+HEADLINE_VERBS = frozenset(_third_person(v) for v in REPORT_VERBS | {
+    "meet", "hold", "host", "receive", "welcome", "visit", "call", "speak", "talk", "sign", "discuss", "attend",
+    "convene", "chair", "co-chair", "lead", "pay", "urge", "hail", "agree", "seek", "open", "launch",
+    "conclude", "telephone", "phone", "greet", "accept", "invite", "pledge", "vow", "hand"})
 GENERIC_OFFICIALS = {"official", "officials", "government", "minister", "delegation", "envoy", "diplomat",
                      "diplomats", "leader", "leaders", "ambassador", "president", "spokesman", "spokeswoman",
                      "spokesperson", "negotiator", "negotiators", "representative", "representatives",
