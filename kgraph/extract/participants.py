@@ -724,8 +724,11 @@ class ParticipantRules:
                                 c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
                             continue  # "travel to Oman for talks with the United States": the talks' other party
                             # is named; the destination hosts them
-                        elif child.lower_ == "from" and (head != trig or head.lemma_ in MOTION_VERBS):
-                            continue  # ("flew in from Maputo": where the trip began)
+                        elif child.lower_ == "from" and (head != trig and not (
+                                head.lemma_ in ("receive", "get", "take") and trig.dep_ == "dobj" and trig.head == head)
+                                                         or head.lemma_ in MOTION_VERBS):
+                            continue  # ("flew in from Maputo": where the trip began; but "received a phone call on
+                            # Monday from X", the from-phrase hung on the verb: the caller)
                         elif head == trig and trig.pos_ in ("NOUN", "PROPN") and (child.lower_ == "by" or (
                                 child.lower_ == "of" and trig.lemma_ in ("visit", "trip", "tour") and any(
                                     c.dep_ == "prep" and c.lower_ == "to" for c in trig.children))):
