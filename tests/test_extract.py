@@ -982,6 +982,21 @@ def test_extract_a_title_case_headline_verb_is_not_part_of_the_name(nlp):
     assert by_pair(ex, "Sugiono", "Wang Yi").date == "2025-07-17"
 
 
+def test_extract_a_call_received_with_the_caller_after_the_day(nlp):
+    ex = run(nlp, "Kazakh President Kassym-Jomart Tokayev received a phone call on Monday from Russian President "
+                  "Vladimir Putin.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and names(call) == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+    assert call.date == "2025-07-14"
+
+
+def test_extract_an_undotted_capital_honorific_is_not_part_of_the_name(nlp):
+    ex = run(nlp, "The Amir Sheikh Tamim bin Hamad Al-Thani received a phone call today from President of the "
+                  "French Republic HE Emmanuel Macron. HE Sheikh Mohammed met HE Ahmed Aboul Gheit in Cairo.")
+    assert "Emmanuel Macron" in {a.name for a in ex.actors}
+    assert not any(a.name.startswith("HE ") for a in ex.actors)
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -19,9 +19,8 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    BODY_NOUNS, CALENDAR_WORDS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, HEADLINE_VERBS, HONORIFICS,
-    INSTITUTIONAL_WORDS,
-    PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
+    BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS,
+    HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
@@ -255,7 +254,8 @@ class DocumentActors:
         # A capitalised name right after an honorific only people take ("the Hon Tim Watts", "Datuk Seri
         # Anwar Ibrahim", "Mr Peters"), whatever NER called it.
         for tok in doc:
-            if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS or not tok.text[:1].isupper():
+            if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS and tok.text not in CAPITAL_HONORIFICS \
+                    or not tok.text[:1].isupper():
                 continue
             start = _after_honorifics(doc, tok.i + 1, min(len(doc), tok.i + 3))
             while start < len(doc) and start in self.title_tokens and start - tok.i < 4:
@@ -748,7 +748,8 @@ def _after_honorifics(doc: Doc, start: int, end: int) -> int:
     while i < end:
         low = doc[i].lower_.rstrip(".'")
         nxt = doc[i + 1].lower_.rstrip(".'") if i + 1 < len(doc) else ""
-        if not (low in HONORIFICS or low == "the" and nxt in HONORIFICS or low == "tan" and nxt == "sri"
+        if not (low in HONORIFICS or doc[i].text in CAPITAL_HONORIFICS or low == "the" and nxt in HONORIFICS
+                or low == "tan" and nxt == "sri"
                 or low in ("seri", "sri") and i > 0 and doc[i - 1].lower_.rstrip(".'") in ("datuk", "dato", "tan")):
             break
         i += 1

@@ -112,6 +112,9 @@ HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord
 # honorifics that only ever come before a person's name
 PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
                      "shaikh", "sir", "dame", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h"}  # "H.E. Dr. X" in releases
+# the same, as Gulf agencies write them without dots ("President of the French Republic HE Emmanuel Macron"):
+# only in capitals, so that "he" stays a pronoun
+CAPITAL_HONORIFICS = {"HE", "HH", "HM", "HRH"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
