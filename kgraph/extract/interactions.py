@@ -42,6 +42,27 @@ def _takes_place(clause: Token) -> bool:
         clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children))
 
 
+def _told_as_news(chain: list[Token]) -> bool:
+    """Whether an event is told as just done, in the present perfect ("have met", "has held talks") or as a
+    present state ("the meeting is over", "are meeting"), and not as a repeated or long-past thing ("have met
+    three times", "has not met him since 2019", "have already met")."""
+    verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "'s") for a in aux) \
+        and not any(a.tag_ in ("VBD", "MD") or a.lower_ in ("had", "will") for a in aux)
+    ongoing = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re") for a in aux) or (
+        verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ("over", "underway", "under") for c in verb.children))
+    if not (perfect or ongoing):
+        return False
+    return not any(t.lower_ in ("times", "twice", "since", "ever", "never", "already", "previously", "before",
+                                "often", "repeatedly", "regularly", "years", "months", "weeks", "recently")
+                   for t in verb.subtree)
+
+
 class InteractionFinder(ParticipantRules, TimeRules):
     """Turns trigger tokens into interaction mentions, then merges mentions of the same interaction."""
 
@@ -419,6 +440,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
             date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
+        if date is None and status is Status.OCCURRED and self.article.published and _told_as_news(chain):
+            # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
+            # report, without a time of its own: the report's day
+            date = (self.article.published.isoformat(), DatePrecision.DAY)
         if itype is InteractionType.VISIT and trig.lemma_ == "visit" and date is not None \
                 and date[1] is DatePrecision.DAY and any(t.lemma_ in ("wrap", "end", "conclude", "complete", "finish")
                                                          and t.pos_ == "VERB" for t in chain[:2]):
