@@ -997,6 +997,27 @@ def test_extract_an_undotted_capital_honorific_is_not_part_of_the_name(nlp):
     assert not any(a.name.startswith("HE ") for a in ex.actors)
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("On the margins, British Prime Minister Keir Starmer and French President Emmanuel Macron have met for half "
+     "an hour.", "2025-07-17"),
+    ("The meeting between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping is over after 70 "
+     "minutes.", "2025-07-17"),
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping have met three times.", None),
+    ("Indian Prime Minister Narendra Modi has not met Chinese President Xi Jinping since 2019.", None),
+])
+def test_extract_an_event_told_as_just_done_is_of_the_reports_day(nlp, sentence, date):
+    (event,) = run(nlp, sentence).interactions
+    assert event.date == date
+
+
+def test_extract_a_counterpart_named_before_by_country_and_post(nlp):
+    ex = run(nlp, "Around the table are British Prime Minister Keir Starmer and Italian Prime Minister Giorgia "
+                  "Meloni.\n\nJapanese Prime Minister Sanae Takaichi has held talks with her Italian counterpart on "
+                  "a fighter jet.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Sanae Takaichi", "Giorgia Meloni"}
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -364,6 +364,9 @@ class ParticipantRules:
             keys = [k for k, _ in mention.participants]
             if owner in keys and len(keys) == 2:
                 return keys[1 - keys.index(owner)]
+        named = self._counterpart_named(token, owner)
+        if named is not None:
+            return named
         for child in token.children:
             # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
             known = self.actors.actor_at(child)
@@ -373,6 +376,19 @@ class ParticipantRules:
                 self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 return self.actors.actor_at(child)
         return None
+
+    def _counterpart_named(self, token: Token, owner: str | None) -> str | None:
+        """'her Italian counterpart', where the story has named 'Italian Prime Minister Giorgia Meloni' and the
+        owner is a prime minister too: that person (the only one of that country holding the owner's post, or
+        the only person of that country when the owner's post is not told)."""
+        country = next((self.gaz.country(c.text) for c in token.children
+                        if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+        if country is None or owner is None or owner not in self.actors.actors:
+            return None
+        title = (self.actors.actors[owner].title or "").lower()
+        people = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and k != owner
+                  and a.country == country and (not title or (a.title or "").lower() == title)]
+        return people[0] if len(people) == 1 else None
 
     def _pronoun(self, token: Token) -> str | None:
         """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
