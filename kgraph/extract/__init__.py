@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.model import (
     Article,
+    DatePrecision,
     Evidence,
     Extraction,
     Interaction,
@@ -105,7 +106,10 @@ def extract(doc: Doc, article: Article) -> Extraction:
             location = _dateline_place(article.dateline)
         sentences = [m.sentence, *m.extra_sentences]
         evidence = tuple(_sentence_evidence(article, s) for s in sentences)
-        date, precision = (m.date if m.date else (None, None))
+        if m.date is None and m.recent and article.published is not None:
+            date, precision = article.published.isoformat(), DatePrecision.DAY  # ("have met", "is over")
+        else:
+            date, precision = (m.date if m.date else (None, None))
         interactions.append(Interaction(
             type=m.type, participants=tuple(parts), status=m.status, date=date, date_precision=precision,
             location=location, topic=m.topic, channel=m.channel, evidence=evidence, confidence=m.confidence,

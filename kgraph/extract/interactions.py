@@ -26,7 +26,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
-    _trip_leg, _within_days,
+    _recent_and_older, _trip_leg, _within_days,
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
@@ -440,10 +440,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
             date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
-        if date is None and status is Status.OCCURRED and self.article.published and _told_as_news(chain):
-            # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
-            # report, without a time of its own: the report's day
-            date = (self.article.published.isoformat(), DatePrecision.DAY)
+        # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
+        # report, and of the report's day unless another statement of it tells its day ("Kenya and Tanzania have
+        # signed an agreement ... signed the accord in Arusha on 14 July")
+        recent = date is None and status is Status.OCCURRED and _told_as_news(chain)
         if itype is InteractionType.VISIT and trig.lemma_ == "visit" and date is not None \
                 and date[1] is DatePrecision.DAY and any(t.lemma_ in ("wrap", "end", "conclude", "complete", "finish")
                                                          and t.pos_ == "VERB" for t in chain[:2]):
@@ -730,7 +730,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
-                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"))
+                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent)
 
     def _further_destinations(self, trig: Token, sentence: Span, hosts: set[str], tense: str):
         """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to
@@ -1234,6 +1234,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                               None)  # "will travel to Mexico City for talks with her Mexican counterpart": the visit
                 for prev in reversed(merged) if target is None else ():
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
+                            and not _recent_and_older(prev, m, self.article.published) \
                             and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
                                  and _compatible_status(prev.status, m.status)
                                  or _trip_leg(prev, m, self.article.published)) \

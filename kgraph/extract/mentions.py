@@ -39,6 +39,7 @@ class Mention:
     at_summit: bool = False  # "on the sidelines of the summit", "the summit, where he held talks with X"
     delegates: bool = False  # "the foreign ministers of A and B will meet": countries standing for officials
     gathering: bool = False  # "the prime ministers of the five Nordic countries gathered ... for their meeting"
+    recent: bool = False  # told as just done ("have met"), without a time: of the report's day if no statement dates it
 
     @property
     def keys(self) -> frozenset[str]:
@@ -97,6 +98,24 @@ def _within_days(a, b, days: int = 3) -> bool:
     return abs((dt.date.fromisoformat(a[0]) - dt.date.fromisoformat(b[0])).days) <= days
 
 
+def _recent_and_older(a: Mention, b: Mention, published: dt.date | None, days: int = 10) -> bool:
+    """An event told as just done ("has held talks with X") and one of the same pair dated well before the
+    report ("after the two held talks in Tokyo in May"): two events."""
+    for recent, other in ((a, b), (b, a)):
+        if recent.recent and recent.date is None and other.date is not None and published is not None:
+            start = other.date[0] + ("-01" if other.date[1] is DatePrecision.MONTH else "-01-01"
+                                     if other.date[1] is DatePrecision.YEAR else "")
+            # (a month or a year counts from its last day: "in July" may be last week)
+            end = dt.date.fromisoformat(start)
+            if other.date[1] is DatePrecision.MONTH:
+                end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            elif other.date[1] is DatePrecision.YEAR:
+                end = end.replace(month=12, day=31)
+            if (published - end).days > days:
+                return True
+    return False
+
+
 def _compatible_status(a: Status, b: Status) -> bool:
     """Two statements of one interaction: the same status, or a plan and its cancellation."""
     return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
@@ -111,6 +130,7 @@ def _absorb(target: Mention, m: Mention) -> None:
         target.date = m.date or target.date
     elif _same_visit(target, m) and m.date[0] < target.date[0]:
         target.date = m.date  # a visit is dated by its first day
+    target.recent = target.recent or m.recent
     if m.status is Status.CANCELLED:
         target.status = Status.CANCELLED
     target.location = target.location or m.location
