@@ -1018,6 +1018,13 @@ def test_extract_a_counterpart_named_before_by_country_and_post(nlp):
     assert names(talks) == {"Sanae Takaichi", "Giorgia Meloni"}
 
 
+def test_extract_names_each_of_a_country_are_two_parties(nlp):
+    ex = run(nlp, "Foreign ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met on Sept. 24 on "
+                  "the sidelines of the U.N. General Assembly.", dt.date(2024, 10, 3))
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Ararat Mirzoyan", "Jeyhun Bayramov"} and meeting.date == "2024-09-24"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -91,6 +91,13 @@ class ParticipantRules:
                 # parsed as appositions of the first title
                 found.extend(k for k in self._resolve(child, sentence, depth + 1) if k not in found)
         if isinstance(key, str) and key.startswith("person:"):
+            # "Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan", the second name parsed as a conjunct
+            # of the first one's country
+            for place in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj" and (self.actors.actor_at(o) or "").startswith("country:")):
+                for other in (c for c in place.children if c.dep_ == "conj"
+                              and (self.actors.actor_at(c) or "").startswith("person:")):
+                    found.extend(k for k in self._resolve(other, sentence, depth) if k not in found)
             # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
             # noun phrase headed by the last name: the other person hangs on its title words.
             for tok in token.subtree:
@@ -278,7 +285,17 @@ class ParticipantRules:
                 candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
-                candidates = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2] or candidates
+                leaders = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2]
+                if not leaders and any(c.lower_ in ("two", "both") for c in token.children):
+                    # no pair of leaders met before: the last two leaders of two countries the story named
+                    start = token.sent.start
+                    for _ in range(3):
+                        start = self.doc[start - 1].sent.start if start > 0 else start
+                    pair = [k for k in reversed(self._persons_named(start, token.i)) if self._leads(k)][:2]
+                    countries = [self.actors.country_key(k) for k in pair]
+                    if len(pair) == 2 and (None in countries or countries[0] != countries[1]):
+                        return pair[::-1]
+                candidates = leaders or candidates
         count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
         if count and count >= 3:
             # "the three men", "the five presidents": the last interaction of that many
