@@ -1025,6 +1025,21 @@ def test_extract_names_each_of_a_country_are_two_parties(nlp):
     assert names(meeting) == {"Ararat Mirzoyan", "Jeyhun Bayramov"} and meeting.date == "2024-09-24"
 
 
+def test_extract_the_two_leaders_named_before_without_meeting(nlp):
+    ex = run(nlp, "On Aug. 30, the border commissions, led by Armenian Deputy Prime Minister Mher Grigoryan and his "
+                  "Azerbaijani counterpart Shahin Mustafayev, met on the border.\n\nPrime Minister Nikol Pashinyan "
+                  "has said he is ready to meet President Ilham Aliyev \"at any time\".\n\nThe two leaders last held "
+                  "talks in February, when German Chancellor Olaf Scholz brought them together in Munich.",
+             dt.date(2024, 10, 3))
+    assert by_pair(ex, "Nikol Pashinyan", "Ilham Aliyev").date == "2024-02"
+
+
+def test_extract_an_event_just_done_and_an_older_one_of_the_pair_are_two(nlp):
+    ex = run(nlp, "Japanese Prime Minister Sanae Takaichi has held talks with Italian Prime Minister Giorgia Meloni "
+                  "on a fighter jet. The two leaders held talks in Tokyo in May.")
+    assert sorted(i.date for i in ex.interactions) == ["2025-05", "2025-07-17"]
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "
