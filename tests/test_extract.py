@@ -1040,6 +1040,20 @@ def test_extract_an_event_just_done_and_an_older_one_of_the_pair_are_two(nlp):
     assert sorted(i.date for i in ex.interactions) == ["2025-05", "2025-07-17"]
 
 
+def test_extract_a_list_of_titled_names_parsed_as_appositions_meets(nlp):
+    ex = run(nlp, "Somali President Hassan Sheikh Mohamud, Egyptian President Abdel Fattah al-Sisi and Eritrean "
+                  "President Isaias Afwerki met in Asmara in October.", dt.date(2025, 2, 13))
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Hassan Sheikh Mohamud", "Abdel Fattah al-Sisi", "Isaias Afwerki"}
+    assert meeting.date == "2024-10" and meeting.location == "Asmara"
+
+
+def test_extract_names_in_a_clause_on_the_subject_are_not_in_its_list(nlp):
+    ex = run(nlp, "Mahama, who was accompanied by Foreign Minister Samuel Ablakwa and Trade Minister Elizabeth "
+                  "Ofosu-Adjare, held talks with Nigerian President Bola Tinubu on Thursday.")
+    assert [names(i) for i in ex.interactions] == [{"Mahama", "Bola Tinubu"}]
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

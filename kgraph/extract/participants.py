@@ -18,6 +18,19 @@ from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
 
 
+
+def _in_name_list(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` hangs on ``head`` through the words of a list of names only (appositions, modifiers,
+    conjuncts), not through a phrase or a clause ("X of Armenia", "X, who met Y")."""
+    between = tok.doc[min(head.i, tok.i):max(head.i, tok.i)]
+    if any(t.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep", "agent") for t in between):
+        return False  # ("Mahama, who was accompanied by A and B": the names inside a clause)
+    while tok != head:
+        if tok.dep_ not in ("appos", "nmod", "compound", "conj", "flat", "amod"):
+            return False
+        tok = tok.head
+    return True
+
 class ParticipantRules:
     """The participant rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
     attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
@@ -100,11 +113,16 @@ class ParticipantRules:
                     found.extend(k for k in self._resolve(other, sentence, depth) if k not in found)
             # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
             # noun phrase headed by the last name: the other person hangs on its title words.
+            listed = any(t.dep_ == "cc" for t in token.subtree)
             for tok in token.subtree:
                 other = self.actors.actor_at(tok)
-                if tok.i < token.i and other and other != key and other.startswith("person:") \
-                        and any(t.dep_ == "cc" for t in token.subtree):
+                if tok.i < token.i and other and other != key and other.startswith("person:") and listed:
                     found.insert(0, other)
+                elif tok.i > token.i and other and other not in found and other.startswith("person:") and listed \
+                        and _in_name_list(tok, token):
+                    # "Hassan Sheikh, Egyptian President Abdel Fattah al-Sisi and Eritrean President Isaias Afwerki
+                    # met": the list parsed as appositions and modifiers of one another
+                    found.append(other)
         return list(dict.fromkeys(found))
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
