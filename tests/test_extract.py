@@ -1054,6 +1054,13 @@ def test_extract_names_in_a_clause_on_the_subject_are_not_in_its_list(nlp):
     assert [names(i) for i in ex.interactions] == [{"Mahama", "Bola Tinubu"}]
 
 
+def test_extract_a_when_clause_takes_the_time_of_its_main_clause(nlp):
+    ex = run(nlp, "The rift began on Jan. 1 last year, when Ethiopian Prime Minister Abiy Ahmed signed a memorandum "
+                  "of understanding in Addis Ababa with Muse Bihi Abdi.", dt.date(2025, 2, 13))
+    (agreement,) = ex.interactions
+    assert agreement.date == "2024-01-01"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -146,6 +146,11 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
             step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
             return f"{published.year + step:04d}-{month:02d}", DatePrecision.MONTH
+        m = re.fullmatch(r"(.*\d.*?),? (last|this|next) year", low)
+        if m:
+            # "Jan. 1 last year", "3 March this year": that day of the year named
+            step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+            return _calendar_date(f"{m.group(1)} {published.year + step}", published, direction)
         m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?( of (?:this|the) month)?", low)
         if m:
             day = int(m.group(1))

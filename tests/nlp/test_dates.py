@@ -42,6 +42,10 @@ THURSDAY = dt.date(2025, 7, 17)
         ("next week on Friday", "future", "2025-07-25"),
         ("on Tuesday last week", "past", "2025-07-08"),
         ("Wednesday this week", "past", "2025-07-16"),
+        # a day of a year named relative to the report
+        ("on Jan. 1 last year", "past", "2024-01-01"),
+        ("3 March this year", "past", "2025-03-03"),
+        ("the 5th of June next year", "future", "2026-06-05"),
     ],
 )
 def test_dates_resolve_days(text, tense, expected):
