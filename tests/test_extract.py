@@ -1061,6 +1061,13 @@ def test_extract_a_when_clause_takes_the_time_of_its_main_clause(nlp):
     assert agreement.date == "2024-01-01"
 
 
+def test_extract_a_call_about_a_delay_took_place(nlp):
+    ex = run(nlp, "Turkish President Tayyip Erdogan discussed the delay with Somali President Hassan Sheikh Mohamud "
+                  "by phone on Wednesday.")
+    (call,) = ex.interactions
+    assert call.status is Status.OCCURRED and call.date == "2025-07-16"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

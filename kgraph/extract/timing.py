@@ -205,7 +205,8 @@ class TimeRules:
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS and not (
-                    resumed and c.dep_ in ("relcl", "acl")) for c in kids):
+                    resumed and c.dep_ in ("relcl", "acl")) and c.dep_ != "dobj" for c in kids):
+                # (a cancel word as the object is what was talked about: "discussed the delay with X by phone")
                 # (but "talks, which had been suspended since September, resumed on Tuesday" took place)
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
