@@ -1068,6 +1068,31 @@ def test_extract_a_call_about_a_delay_took_place(nlp):
     assert call.status is Status.OCCURRED and call.date == "2025-07-16"
 
 
+def test_extract_named_people_joined_for_the_annual_talks_are_at_them(nlp):
+    ex = run(nlp, "Australian Foreign Minister Penny Wong met Japanese Foreign Minister Yoko Kamikawa on Tuesday. Next "
+                  "month, Defence Minister Richard Marles and Japan's Defence Minister Minoru Kihara join Wong and "
+                  "Kamikawa in Melbourne for the annual security talks.")
+    talks = next(i for i in ex.interactions if i.status is Status.PLANNED)
+    assert names(talks) == {"Richard Marles", "Minoru Kihara", "Penny Wong", "Yoko Kamikawa"}
+
+
+def test_extract_a_meeting_that_brought_people_together(nlp):
+    ex = run(nlp, "The Quad meeting last month brought Australian Foreign Minister Penny Wong together with U.S. "
+                  "Secretary of State Antony Blinken and Indian External Affairs Minister Subrahmanyam Jaishankar.")
+    (meeting,) = ex.interactions
+    assert {"Penny Wong", "Antony Blinken", "Subrahmanyam Jaishankar"} <= names(meeting)
+
+
+def test_extract_the_two_presidents_are_a_pair_not_two_of_a_summit(nlp):
+    ex = run(nlp, "Luiz Inacio Lula da Silva and Javier Milei sat across a narrow table.\n\nThe two presidents held "
+                  "their first formal bilateral meeting on Tuesday, on the sidelines of a Mercosur summit hosted by "
+                  "Paraguay's Santiago Pena.\n\nThe two-day summit, which ended on Tuesday, also brought together "
+                  "Uruguay's Yamandu Orsi and Bolivia's Rodrigo Paz.\n\nMilei's spokesman on Wednesday denied reports "
+                  "that the two presidents had spoken by phone in the days before the summit.")
+    call = next(i for i in ex.interactions if i.type is InteractionType.PHONE_CALL)
+    assert names(call) == {"Luiz Inacio Lula da Silva", "Javier Milei"}
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kgraph.model import ActorKind, Role, Status, normalise_name
+from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
@@ -315,6 +315,13 @@ class ParticipantRules:
                         return pair[::-1]
                 candidates = leaders or candidates
         count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
+        if count == 2 or token.lower_ == "both":
+            # "the two presidents": a pair, before a gathering of more
+            def pair(m: Mention) -> bool:
+                keys = [k for k, role in m.participants if role is not Role.MEDIATOR]
+                return m.type is not InteractionType.SUMMIT and len(
+                    [k for k in keys if k.startswith("person:")] if token.lower_ in PERSON_GROUP_NOUNS else keys) == 2
+            candidates = [m for m in candidates if pair(m)] or candidates
         if count and count >= 3:
             # "the three men", "the five presidents": the last interaction of that many
             def size(m: Mention) -> int:
@@ -829,11 +836,16 @@ class ParticipantRules:
                 for w in (w for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"):
                     objects.extend(k for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)
                                    if k.startswith("person:") or o.lemma_.lower() in PERSON_NOUNS | GENERIC_OFFICIALS)
+        named_joined = gov.lemma_ == "join" and any(c.dep_ == "dobj" and (
+            (self.actors.actor_at(c) or "").startswith("person:") or c.lower_ in ("them", "him", "her"))
+            for c in gov.children)  # (who is joined, named or told by a pronoun; not "the leaders")
         if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and (gov.lemma_ in (
-                "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and not _is_definite(trig))):
+                "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and (
+                    not _is_definite(trig) or named_joined))):
             # "Fidan hosted his Ukrainian counterpart Sybiha for talks": the guest is the other party; "Sybiha
             # was hosted by Fidan for talks": the host is; "X joined Y and Z for talks": all three (but "joined the
-            # leaders for the afternoon session" joins a gathering told before)
+            # leaders for the afternoon session" joins a gathering told before; "join Wong and Kamikawa for the
+            # annual talks" names who is there)
             if gov.lemma_ == "join" and not subjects:
                 subjects = self._subjects(gov, sentence)
             for child in gov.children:
@@ -841,6 +853,12 @@ class ParticipantRules:
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "agent":
                     objects.extend(k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence))
+        if gov != trig and trig.dep_ == "nsubj" and gov.lemma_ == "bring" and any(
+                c.lower_ == "together" for c in gov.subtree):
+            # "The Quad meeting brought Wong and Kamikawa together with Blinken and Jaishankar": who it brought
+            objects.extend(k for c in gov.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
+            objects.extend(k for c in gov.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                           if p.dep_ == "pobj" for k in self._resolve(p, sentence))
         if trig.pos_ in ("NOUN", "PROPN"):
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
             for child in trig.children:
