@@ -1093,6 +1093,21 @@ def test_extract_the_two_presidents_are_a_pair_not_two_of_a_summit(nlp):
     assert names(call) == {"Luiz Inacio Lula da Silva", "Javier Milei"}
 
 
+def test_extract_an_accord_that_scraps_checks_was_signed(nlp):
+    ex = run(nlp, "Britain and the European Union signed an agreement on food checks on Tuesday. The accord, which "
+                  "scraps most routine checks, was signed by British minister Nick Thomas-Symonds and European "
+                  "Commission Vice-President Maros Sefcovic.")
+    assert {i.status for i in ex.interactions} == {Status.OCCURRED}
+
+
+def test_extract_a_meeting_told_in_a_clause_on_the_first_summit_is_that_summit(nlp):
+    ex = run(nlp, "British Prime Minister Keir Starmer was received by European Council President Antonio Costa and "
+                  "Commission President Ursula von der Leyen, and the three spent almost four hours together.\n\nThe "
+                  "first summit, at which Starmer hosted Costa and von der Leyen at Lancaster House in London in May "
+                  "last year, produced a defence partnership.")
+    assert sorted(str(i.date) for i in ex.interactions) == ["2024-05", "None"]
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

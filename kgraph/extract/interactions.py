@@ -694,7 +694,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         other = any(c.lower_ in OCCASION_WORDS for c in trig.children) and not described if anaphoric else any(
             # ("the first such meeting", "what would be their first talks": this one)
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
-            for t in (trig, gov) for c in t.children)  # "had last spoken in May", "will meet again"
+            for t in (trig, gov) for c in t.children) or (  # "had last spoken in May", "will meet again"
+            gov.dep_ == "relcl" and gov.head.i in self.trigger_heads and any(
+                c.dep_ == "amod" and c.lower_ in OCCASION_WORDS - {"next", "new", "further", "another"}
+                for c in gov.head.children))  # "the first summit, at which X hosted Y": that other occasion
         if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \
                 and not refined:
             # "King Felipe greeted Sheinbaum ..., and the two heads of state held a brief private conversation":

@@ -205,8 +205,10 @@ class TimeRules:
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS and not (
-                    resumed and c.dep_ in ("relcl", "acl")) and c.dep_ != "dobj" for c in kids):
-                # (a cancel word as the object is what was talked about: "discussed the delay with X by phone")
+                    resumed and c.dep_ in ("relcl", "acl")) and c.dep_ != "dobj" and not (
+                    c.dep_ in ("relcl", "acl") and any(g.dep_ == "dobj" for g in c.children)) for c in kids):
+                # (a cancel word as the object is what was talked about: "discussed the delay with X by phone";
+                # one with an object of its own says what the event does: "the accord, which scraps most checks")
                 # (but "talks, which had been suspended since September, resumed on Tuesday" took place)
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
