@@ -1108,6 +1108,16 @@ def test_extract_a_meeting_told_in_a_clause_on_the_first_summit_is_that_summit(n
     assert sorted(str(i.date) for i in ex.interactions) == ["2024-05", "None"]
 
 
+def test_extract_a_round_between_two_people_is_theirs(nlp):
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held talks in Muscat on "
+                  "Tuesday.\n\nTuesday's talks end a freeze that began in June last year, when a sixth round between "
+                  "Araghchi and Witkoff, planned for Muscat on June 15, was called off.\n\nTechnical teams would meet "
+                  "in Muscat on Saturday, to be followed by another round between Araghchi and Witkoff next week.",
+             dt.date(2026, 3, 4))
+    rounds = {(i.status, i.date) for i in ex.interactions if names(i) == {"Abbas Araghchi", "Steve Witkoff"}}
+    assert rounds == {(Status.OCCURRED, "2026-03-03"), (Status.CANCELLED, "2025-06-15"), (Status.PLANNED, "2026-03")}
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

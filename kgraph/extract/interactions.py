@@ -98,7 +98,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for _ in range(4):
             if tok.pos_ in ("VERB", "AUX") and tok != trig:
                 return tok
-            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):  # ("to be followed by another round")
                 if tok == trig and tok.head.lower_ == "in" and tok.head.i < tok.head.head.i \
                         and (_is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
                     return trig  # "In his meeting with Jaishankar, Wang proposed ...": the frame of what was said
@@ -398,7 +398,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS | {"negotiating"}
-                for c in trig.children)):  # ("a first negotiating round is planned for 9 September": talks)
+                and not (c.dep_ == "prep" and c.lower_ in ("between", "with"))
+                for c in trig.children)):  # ("a first negotiating round is planned for 9 September": talks; "another
+            # round between Araghchi and Witkoff": theirs)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(

@@ -430,6 +430,17 @@ class TimeRules:
                 return reference
             return None
         resolved = resolve_date(ent.text, self.article.published, tense)
+        if resolved and resolved[1] is DatePrecision.DAY and re.search(r"[a-z]", ent.text.lower()) and not re.search(
+                r"\d{4}|year|week|day|night|ago", ent.text.lower()):
+            # "a freeze that began in June last year, when a round planned for June 15 was called off": a day of
+            # a month the sentence dates with its year is of that year
+            for other in self._sentence_dates(ent.sent):
+                if other == ent or not re.search(r"\d{4}|(?:last|this|next) year", other.text.lower()):
+                    continue
+                year = resolve_date(other.text, self.article.published, "past")
+                if year and year[1] in (DatePrecision.MONTH, DatePrecision.DAY) and year[0][5:7] == resolved[0][5:7]:
+                    resolved = (year[0][:4] + resolved[0][4:], DatePrecision.DAY)
+                    break
         if resolved:
             self.ent_dates[ent.start] = resolved
         return resolved
