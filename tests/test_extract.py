@@ -1118,6 +1118,13 @@ def test_extract_a_round_between_two_people_is_theirs(nlp):
     assert rounds == {(Status.OCCURRED, "2026-03-03"), (Status.CANCELLED, "2025-06-15"), (Status.PLANNED, "2026-03")}
 
 
+def test_extract_a_ministers_portfolios_not_in_the_title_list_end_before_the_name(nlp):
+    ex = run(nlp, "The accord was signed by Industry Minister Kim Jung-kwan and Mongolia's Minister of Mining and Heavy "
+                  "Industry Ganbaatar Dorjsuren.")
+    (agreement,) = ex.interactions
+    assert names(agreement) == {"Kim Jung-kwan", "Ganbaatar Dorjsuren"}
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -83,6 +83,11 @@ def _portfolio_end(doc: Doc, span: Span) -> int:
     start with "Cooperation". Only capitalised portfolio words (portfolios.txt) extend it; the title keeps its
     canonical label (the first portfolio's post)."""
     words = [t.lower_ for t in span]
+    if words[-1] in ("minister", "secretary", "commissioner") and span.end + 1 < len(doc) \
+            and doc[span.end].lower_ in ("of", "for") and doc[span.end + 1].lower_ in PORTFOLIO_WORDS \
+            and doc[span.end + 1].text[:1].isupper():
+        # "Minister of Mining and Heavy Industry" where only "Minister" is a known title: its portfolios too
+        return _portfolio_end(doc, doc[span.start:span.end + 2])
     if not any(w in ("of", "for") for w in words[1:]) or words[-1] not in PORTFOLIO_WORDS:
         return span.end
     end, i = span.end, span.end
@@ -94,6 +99,10 @@ def _portfolio_end(doc: Doc, span: Span) -> int:
         elif tok.lower_ in ("and", ",", "&") and i + 1 < len(doc) and doc[i + 1].lower_ in PORTFOLIO_WORDS \
                 and doc[i + 1].text[:1].isupper():
             i += 1
+        elif tok.lower_ in ("and", ",", "&") and i + 2 < len(doc) and doc[i + 1].is_alpha \
+                and doc[i + 1].text[:1].isupper() and doc[i + 2].lower_ in PORTFOLIO_WORDS \
+                and doc[i + 2].text[:1].isupper():
+            i += 2  # "Minister of Mining and Heavy Industry", "... and Foreign Trade"
         else:
             break
     return end
