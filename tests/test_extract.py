@@ -1125,6 +1125,13 @@ def test_extract_a_ministers_portfolios_not_in_the_title_list_end_before_the_nam
     assert names(agreement) == {"Kim Jung-kwan", "Ganbaatar Dorjsuren"}
 
 
+def test_extract_a_caller_named_after_title_of_country_and_honorific(nlp):
+    ex = run(nlp, "Foreign Minister Sugiono received a telephone call from Foreign Minister of the Islamic Republic of "
+                  "Iran Seyed Abbas Araghchi on Tuesday (8/7).", dt.date(2025, 7, 11))
+    (call,) = ex.interactions
+    assert names(call) == {"Sugiono", "Abbas Araghchi"} and call.date == "2025-07-08"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -231,7 +231,10 @@ class DocumentActors:
             while any(t.start == end for t in doc.spans.get(TITLES_KEY, [])):
                 end = max(t.end for t in doc.spans.get(TITLES_KEY, []) if t.start == end)  # "Foreign Minister Prince"
             stop = end
-            while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4:
+            while stop < len(doc) and stop - end < 6 and (
+                    doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4
+                    or doc[stop].lower_ in NAME_PARTICLES and stop > end and stop + 1 < len(doc)
+                    and doc[stop + 1].text[:1].isupper()):  # ("Minister X Bendito dos Santos Freitas")
                 stop += 1
             if stop > end:
                 cand = _trim(self._extend_name(doc[end:stop]))  # "President Kassym-Jomart Tokayev"
@@ -397,7 +400,8 @@ class DocumentActors:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
             for s in doc.spans.get(TITLES_KEY, []):
                 end, country = self._after_of_country(s.end)
-                if end == span.start and country and s.end < end:
+                if _after_honorifics(doc, end, span.start) == span.start and country and s.end < end:
+                    # (and "Foreign Minister of the Islamic Republic of Iran Seyed Abbas Araghchi")
                     title_span = s
                     if actor.country is None:
                         actor.country = country

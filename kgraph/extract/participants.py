@@ -14,6 +14,7 @@ from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
 )
+from kgraph.extract.actors import _after_honorifics
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
 
@@ -164,6 +165,12 @@ class ParticipantRules:
             while nxt in self.actors.title_tokens:
                 nxt += 1
             following = self.actors.token_actor.get(nxt)
+        if following is None and self.gaz.title(token.text) and token.i + 1 < len(self.doc):
+            # "a call from Foreign Minister of the Islamic Republic of Iran Seyed Abbas Araghchi" (the name parsed
+            # apart from its title)
+            end, country = self.actors._after_of_country(token.i + 1)
+            if country is not None:
+                following = self.actors.token_actor.get(_after_honorifics(self.doc, end, min(len(self.doc), end + 3)))
         if following and following.startswith("person:") and (
                 token.pos_ == "NOUN" or lower in PERSON_NOUNS or self.gaz.title(token.text)):
             # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff", "X and Philippine Defense
