@@ -1132,6 +1132,28 @@ def test_extract_a_caller_named_after_title_of_country_and_honorific(nlp):
     assert names(call) == {"Sugiono", "Abbas Araghchi"} and call.date == "2025-07-08"
 
 
+def test_extract_a_referendum_called_by_a_president_is_no_call(nlp):
+    ex = run(nlp, "Ecuadoreans vote on Sunday in a referendum called by President Daniel Noboa that would lift a ban "
+                  "on foreign military bases.")
+    assert ex.interactions == ()
+
+
+def test_extract_the_two_men_named_in_the_sentence_before_held_a_call(nlp):
+    ex = run(nlp, "Argentine President Javier Milei met Chilean President Gabriel Boric in Santiago on Monday.\n\n"
+                  "Foreign Minister Pablo Quirno was in Washington on Thursday, where he and Secretary of State Marco "
+                  "Rubio unveiled a framework for a trade agreement. The two men had settled the final wording in a "
+                  "phone call two days earlier, an Argentine official said.", dt.date(2025, 11, 15))
+    call = next(i for i in ex.interactions if i.type is InteractionType.PHONE_CALL)
+    assert names(call) == {"Pablo Quirno", "Marco Rubio"} and call.date == "2025-11-11"
+
+
+def test_extract_who_persuaded_whom_in_a_phone_call(nlp):
+    ex = run(nlp, "President Claudia Sheinbaum persuaded U.S. President Donald Trump in a phone call to hold off on "
+                  "tariffs for a month.")
+    (call,) = ex.interactions
+    assert names(call) == {"Claudia Sheinbaum", "Donald Trump"}
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -1022,6 +1022,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # only "X was on the phone with Y" is a call ("by phone", "phone records" are not)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
+        if trig.lemma_ == "call" and trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.tag_ == "VBN" \
+                and self.actors.actor_at(trig.head) is None and not trig.head.ent_type_:
+            return False  # "a referendum called by President Noboa": what was called, not whom
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event

@@ -12,7 +12,8 @@ from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_nam
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
-    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, ROYAL_TITLES, SUBJECT_DEPS, SUPPORT_VERBS,
+    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
+    SUPPORT_VERBS,
 )
 from kgraph.extract.actors import _after_honorifics
 from kgraph.extract.mentions import Mention, _compatible_date
@@ -356,6 +357,17 @@ class ParticipantRules:
             named = self._persons_named(token.sent.start, token.i)
             if len(named) == 2:
                 return named
+            if token.sent.start > 0:
+                # "X was in Washington, where he and Secretary of State Y unveiled a framework. The two men had
+                # settled the wording in a phone call": the two the sentence before named, when no interaction
+                # was told there
+                before = self.doc[token.sent.start - 1].sent
+                named = self._persons_named(before.start, before.end)
+                posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+                if len(named) == 2 and not (candidates and candidates[0].sentence.start >= before.start) and all(
+                        (self._leads(k) or token.lower_ not in LEADER_GROUP_NOUNS)
+                        and (not posts or self.actors.holds_post(k, posts)) for k in named):
+                    return named  # (of the kind the phrase names: "the two leaders" are leaders)
             question, previous = None, token.sent
             for _ in range(3):  # ("Q: Will X meet Y? | A: | There is no date yet. | The two presidents spoke ...")
                 if previous.start == 0:
@@ -739,6 +751,14 @@ class ParticipantRules:
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
                 subjects = self._subjects(trig.head.head, sentence)
+        elif gov != trig and trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during", "over") \
+                and trig.head.head == gov and gov.pos_ == "VERB" and gov.lemma_ not in REPORT_VERBS \
+                and gov.i not in self.trigger_heads:  # (not "spoke in a phone call": the verb tells it)
+            # "The two men had settled the final wording in a phone call": they held it; "X persuaded Y in a phone
+            # call to hold off": and the one it was told to
+            subjects = self._subjects(gov, sentence)
+            objects.extend(k for c in gov.children if c.dep_ == "dobj" and self.actors.actor_at(c)
+                           for k in self._resolve(c, sentence))
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in ("by", "over", "via") or child.lower_ == "on" and any(
