@@ -1154,6 +1154,20 @@ def test_extract_who_persuaded_whom_in_a_phone_call(nlp):
     assert names(call) == {"Claudia Sheinbaum", "Donald Trump"}
 
 
+def test_extract_the_previous_evening_is_the_day_before_the_story_day(nlp):
+    ex = run(nlp, "President Claudia Sheinbaum said at her morning news conference on Tuesday that she had spoken by "
+                  "phone with Canadian Prime Minister Mark Carney the previous evening.")
+    (call,) = ex.interactions
+    assert call.date == "2025-07-14"
+
+
+def test_extract_a_date_in_a_clause_on_the_person_met_is_not_the_meetings(nlp):
+    ex = run(nlp, "Australian Foreign Minister Penny Wong called on Prime Minister Fumio Kishida, who announced last "
+                  "week that he would not run for re-election.")
+    (meeting,) = ex.interactions
+    assert meeting.date is None
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

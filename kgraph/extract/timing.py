@@ -313,7 +313,9 @@ class TimeRules:
                 elif n == 0 and c.dep_ == "prep":
                     # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
                     for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
-                        if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS:
+                        if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS and not any(
+                                w.lower_ in ("who", "whom", "whose") for w in r.children):
+                            # (not "called on Kishida, who announced last week that ...": what the person did)
                             rank.setdefault(r.i, n + 1)
                         elif r.dep_ == "relcl" and r.lemma_ == "be" and any(
                                 a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled", "expected")
