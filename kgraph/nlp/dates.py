@@ -169,9 +169,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
         week = _week_span(low, published, direction)
         if week is not None:
             first, last = week
-            # "earlier this week", "last week", "over the weekend": the month, when the whole span lies in one
-            return (f"{first.year:04d}-{first.month:02d}", DatePrecision.MONTH) if (first.year, first.month) == (
-                last.year, last.month) else None
+            # "earlier this week", "last week", "over the weekend": the month, when the whole span lies in one, or
+            # holds at least two thirds of its days ("last week" said on Tuesday 4 February: January)
+            days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+            month = max({(d.year, d.month) for d in days}, key=lambda m: sum((d.year, d.month) == m for d in days))
+            if 3 * sum((d.year, d.month) == month for d in days) >= 2 * len(days):
+                return f"{month[0]:04d}-{month[1]:02d}", DatePrecision.MONTH
+            return None
     if _VAGUE.search(low):
         return None
     m = re.fullmatch(r"(?:(last|next|this) )?([a-z]+)(?: (\d{4}))?", low)

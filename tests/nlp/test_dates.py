@@ -85,7 +85,9 @@ def test_dates_vague_spans_resolve_to_nothing(text):
      (dt.date(2025, 7, 30), "this week", "past", None), (dt.date(2025, 8, 1), "over the weekend", "past", "2025-07"),
      (dt.date(2025, 7, 2), "earlier this week", "past", None), (dt.date(2025, 8, 1), "this weekend", "future", "2025-08"),
      (dt.date(2025, 8, 6), "last week", "past", None), (dt.date(2025, 8, 13), "last week", "past", "2025-08"),
-     (dt.date(2025, 8, 4), "earlier this week", "past", None)],  # (a Monday: no earlier day this week)
+     (dt.date(2025, 8, 4), "earlier this week", "past", None),  # (a Monday: no earlier day this week)
+     # a week with two thirds of its days in one month: that month (27 January to 2 February)
+     (dt.date(2025, 2, 4), "last week", "past", "2025-01")],
 )
 def test_dates_a_week_named_relative_to_the_report_is_its_month_when_it_lies_in_one(published, text, tense, expected):
     resolved = resolve_date(text, published, tense)
