@@ -1168,6 +1168,14 @@ def test_extract_a_date_in_a_clause_on_the_person_met_is_not_the_meetings(nlp):
     assert meeting.date is None
 
 
+def test_extract_earlier_in_the_day_tagged_apart_is_the_story_day(nlp):
+    ex = run(nlp, "President Kassym-Jomart Tokayev today received Uzbekistan's Foreign Minister Bakhtiyor Saidov at the "
+                  "Akorda.\n\nThe sides discussed water and energy cooperation ahead of the summer irrigation season."
+                  "\n\nEarlier in the day, Saidov held talks with Kazakh Foreign Minister Murat Nurtleu at the Ministry "
+                  "of Foreign Affairs.", dt.date(2024, 6, 12))
+    assert by_pair(ex, "Bakhtiyor Saidov", "Murat Nurtleu").date == "2024-06-12"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -37,8 +37,15 @@ def _shift_day(resolved: tuple[str, DatePrecision], days: int) -> tuple[str, Dat
 
 
 def _anaphoric_day(span: Span) -> re.Match | None:
-    """'later the same day', 'the next day', 'the day before': a day told relative to the story's own time."""
-    return ANAPHORIC_DAYS.fullmatch(" ".join(span.text.lower().split()))
+    """'later the same day', 'the next day', 'the day before': a day told relative to the story's own time
+    (with the words the tagger left out of the date: "Earlier in [the day]")."""
+    doc = span.doc
+    for start in (span.start, span.start - 2):
+        if start >= 0:
+            match = ANAPHORIC_DAYS.fullmatch(" ".join(doc[start:span.end].text.lower().split()))
+            if match:
+                return match
+    return None
 
 
 def _range_start(span: Span, day: int) -> int:
