@@ -1176,6 +1176,20 @@ def test_extract_earlier_in_the_day_tagged_apart_is_the_story_day(nlp):
     assert by_pair(ex, "Bakhtiyor Saidov", "Murat Nurtleu").date == "2024-06-12"
 
 
+def test_extract_called_a_named_minister_on_a_day_is_a_call(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya called Chinese Foreign Minister Wang Yi on Tuesday to discuss "
+                  "the crisis.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and names(call) == {"Takeshi Iwaya", "Wang Yi"}
+    assert call.date == "2025-07-15"
+
+
+def test_extract_a_summit_in_a_hypothetical_meeting_is_no_event(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya could meet Chinese Foreign Minister Wang Yi at the summit "
+                  "next month if relations improve.")
+    assert ex.interactions == ()
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

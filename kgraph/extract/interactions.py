@@ -1025,7 +1025,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.lemma_ == "call" and trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.tag_ == "VBN" \
                 and self.actors.actor_at(trig.head) is None and not trig.head.ent_type_:
             return False  # "a referendum called by President Noboa": what was called, not whom
-        for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov):
+        verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), gov)  # ("could meet Y at the summit")
+        for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov, verb):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
                 return False  # "unless the countries agree on a deal": a condition, not an event
             if any(c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in tok.children if c.dep_ == "aux") and any(
@@ -1123,9 +1124,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if trig.lemma_ == "call":
                 if self._calls_on(trig):
                     return True
-                if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off"))
-                       for c in trig.children):
-                    return False
+                if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") and not (
+                        c.dep_ == "oprd" and (self.actors.actor_at(c) or "").startswith("person:")
+                        and not any(d.dep_ == "dobj" for d in trig.children))
+                       or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off") and not any(
+                           o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in trig.children):
+                    return False  # "called for talks", "called X a liar"; but "called Foreign Minister Wang Yi on
+                    # Tuesday", the name parsed as the predicate of an absent object
             if trig.lemma_ in ("meet", "sign") and any(c.dep_ == "dobj" and c.lemma_ in ("target", "demand", "goal",
                                                                                           "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
                                                     for c in trig.children):

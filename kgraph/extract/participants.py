@@ -772,7 +772,8 @@ class ParticipantRules:
                                         objects.extend(self._resolve(target, sentence))
                 if child.dep_ == "dobj" and child.lower_ in ("whom", "who") and head == trig and trig.dep_ == "relcl":
                     objects.extend(self._resolve(trig.head, sentence))  # "praised Trump, whom he met in October"
-                elif child.dep_ in ("dobj", "attr") and child != trig and head == trig and not (
+                elif (child.dep_ in ("dobj", "attr") or child.dep_ == "oprd" and (
+                        self.actors.actor_at(child) or "").startswith("person:")) and child != trig and head == trig and not (
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
                 elif child.dep_ == "prep" and child.lower_ == "with" and any(
