@@ -1190,6 +1190,12 @@ def test_extract_a_summit_in_a_hypothetical_meeting_is_no_event(nlp):
     assert ex.interactions == ()
 
 
+def test_extract_a_visit_next_week_that_has_been_cancelled_keeps_its_time(nlp):
+    ex = run(nlp, "Indian Prime Minister Narendra Modi's planned visit to Moscow next week has been cancelled.")
+    (visit,) = ex.interactions
+    assert visit.status is Status.CANCELLED and visit.date == "2025-07"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

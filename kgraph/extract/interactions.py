@@ -3,6 +3,8 @@ rules of the mixins), then the mentions of one interaction merged into one.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.model import (
@@ -442,6 +444,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
             date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
+        elif status is Status.CANCELLED:
+            # "X's planned visit to Moscow next week has been cancelled", the date parsed on "cancelled": a time
+            # ahead cannot be when it was called off
+            ahead = [e for e in self._sentence_dates(sentence) if e.root.head in chain and re.match(
+                r"(?:next|coming|upcoming|tomorrow|later this)\b", e.text.lower())]
+            date = self._resolve_ent(ahead[0], "future") if len(ahead) == 1 else None
         # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
         # report, and of the report's day unless another statement of it tells its day ("Kenya and Tanzania have
         # signed an agreement ... signed the accord in Arusha on 14 July")
