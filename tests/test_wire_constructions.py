@@ -1,0 +1,181 @@
+"""Common wire constructions of meetings, calls, visits and their statuses and dates, each with what kgraph must
+read from it: sentences written for this test (not taken from the gold sets), with a Thursday publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 7, 17)  # a Thursday
+A = "Japanese Foreign Minister Takeshi Iwaya"
+B = "Chinese Foreign Minister Wang Yi"
+
+PAIR_CASES = [
+    (f"{A} met {B} in Kuala Lumpur on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} met with {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} sat down with {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} and {B} held talks in Kuala Lumpur on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} held talks with his Chinese counterpart Wang Yi on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} spoke by phone with {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} held a phone conversation with {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} and {B} discussed regional security during a phone call on Tuesday.", "2025-07-15", "occurred"),
+    (f"In a call with {B} on Tuesday, {A} urged restraint.", "2025-07-15", "occurred"),
+    (f"After meeting {B} in Beijing on Tuesday, {A} told reporters the talks had been frank.", "2025-07-15",
+     "occurred"),
+    (f"Speaking after talks with {B} on Tuesday, {A} said relations were improving.", "2025-07-15", "occurred"),
+    (f"{A}, who met {B} on Tuesday, said relations were improving.", "2025-07-15", "occurred"),
+    (f"{A} told reporters after meeting {B} on Tuesday that relations were improving.", "2025-07-15", "occurred"),
+    (f"{A} will travel to Beijing next week to meet {B}.", "2025-07", "planned"),
+    (f"{A} is set to meet {B} on Friday.", "2025-07-18", "planned"),
+    (f"{A} is expected to hold talks with {B} in Tokyo on Friday.", "2025-07-18", "planned"),
+    (f"A meeting between {A} and {B}, scheduled for Friday, was postponed.", "2025-07-18", "cancelled"),
+    (f"{A} cancelled a planned meeting with {B} on Friday.", "2025-07-18", "cancelled"),
+    (f"{A} and {B} have agreed to meet in Tokyo next month.", "2025-08", "planned"),
+    (f"{A} hosted {B} for talks in Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} welcomed {B} to Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} received {B} in Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{B} was received by {A} in Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} and {B} signed an agreement on maritime security in Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} and {B} co-chaired the annual strategic dialogue in Tokyo on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} denied that he had met {B} in Singapore.", None, "negated"),
+    (f"{A} has no plans to meet {B}, his spokesman said.", None, "negated"),
+    (f"{A} could meet {B} at the summit next month if relations improve.", None, None),
+    (f"Talks between {A} and {B} in Tokyo on Tuesday ended without agreement.", "2025-07-15", "occurred"),
+    (f"{A} paid a courtesy call on {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"On Tuesday, {A} met {B}.", "2025-07-15", "occurred"),
+    (f"{A} met {B} on the sidelines of the ASEAN meetings in Kuala Lumpur on July 10.", "2025-07-10", "occurred"),
+    (f"{A} and {B} last met in May.", "2025-05", "occurred"),
+    (f"{A} and {B} met for the first time in three years on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} met {B} on Tuesday, a day after talks with South Korean Foreign Minister Cho Hyun.", "2025-07-15",
+     "occurred"),
+    (f"{A} visited Beijing on Tuesday, where he met {B}.", "2025-07-15", "occurred"),
+    (f"During his visit to Beijing on Tuesday, {A} held talks with {B}.", "2025-07-15", "occurred"),
+    (f"{A} is due in Beijing on Friday for talks with {B}.", "2025-07-18", "planned"),
+    (f"{A} and {B} held a video call on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} and {B} held a videoconference on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} called {B} on Tuesday to discuss the crisis.", "2025-07-15", "occurred"),
+    (f"{A} telephoned {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} postponed his trip to Beijing, where he had been due to meet {B} on Friday.", "2025-07-18", "cancelled"),
+    (f"{A}'s meeting with {B} on Tuesday lasted two hours.", "2025-07-15", "occurred"),
+    (f"{A} met {B} at the Great Hall of the People on Tuesday.", "2025-07-15", "occurred"),
+    (f"Wang Yi met Iwaya on Tuesday.", "2025-07-15", "occurred"),
+]
+
+NAMED_CASES = [
+    ("Indian Prime Minister Narendra Modi, on a three-day visit to Japan, met Japanese Prime Minister "
+     "Shigeru Ishiba in Tokyo on Tuesday.",
+     {"Narendra Modi", "Shigeru Ishiba"}, "2025-07-15", "occurred"),
+    ("Shigeru Ishiba hosted Narendra Modi, who is on a three-day visit to Japan, for talks in Tokyo on "
+     "Tuesday.",
+     {"Narendra Modi", "Shigeru Ishiba"}, "2025-07-15", "occurred"),
+    ("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a two-day official visit.",
+     {"Japan", "Narendra Modi"}, "2025-07-14", "occurred"),
+    ("Indian Prime Minister Narendra Modi will visit Japan from July 20 to 22, the foreign ministry said.",
+     {"Japan", "Narendra Modi"}, "2025-07-20", "planned"),
+    ("The leaders of France, Germany and Poland met in Berlin on Tuesday.",
+     {"France", "Germany", "Poland"}, "2025-07-15", "occurred"),
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz met on the sidelines of the "
+     "G20 summit in Johannesburg on Saturday.",
+     {"Emmanuel Macron", "Friedrich Merz"}, "2025-07-12", "occurred"),
+    ("U.S. Secretary of State Marco Rubio held separate talks with Israeli Prime Minister Benjamin "
+     "Netanyahu and Egyptian President Abdel Fattah al-Sisi on Wednesday.",
+     {"Benjamin Netanyahu", "Marco Rubio"}, "2025-07-16", "occurred"),
+    ("U.S. Secretary of State Marco Rubio held separate talks with Israeli Prime Minister Benjamin "
+     "Netanyahu and Egyptian President Abdel Fattah al-Sisi on Wednesday.",
+     {"Abdel Fattah al-Sisi", "Marco Rubio"}, "2025-07-16", "occurred"),
+    ("Russian President Vladimir Putin is scheduled to meet Indian Prime Minister Narendra Modi on Friday, "
+     "a Kremlin spokesman said.",
+     {"Narendra Modi", "Vladimir Putin"}, "2025-07-18", "planned"),
+    ("Indian Prime Minister Narendra Modi's planned visit to Moscow next week has been cancelled.",
+     {"Narendra Modi", "Russia"}, "2025-07", "cancelled"),
+    ("Turkish President Tayyip Erdogan postponed a trip to Athens planned for next week.",
+     {"Greece", "Tayyip Erdogan"}, "2025-07", "cancelled"),
+    ("Greek Prime Minister Kyriakos Mitsotakis will not meet Turkish President Tayyip Erdogan during his "
+     "visit, officials said.",
+     {"Kyriakos Mitsotakis", "Tayyip Erdogan"}, None, "negated"),
+    ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan agreed to hold a "
+     "summit in Athens later this year.",
+     {"Kyriakos Mitsotakis", "Tayyip Erdogan"}, "2025", "planned"),
+    ("Turkish President Tayyip Erdogan said he had spoken with Russian President Vladimir Putin by phone "
+     "on Monday.",
+     {"Tayyip Erdogan", "Vladimir Putin"}, "2025-07-14", "occurred"),
+    ("A Chinese delegation led by Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in "
+     "Geneva on Monday.",
+     {"He Lifeng", "Scott Bessent"}, "2025-07-14", "occurred"),
+    ("U.S. Treasury Secretary Scott Bessent received a delegation led by Chinese Vice Premier He Lifeng in "
+     "Washington on Monday.",
+     {"He Lifeng", "Scott Bessent"}, "2025-07-14", "occurred"),
+    ("Chinese and Japanese officials met in Beijing on Tuesday to discuss seafood imports.",
+     {"China", "Japan"}, "2025-07-15", "occurred"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan received his Iranian counterpart Abbas Araghchi in "
+     "Riyadh on Tuesday.",
+     {"Abbas Araghchi", "Faisal bin Farhan"}, "2025-07-15", "occurred"),
+    ("South Korean President Lee Jae-myung will travel to Washington next month for his first summit with "
+     "U.S. President Donald Trump.",
+     {"Donald Trump", "Lee Jae-myung"}, "2025-08", "planned"),
+    ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei held their first "
+     "bilateral meeting on Tuesday.",
+     {"Javier Milei", "Luiz Inacio Lula da Silva"}, "2025-07-15", "occurred"),
+    ("Pakistani Prime Minister Shehbaz Sharif met Saudi Crown Prince Mohammed bin Salman in Jeddah on "
+     "Wednesday, state media reported.",
+     {"Mohammed bin Salman", "Shehbaz Sharif"}, "2025-07-16", "occurred"),
+    ("Kenyan President William Ruto on Wednesday hosted his Ugandan counterpart Yoweri Museveni at State "
+     "House, Nairobi.",
+     {"William Ruto", "Yoweri Museveni"}, "2025-07-16", "occurred"),
+    ("Ukrainian President Volodymyr Zelenskiy and U.S. President Donald Trump met at the Vatican on "
+     "Saturday ahead of the funeral.",
+     {"Donald Trump", "Volodymyr Zelenskiy"}, "2025-07-12", "occurred"),
+    ("The two presidents met for about 40 minutes.",
+     None, None, None),
+    ("Iran and the United States will hold a fifth round of talks in Rome on Friday, Oman said.",
+     {"Iran", "United States"}, "2025-07-18", "planned"),
+    ("Officials from Iran and the United States held indirect talks in Muscat on Saturday, mediated by "
+     "Oman.",
+     {"Iran", "United States"}, "2025-07-12", "occurred"),
+    ("Israeli and Hamas negotiators resumed indirect talks in Doha on Sunday.",
+     {"Hamas", "Israel"}, "2025-07-13", "occurred"),
+    ("German Foreign Minister Johann Wadephul flew to Kyiv on Monday for talks with Ukrainian officials.",
+     {"Johann Wadephul", "Ukraine"}, "2025-07-14", "occurred"),
+    ("Chinese Premier Li Qiang paid an official visit to Indonesia from Saturday to Monday.",
+     {"Indonesia", "Li Qiang"}, "2025-07-12", "occurred"),
+    ("Philippine President Ferdinand Marcos Jr. is expected in Washington next week for talks with "
+     "President Donald Trump.",
+     {"Donald Trump", "Ferdinand Marcos Jr."}, "2025-07", "planned"),
+]
+
+
+def _found(nlp, text):
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
+
+
+KNOWN_GAPS = {
+    # the day after "cancelled ... on Friday" is the cancellation's or the meeting's: not decided
+    f"{A} cancelled a planned meeting with {B} on Friday.",
+    # en_core_web_sm tags an untitled "Shigeru Ishiba" at the start of a sentence as an organisation
+    "Shigeru Ishiba hosted Narendra Modi, who is on a three-day visit to Japan, for talks in Tokyo on Tuesday.",
+}
+
+
+def _mark(cases):
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c[0] in KNOWN_GAPS
+            else c for c in cases]
+
+
+@pytest.mark.parametrize(("text", "date", "status"), _mark(PAIR_CASES))
+def test_wire_construction_between_two_ministers(nlp, text, date, status):
+    got = [g for g in _found(nlp, text) if {"Wang Yi"} <= g[1] and ({"Takeshi Iwaya"} <= g[1] or {"Iwaya"} <= g[1])]
+    if status is None:
+        assert got == []  # a hypothetical is no interaction
+    else:
+        assert any(g[2] == date and g[3] == status for g in got), got
+
+
+@pytest.mark.parametrize(("text", "parts", "date", "status"), [c for c in _mark(NAMED_CASES)
+                                                             if (c.values[1] if hasattr(c, "values") else c[1])])
+def test_wire_construction_with_named_parties(nlp, text, parts, date, status):
+    got = _found(nlp, text)
+    assert any(parts <= g[1] and len(g[1]) <= len(parts) + 1 and g[2] == date and g[3] == status for g in got), got
