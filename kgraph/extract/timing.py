@@ -74,6 +74,8 @@ def _date_spans(span: Span) -> list[Span]:
         for tok in doc[start:ent.end]:
             if tok.text == "," and doc[tok.i - 1].lower_ in WEEKDAY_WORDS and _calendar_day_after(tok, ent.end):
                 continue  # "Thursday, March 5", "Thursday, 5 March": one day
+            if tok.text == "," and tok.i + 1 < ent.end and re.fullmatch(r"(?:19|20)\d\d", doc[tok.i + 1].text):
+                continue  # "July 15, 2024": the day and its year
             if tok.text == ",":
                 if tok.i > start:
                     found.append(ent.doc[start: tok.i])

@@ -206,6 +206,7 @@ def _week_span(low: str, published: dt.date, direction: str) -> tuple[dt.date, d
     low = {"earlier in the week": "earlier this week", "later in the week": "later this week",
            "this past weekend": "last weekend", "this past week": "the past week"}.get(low, low)
     low = re.sub(r"^(?:the )?(?:end|beginning|start|middle) of (?=(?:this|last|next|the) week\b)", "", low)
+    low = re.sub(r"^(?:early|late|mid)[ -](?=(?:next|last) week\b)", "", low)  # "early next week": that week
     m = re.fullmatch(r"(?:(earlier|later) )?(?:(?:over|at|during) )?(this|last|next|the past|the previous|the coming|the)"
                      r" (week|weekend)", low)
     if m is None:
