@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kgraph.extract.lexicon import (
-    CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, NEGATE_VERBS, OFFER_WORDS, PERSON_NOUNS,
+    CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, DELEGATION_NOUNS, LEAD_VERBS, NEGATE_VERBS, OFFER_WORDS,
+    PERSON_NOUNS,
     REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SUBJECT_DEPS,
 )
 
@@ -136,6 +137,9 @@ def _described_as_person(span: Span) -> bool:
         return tok.lemma_.lower() in PERSON_NOUNS | {"envoy", "diplomat", "negotiator"}
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         return any(c.dep_ == "attr" and post(c) for c in root.head.children)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in LEAD_VERBS \
+            and root.head.head.head.lemma_.lower() in DELEGATION_NOUNS:
+        return True  # "a Ukrainian delegation headed by Rustem Umerov": who leads a delegation is a person
     return any(c.dep_ == "appos" and post(c) for c in root.children) or (root.dep_ == "appos" and post(root.head))
 
 
