@@ -1196,6 +1196,21 @@ def test_extract_a_visit_next_week_that_has_been_cancelled_keeps_its_time(nlp):
     assert visit.status is Status.CANCELLED and visit.date == "2025-07"
 
 
+def test_extract_negotiators_named_in_the_mediators_clause_stand_for_their_countries(nlp):
+    ex = run(nlp, "Iran and the United States held indirect nuclear talks in Oman on Tuesday, with Omani Foreign "
+                  "Minister Badr Albusaidi carrying messages between Iranian Foreign Minister Abbas Araghchi and U.S. "
+                  "special envoy Steve Witkoff, who sat in separate rooms.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"}
+
+
+def test_extract_what_happened_after_the_talks_is_not_dated_by_a_round_called_off(nlp):
+    ex = run(nlp, "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held talks in Muscat on "
+                  "Tuesday. A sixth round between Araghchi and Witkoff, planned for June 15 last year, had been called "
+                  "off.\n\nAraghchi was received by Sultan Haitham bin Tarik after the talks.", dt.date(2026, 3, 4))
+    assert by_pair(ex, "Abbas Araghchi", "Haitham bin Tarik").date == "2026-03-03"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -1228,6 +1228,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))  # a round is not a call
                               and (m.other_occasion or _within_days(prev.date, m.date))]
                 # ("they last met in October 2025" ... "The next meeting will be held in 2027": another one)
+                candidates = [c for c in candidates if _compatible_status(c.status, m.status)] or candidates
+                # ("The talks were indirect from beginning to end": the talks held, not a round called off)
                 target = next((prev for prev in candidates if prev.type is m.type), None)
                 if target is None and m.type is not InteractionType.SUMMIT:
                     target = next(iter(candidates), None)

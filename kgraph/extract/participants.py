@@ -840,9 +840,16 @@ class ParticipantRules:
             # "held indirect talks, with U.S. envoy X shuttling between the two sides", "..., with Turkish and
             # Qatari officials mediating": who mediates
             for clause in (c for c in w.children if c.dep_ == "pcomp" and c.lemma_ in (
-                    "mediate", "shuttle", "broker", "facilitate")):
+                    "mediate", "shuttle", "broker", "facilitate", "carry", "relay", "pass", "ferry")):
                 mediators.extend(k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                                  for k in self._resolve(c, sentence) if k not in subjects + objects)
+                # "Iran and the United States held talks, with Albusaidi carrying messages between Araghchi and
+                # Witkoff": the sides' negotiators, named there, stand for their countries
+                sides = [k for b in clause.subtree if b.dep_ == "prep" and b.lower_ == "between" for o in b.children
+                         if o.dep_ == "pobj" for k in self._resolve(o, sentence) if k.startswith("person:")]
+                parties = subjects + objects
+                if len(sides) >= 2 and parties and {self.actors.country_key(k) for k in sides} == set(parties):
+                    subjects, objects = sides[:1], sides[1:]
         if gov != trig and trig.dep_ == "dobj" and gov.lemma_ in ("mediate", "broker", "facilitate", "sponsor"):
             # "Egypt, Qatar and the United States mediated talks between Israel and Hamas": the mediators
             mediators.extend(k for k in self._subjects(gov, sentence) if k not in objects)

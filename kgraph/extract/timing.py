@@ -512,7 +512,8 @@ class TimeRules:
                     continue
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
-                dated = [m for m in reversed(self.mentions) if known(m) and m.status is not Status.PLANNED and m.sentence.start < frame.sent.start]
+                dated = [m for m in reversed(self.mentions) if known(m) and m.status is Status.OCCURRED
+                         and m.sentence.start < frame.sent.start]  # (what was planned or called off frames nothing)
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
                 # ("on the eve of the meeting" -> the dated "met": the same kind of event, named as a noun)
                 label = self.trigger_label.get(frame.i) if _is_definite(frame) else None
