@@ -1211,6 +1211,18 @@ def test_extract_what_happened_after_the_talks_is_not_dated_by_a_round_called_of
     assert by_pair(ex, "Abbas Araghchi", "Haitham bin Tarik").date == "2026-03-03"
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A first negotiating round between Britain and Germany is planned for 9 September in Berlin, officials said.",
+     "Berlin"),
+    ("Thailand and Cambodia have called off talks on their disputed border that were due to be held in Phnom Penh "
+     "on Thursday, officials said.", "Phnom Penh"),
+])
+def test_extract_a_place_told_after_the_date_or_in_a_clause_on_the_topic(nlp, sentence, place):
+    article = Article("t", sentence, THURSDAY, "t.txt", dateline="LONDON")
+    (event,) = extract(nlp(sentence), article).interactions
+    assert event.location == place
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

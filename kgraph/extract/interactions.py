@@ -41,7 +41,9 @@ from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
 def _takes_place(clause: Token) -> bool:
     """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
     return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in clause.children) or (
-        clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children))
+        clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children)) or any(
+        a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled", "expected") and _takes_place(a)
+        for a in clause.children)  # ("that were due to be held in Phnom Penh")
 
 
 def _told_as_news(chain: list[Token]) -> bool:
@@ -230,6 +232,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                and not _inside_clause(t, trig)]
         heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")
                   or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        heads += [o for t in chain[:2] for c in t.children if c.dep_ == "prep" for o in c.children
+                  if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("planned for 9 September in Berlin")
         # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
         heads += [a for h in heads[len(chain):] for a in h.children if a.dep_ == "appos"]
         led = [a for h in heads[len(chain):] for a in h.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
@@ -249,7 +253,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # ("the previous round, which opened in Washington")
         clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
                     if r.dep_ == "relcl" and _takes_place(r)]
-        heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"] + [
+            x for c in clauses for a in c.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
         # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
         def scan(heads: list[Token]) -> None:
             for head in heads:
