@@ -131,8 +131,9 @@ def _absorb(target: Mention, m: Mention) -> None:
     elif _same_visit(target, m) and m.date[0] < target.date[0]:
         target.date = m.date  # a visit is dated by its first day
     target.recent = target.recent or m.recent
-    if m.status is Status.CANCELLED:
-        target.status = Status.CANCELLED
+    if m.status is Status.CANCELLED and target.status is not Status.OCCURRED:
+        target.status = Status.CANCELLED  # (a meeting told as held stays held: "met Y despite reports that the
+        # meeting had been cancelled", "met Y after a meeting planned for last month was postponed")
     target.location = target.location or m.location
     target.topic = target.topic or m.topic
     target.channel = target.channel or m.channel

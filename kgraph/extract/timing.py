@@ -215,7 +215,9 @@ class TimeRules:
             kids = list(tok.children)
             if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS and not (
                     resumed and c.dep_ in ("relcl", "acl")) and c.dep_ != "dobj" and not (
-                    c.dep_ in ("relcl", "acl") and any(g.dep_ == "dobj" for g in c.children)) for c in kids):
+                    c.dep_ in ("relcl", "acl") and any(g.dep_ == "dobj" for g in c.children)) and not (
+                    c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in c.children)) for c in kids):
+                # (nor a clause with a subject of its own: "met Y after a meeting planned for May was postponed")
                 # (a cancel word as the object is what was talked about: "discussed the delay with X by phone";
                 # one with an object of its own says what the event does: "the accord, which scraps most checks")
                 # (but "talks, which had been suspended since September, resumed on Tuesday" took place)
