@@ -287,6 +287,43 @@ STATUS_CASES = [
 ]
 
 
+# visits: who, where, when
+VISIT_CASES = [
+    ("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday on a two-day visit.",
+     {"Japan", "Narendra Modi"}, "2025-07-14", "occurred", "Tokyo"),
+    ("Indian Prime Minister Narendra Modi will pay a state visit to France next month.",
+     {"France", "Narendra Modi"}, "2025-08", "planned", "France"),
+    ("Indian Prime Minister Narendra Modi wrapped up a three-day visit to Brazil on Wednesday.",
+     {"Brazil", "Narendra Modi"}, "2025-07-14", "occurred", "Brazil"),
+    ("Indian Prime Minister Narendra Modi is visiting Ghana this week, his first trip to the country.",
+     {"Ghana", "Narendra Modi"}, "2025-07", "occurred", "Ghana"),
+    ("During his visit to Cairo on Tuesday, Indian Prime Minister Narendra Modi met Egyptian President "
+     "Abdel Fattah al-Sisi.",
+     {"Abdel Fattah al-Sisi", "Narendra Modi"}, "2025-07-15", "occurred", "Cairo"),
+    ("Egyptian President Abdel Fattah al-Sisi welcomed Indian Prime Minister Narendra Modi to Cairo on "
+     "Tuesday.",
+     {"Abdel Fattah al-Sisi", "Narendra Modi"}, "2025-07-15", "occurred", "Cairo"),
+    ("Indian Prime Minister Narendra Modi's visit to Washington in February was his first since Trump "
+     "returned to office.",
+     {"Narendra Modi", "United States"}, "2025-02", "occurred", "Washington"),
+    ("Indian Prime Minister Narendra Modi will travel to Moscow and Vienna next week.",
+     {"Narendra Modi", "Russia"}, "2025-07", "planned", "Moscow"),
+    ("Indian Prime Minister Narendra Modi will travel to Moscow and Vienna next week.",
+     {"Austria", "Narendra Modi"}, "2025-07", "planned", "Vienna"),
+    ("Russian President Vladimir Putin flew to Pyongyang on Tuesday for a two-day visit, his first in 24 "
+     "years.",
+     {"North Korea", "Vladimir Putin"}, "2025-07-15", "occurred", "Pyongyang"),
+    ("Russian President Vladimir Putin postponed his visit to Turkey.",
+     {"Turkey", "Vladimir Putin"}, None, "cancelled", "Turkey"),
+    ("Chinese President Xi Jinping began a state visit to Serbia on Tuesday.",
+     {"Serbia", "Xi Jinping"}, "2025-07-15", "occurred", "Serbia"),
+    ("Chinese President Xi Jinping is on a state visit to Serbia.",
+     {"Serbia", "Xi Jinping"}, "2025-07-17", "occurred", "Serbia"),
+    ("U.S. Secretary of State Marco Rubio landed in Jerusalem on Sunday.",
+     {"Israel", "Marco Rubio"}, "2025-07-13", "occurred", "Jerusalem"),
+]
+
+
 def _found(nlp, text):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
@@ -340,3 +377,10 @@ def test_wire_construction_parties(nlp, text, parts, date, status):
 def test_wire_construction_status(nlp, text, status):
     got = [g for g in _found(nlp, text) if "Wang Yi" in g[1] or "Wang" in g[1]]
     assert any(g[3] == status for g in got), got
+
+
+@pytest.mark.parametrize(("text", "parts", "date", "status", "place"), VISIT_CASES)
+def test_wire_construction_visit(nlp, text, parts, date, status, place):
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    got = [({p.actor.name for p in i.participants}, i.date, i.status.value, i.location) for i in ex.interactions]
+    assert any(parts <= g[0] and g[1:] == (date, status, place) for g in got), got

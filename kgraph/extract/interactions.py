@@ -59,7 +59,9 @@ def _told_as_news(chain: list[Token]) -> bool:
         and not any(a.tag_ in ("VBD", "MD") or a.lower_ in ("had", "will") for a in aux)
     ongoing = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re") for a in aux) or (
         verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ in ("acomp", "advmod") and c.lower_ in ("over", "underway", "under") for c in verb.children))
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ("over", "underway", "under") or (
+                c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in ("visit", "trip", "tour") for o in c.children))
+            for c in verb.children))  # ("is on a state visit to Serbia")
     if not (perfect or ongoing):
         return False
     return not any(t.lower_ in ("times", "twice", "since", "ever", "never", "already", "previously", "before",
@@ -319,6 +321,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         places.append(Span(self.doc, i, i + n, label="GPE"))
                         break
             found = sorted(places, key=lambda e: e.start)[-1:]
+        if not found and not named_capitals:
+            # "During his visit to Cairo on Tuesday, X met Y": the place of the trip the meeting is told in
+            for trip in (o for t in chain[:2] for p in t.children if p.dep_ == "prep" and p.lower_ in (
+                    "during", "on", "in") for o in p.children if o.dep_ == "pobj" and o.lemma_ in (
+                    "visit", "trip", "tour", "stay")):
+                for pobj in (x for q in trip.children if q.dep_ == "prep" and q.lower_ in ("to", "in")
+                             for x in q.children):
+                    take(pobj)
         if not found:
             return named_capitals[0] if named_capitals else None
         def is_country(e: Span) -> bool:  # (a capital is a city: "in Kampala's State House")

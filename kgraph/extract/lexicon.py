@@ -135,7 +135,7 @@ HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "s
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds",
                    "exchange"}  # ("witnessed the exchange of three memorandums": the memorandums)
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad", "delighted"}
-MOTION_VERBS = {"travel", "fly", "arrive", "go", "head", "leave", "come"}
+MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
