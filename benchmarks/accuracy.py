@@ -4,7 +4,7 @@ Builds each set's ``.txt`` files into a fresh temporary store, scores the store'
 ``kgraph.evaluate`` (same definitions as shared/eval/score.py) and the baseline on the same texts, and
 prints a Markdown table: found F1, strict F1, date, status, location, canonical-name rate.
 
-    python benchmarks/accuracy.py                     # dev, holdout .. holdout15, plus ../shared/seed and peers
+    python benchmarks/accuracy.py                     # dev, holdout .. holdout16, plus ../shared/seed and peers
     python benchmarks/accuracy.py GOLD_DIR [...]      # any folders of *.txt + *.gold.json
 """
 from __future__ import annotations
