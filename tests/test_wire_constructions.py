@@ -324,6 +324,44 @@ VISIT_CASES = [
 ]
 
 
+# short stories: each interaction they tell, with its day
+STORY_CASES = [
+    ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Tuesday. The two "
+     "leaders discussed defence spending and agreed to meet again in Paris next month.",
+     [({"Emmanuel Macron", "Friedrich Merz"}, "2025-07-15", "occurred"),
+      ({"Emmanuel Macron", "Friedrich Merz"}, "2025-08", "planned")]),
+    ("Indian External Affairs Minister S. Jaishankar held talks with his Chinese counterpart Wang Yi in "
+     "Beijing on Monday. It was their first meeting since February. The two sides agreed to resume direct "
+     "flights.",
+     [({"S. Jaishankar", "Wang Yi"}, "2025-07-14", "occurred")]),
+    ("U.S. Secretary of State Marco Rubio spoke by phone with Russian Foreign Minister Sergei Lavrov on "
+     "Saturday. The call, which lasted 40 minutes, covered Ukraine. Rubio and Lavrov last met in Riyadh in "
+     "February.",
+     [({"Marco Rubio", "Sergei Lavrov"}, "2025-07-12", "occurred"),
+      ({"Marco Rubio", "Sergei Lavrov"}, "2025-02", "occurred")]),
+    ("Turkish Foreign Minister Hakan Fidan hosted his Ukrainian counterpart Andrii Sybiha in Ankara on "
+     "Wednesday. Sybiha also met President Tayyip Erdogan, who said Turkey was ready to host peace talks.",
+     [({"Andrii Sybiha", "Hakan Fidan"}, "2025-07-16", "occurred"),
+      ({"Andrii Sybiha", "Tayyip Erdogan"}, "2025-07-16", "occurred")]),
+    ("Japanese Prime Minister Shigeru Ishiba will visit Washington next week for talks with U.S. President "
+     "Donald Trump, officials said. The meeting will focus on tariffs. Ishiba last met Trump in February.",
+     [({"Donald Trump", "Shigeru Ishiba"}, "2025-07", "planned"),
+      ({"Donald Trump", "Shigeru Ishiba"}, "2025-02", "occurred")]),
+    ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held a summit in "
+     "Tokyo on Saturday. Lee arrived in Tokyo on Friday for a two-day visit. The leaders agreed to hold "
+     "regular shuttle diplomacy.",
+     [({"Lee Jae-myung", "Shigeru Ishiba"}, "2025-07-12", "occurred")]),
+    ("Egyptian Foreign Minister Badr Abdelatty met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman "
+     "Al Thani in Doha on Sunday to discuss the Gaza ceasefire. Abdelatty then flew to Amman, where he "
+     "held talks with Jordanian Foreign Minister Ayman Safadi on Monday.",
+     [({"Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"}, "2025-07-13", "occurred"),
+      ({"Ayman Safadi", "Badr Abdelatty"}, "2025-07-14", "occurred")]),
+    ("Kenyan President William Ruto received a delegation from the African Union led by Commission "
+     "chairman Mahmoud Ali Youssouf at State House on Tuesday. The delegation briefed Ruto on the "
+     "mediation effort in Sudan.",
+     [({"Mahmoud Ali Youssouf", "William Ruto"}, "2025-07-15", "occurred")]),
+]
+
 def _found(nlp, text):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
@@ -384,3 +422,10 @@ def test_wire_construction_visit(nlp, text, parts, date, status, place):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     got = [({p.actor.name for p in i.participants}, i.date, i.status.value, i.location) for i in ex.interactions]
     assert any(parts <= g[0] and g[1:] == (date, status, place) for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_CASES)
+def test_wire_construction_story(nlp, text, expected):
+    got = _found(nlp, text)
+    for parts, date, status in expected:
+        assert any(parts <= g[1] and g[2] == date and g[3] == status for g in got), (parts, date, status, got)

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
-    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
+    COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA,
+    LEADER_GROUP_NOUNS, MEAL_NOUNS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
@@ -129,8 +130,10 @@ class ParticipantRules:
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
         lower = token.lower_
-        # "the delegation led by Bessent" / "a team headed by X"
-        for child in token.children:
+        # "the delegation led by Bessent" / "a team headed by X" / "a delegation from the African Union led by X"
+        owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                  for o in p.children if o.dep_ == "pobj"] if lower in DELEGATION_NOUNS else []
+        for child in [c for t in [token] + owners for c in t.children]:
             if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair"):
                 for agent in child.children:
                     if agent.dep_ == "agent":

@@ -295,9 +295,14 @@ class TimeRules:
                                                           for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
                 elif n <= 1 and c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-                        a.dep_ == "acl" and a.lemma_ in ("lead", "head") for a in c.children):
-                    # "received a delegation led by X in Pretoria on Monday": the date hung on "led"
-                    for a in (a for a in c.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")):
+                        a.dep_ == "acl" and a.lemma_ in ("lead", "head")
+                        for a in [*c.children, *(g for p in c.children if p.dep_ == "prep" for o in p.children
+                                                 for g in o.children)]):
+                    # "received a delegation (from the African Union) led by X in Pretoria on Monday": the date hung
+                    # on "led"
+                    for a in (a for a in [*c.children, *(g for p in c.children if p.dep_ == "prep"
+                                                         for o in p.children for g in o.children)]
+                              if a.dep_ == "acl" and a.lemma_ in ("lead", "head")):
                         rank.setdefault(a.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in ANNOUNCE_VERBS:
                     # "the meeting, announced with fanfare last month": when it was announced, not held; but
@@ -576,13 +581,17 @@ class TimeRules:
         parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
         if len(parties) < 2:
             return None
+        # "X hosted Y in Ankara on Wednesday. Y also met President Z": the same person's next act that day
+        also = any(c.lower_ == "also" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
+        keys = {k for k, _ in participants}
         for m in reversed(self.mentions):
             if sentence.start - m.sentence.start > 150:
                 return None
-            if m.type is InteractionType.VISIT or m.status is not Status.OCCURRED:
+            if (m.type is InteractionType.VISIT and not also) or m.status is not Status.OCCURRED:
                 continue  # a visit lasts days (which one is not told); what is planned is not the story's past
             if self._same_parties({self.actors.party_of(k) for k, role in m.participants
-                                   if role is not Role.MEDIATOR}, parties):
+                                   if role is not Role.MEDIATOR}, parties) or (
+                    also and any(k.startswith("person:") for k in keys & m.keys)):
                 return m.date if m.date and m.date[1] is DatePrecision.DAY and not m.other_occasion else None
         return None
 
