@@ -61,6 +61,11 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
         if len(options) == 2 and options[0][1] is DatePrecision.DAY and options[1][1] is DatePrecision.DAY:
             before, after = (dt.date.fromisoformat(o[0]) for o in options)
             return options[0] if (published - before) < (after - published) else options[1]
+        if len(options) == 2 and options[0][1] is DatePrecision.MONTH and options[1][1] is DatePrecision.MONTH:
+            # "a summit planned for December has been postponed", said in July: the nearer December
+            def months(o: Resolved) -> int:
+                return abs(int(o[0][:4]) * 12 + int(o[0][5:7]) - published.year * 12 - published.month)
+            return options[0] if months(options[0]) <= months(options[1]) else options[1]
         return options[0] if options else None
     direction = "future" if tense == "future" else "past"
     raw = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:()")

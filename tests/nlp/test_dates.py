@@ -120,6 +120,13 @@ def test_dates_nearest_takes_the_closer_day(text, expected):
     assert resolve_date(text, THURSDAY, "nearest") == (expected, DatePrecision.DAY)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("December", "2025-12"), ("in March", "2025-03"), ("May", "2025-05"),
+                                                ("in November", "2025-11")])
+def test_dates_nearest_takes_the_closer_month(text, expected):
+    """'A summit planned for December has been postponed', said in July: this December, not last."""
+    assert resolve_date(text, THURSDAY, "nearest") == (expected, DatePrecision.MONTH)
+
+
 @pytest.mark.parametrize("text", ["earlier in the day", "later the same day", "later today"])
 def test_dates_same_day_phrases_are_the_publication_day(text):
     assert resolve_date(text, THURSDAY, "past") == ("2025-07-17", DatePrecision.DAY)
