@@ -362,12 +362,47 @@ STORY_CASES = [
      [({"Mahmoud Ali Youssouf", "William Ruto"}, "2025-07-15", "occurred")]),
 ]
 
+# summits and gatherings (Jaccard >= 0.6, as scored)
+SUMMIT_CASES = [
+    ("Leaders of Brazil, Russia, India, China and South Africa opened the BRICS summit in Rio de Janeiro "
+     "on Sunday.",
+     {"Brazil", "China", "India", "Russia", "South Africa"}, "2025-07-13", "occurred"),
+    ("Brazilian President Luiz Inacio Lula da Silva hosted Chinese Premier Li Qiang, Indian Prime Minister "
+     "Narendra Modi and South African President Cyril Ramaphosa at the BRICS summit in Rio de Janeiro on "
+     "Sunday.",
+     {"Cyril Ramaphosa", "Li Qiang", "Luiz Inacio Lula da Silva", "Narendra Modi"}, "2025-07-13", "occurred"),
+    ("The summit in Rio de Janeiro on Sunday was attended by Chinese Premier Li Qiang, Indian Prime "
+     "Minister Narendra Modi and South African President Cyril Ramaphosa.",
+     {"Cyril Ramaphosa", "Li Qiang", "Narendra Modi"}, "2025-07-13", "occurred"),
+    ("Chinese Premier Li Qiang, Indian Prime Minister Narendra Modi and South African President Cyril "
+     "Ramaphosa attended the BRICS summit in Rio de Janeiro on Sunday.",
+     {"Cyril Ramaphosa", "Li Qiang", "Narendra Modi"}, "2025-07-13", "occurred"),
+    ("Foreign ministers of the Quad - Antony Blinken, Penny Wong, Subrahmanyam Jaishankar and Yoko "
+     "Kamikawa - met in Tokyo on Monday.",
+     {"Antony Blinken", "Penny Wong", "Subrahmanyam Jaishankar", "Yoko Kamikawa"}, "2025-07-14", "occurred"),
+    ("Turkish President Tayyip Erdogan will host a summit with Azerbaijani President Ilham Aliyev and "
+     "Georgian Prime Minister Irakli Kobakhidze in Ankara next month.",
+     {"Ilham Aliyev", "Irakli Kobakhidze", "Tayyip Erdogan"}, "2025-08", "planned"),
+    ("A trilateral summit of Japan, China and South Korea planned for December has been postponed.",
+     {"China", "Japan", "South Korea"}, "2025-12", "cancelled"),
+    ("Among those attending the summit in Cairo on Monday were Jordan's King Abdullah II, Iraqi Prime "
+     "Minister Mohammed Shia al-Sudani and Palestinian President Mahmoud Abbas.",
+     {"Abdullah II", "Mahmoud Abbas", "Mohammed Shia al-Sudani"}, "2025-07-14", "occurred"),
+    ("Central Asian leaders Kassym-Jomart Tokayev, Shavkat Mirziyoyev and Sadyr Japarov met in Tashkent on "
+     "Friday.",
+     {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"}, "2025-07-11", "occurred"),
+]
+
+
 def _found(nlp, text):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
 
 
 KNOWN_GAPS = {
+    # a list between dashes, its first name tagged with the forum as one organisation
+    "Foreign ministers of the Quad - Antony Blinken, Penny Wong, Subrahmanyam Jaishankar and Yoko Kamikawa - met "
+    "in Tokyo on Monday.",
     # a hope, then "no meeting took place": the denial names no one
     f"{A} had hoped to meet {B}, but no meeting took place.",
     # a gathering of one body's unnamed leaders has a single party
@@ -429,3 +464,9 @@ def test_wire_construction_story(nlp, text, expected):
     got = _found(nlp, text)
     for parts, date, status in expected:
         assert any(parts <= g[1] and g[2] == date and g[3] == status for g in got), (parts, date, status, got)
+
+
+@pytest.mark.parametrize(("text", "parts", "date", "status"), _mark(SUMMIT_CASES))
+def test_wire_construction_summit(nlp, text, parts, date, status):
+    got = _found(nlp, text)
+    assert any(len(parts & g[1]) / len(parts | g[1]) >= 0.6 and g[2] == date and g[3] == status for g in got), got

@@ -891,6 +891,13 @@ class ParticipantRules:
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "agent":
                     objects.extend(k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence))
+        if gov != trig and gov.lemma_ == "attend" and gov.dep_ == "acl" and gov.head.lower_ in ("those", "leaders"):
+            # "Among those attending the summit were A, B and C", "Those attending the summit included A and B"
+            clause = gov.head.head if gov.head.dep_ in ("nsubj", "nsubjpass") else (
+                gov.head.head.head if gov.head.dep_ == "pobj" else None)
+            if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.lemma_ in ("be", "include"):
+                objects.extend(k for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != gov.head
+                               for k in self._resolve(c, sentence))
         if gov != trig and trig.dep_ == "nsubj" and gov.lemma_ == "bring" and any(
                 c.lower_ == "together" for c in gov.subtree):
             # "The Quad meeting brought Wong and Kamikawa together with Blinken and Jaishankar": who it brought
