@@ -1223,6 +1223,12 @@ def test_extract_a_place_told_after_the_date_or_in_a_clause_on_the_topic(nlp, se
     assert event.location == place
 
 
+def test_extract_a_counterpart_named_after_his_country(nlp):
+    ex = run(nlp, "The Minister of Foreign Affairs, Mr. Abdoulaye Diop, held a bilateral meeting with his counterpart "
+                  "from Senegal, Mr. Cheikh Niang, on the margins of the ECOWAS summit.")
+    assert any(names(i) == {"Abdoulaye Diop", "Cheikh Niang"} for i in ex.interactions)
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

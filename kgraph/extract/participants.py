@@ -162,6 +162,14 @@ class ParticipantRules:
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
+        edge = token.right_edge.i
+        if following is None and edge > token.i and edge + 2 < len(self.doc) and self.doc[edge + 1].text == "," \
+                and lower in ("counterpart", "counterparts"):
+            # "his counterpart from Senegal, Mr. Cheikh Niang," (the apposition parsed elsewhere)
+            nxt = _after_honorifics(self.doc, edge + 2, min(len(self.doc), edge + 5))
+            while nxt in self.actors.title_tokens:
+                nxt += 1
+            following = self.actors.token_actor.get(nxt)
         if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
                 token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head"} or self.gaz.title(token.text)):
             # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere)
