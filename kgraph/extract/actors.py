@@ -399,6 +399,8 @@ class DocumentActors:
         if title_span is None:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
             for s in doc.spans.get(TITLES_KEY, []):
+                if not span.start - 14 <= s.end < span.start:
+                    continue  # (only a title just before the name can be its)
                 end, country = self._after_of_country(s.end)
                 if _after_honorifics(doc, end, span.start) == span.start and country and s.end < end:
                     # (and "Foreign Minister of the Islamic Republic of Iran Seyed Abbas Araghchi")

@@ -49,8 +49,9 @@ def _event_part(chain: list[Token]) -> list[Token]:
 def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
     """Whether ``tok`` with one of its particles is one of ``pairs`` (the particle parsed as prt or advmod)."""
     lemma = tok.lemma_.lower()
-    return any((lemma, c.lower_) in pairs for c in tok.children if c.dep_ in ("prt", "advmod") or (
-        c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children)))  # ("pulled [out [of] the talks]")
+    return any((lemma, c.lower_) in pairs and (c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))) for c in tok.children)
+    # ("pulled [out [of] the talks]": the particle parsed as a preposition)
 
 
 def _cancels(tok: Token) -> bool:

@@ -40,12 +40,10 @@ def _anaphoric_day(span: Span) -> re.Match | None:
     """'later the same day', 'the next day', 'the day before': a day told relative to the story's own time
     (with the words the tagger left out of the date: "Earlier in [the day]")."""
     doc = span.doc
-    for start in (span.start, span.start - 2):
-        if start >= 0:
-            match = ANAPHORIC_DAYS.fullmatch(" ".join(doc[start:span.end].text.lower().split()))
-            if match:
-                return match
-    return None
+    match = ANAPHORIC_DAYS.fullmatch(" ".join(span.text.lower().split()))
+    if match is None and span.start >= 2 and doc[span.start - 1].lower_ == "in":
+        match = ANAPHORIC_DAYS.fullmatch(" ".join(doc[span.start - 2:span.end].text.lower().split()))
+    return match
 
 
 def _range_start(span: Span, day: int) -> int:
