@@ -1229,6 +1229,15 @@ def test_extract_a_counterpart_named_after_his_country(nlp):
     assert any(names(i) == {"Abdoulaye Diop", "Cheikh Niang"} for i in ex.interactions)
 
 
+def test_extract_a_call_made_to_congratulate_and_an_appeal_to_resign(nlp):
+    ex = run(nlp, "French President Emmanuel Macron called Ukrainian President Volodymyr Zelenskiy to congratulate him "
+                  "on Tuesday.")
+    (call,) = ex.interactions
+    assert call.type is InteractionType.PHONE_CALL and call.date == "2025-07-15"
+    assert run(nlp, "Turkish President Tayyip Erdogan called on Israeli Prime Minister Benjamin Netanyahu to "
+                    "resign.").interactions == ()
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -20,7 +20,7 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
+    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
@@ -1021,7 +1021,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return found
 
     def _calls_on(self, trig: Token) -> Token | None:
-        """'X called on Y' (a courtesy call) when Y is a person: the person token, else None."""
+        """'X called on Y' (a courtesy call) when Y is a person: the person token, else None (and None for an
+        appeal: "called on Netanyahu to resign")."""
+        if any(c.dep_ in ("xcomp", "advcl") and c.lemma_ not in CALL_PURPOSES and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trig.children):
+            return None
         for c in trig.children:
             if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
                 objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
@@ -1149,7 +1153,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     return True
                 if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") and not (
                         c.dep_ == "oprd" and (self.actors.actor_at(c) or "").startswith("person:")
-                        and not any(d.dep_ == "dobj" for d in trig.children))
+                        and not any(d.dep_ == "dobj" for d in trig.children)) and not (
+                        # "called X to congratulate him": a call made to say something
+                        c.dep_ == "xcomp" and c.lemma_ in CALL_PURPOSES
+                        and any((self.actors.actor_at(d) or "").startswith("person:")
+                                for d in trig.children if d.dep_ in ("dobj", "oprd")))
                        or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off") and not any(
                            o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in trig.children):
                     return False  # "called for talks", "called X a liar"; but "called Foreign Minister Wang Yi on

@@ -116,6 +116,10 @@ PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", 
 # the same, as Gulf agencies write them without dots ("President of the French Republic HE Emmanuel Macron"):
 # only in capitals, so that "he" stays a pronoun
 CAPITAL_HONORIFICS = {"HE", "HH", "HM", "HRH"}
+# what a call is made to do ("called X to congratulate him on his election"), unlike an appeal ("called X to
+# resign" is rare; "called on X to resign" is the appeal)
+CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer", "wish", "inform", "brief",
+                 "condole", "console", "reassure", "assure", "apologise", "apologize", "update", "explain"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
