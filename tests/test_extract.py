@@ -1238,6 +1238,15 @@ def test_extract_a_call_made_to_congratulate_and_an_appeal_to_resign(nlp):
                     "resign.").interactions == ()
 
 
+@pytest.mark.parametrize("verb", ["initialled", "inked"])
+def test_extract_an_agreement_initialled_or_inked(nlp, verb):
+    ex = run(nlp, f"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev {verb} a peace "
+                  "agreement at the White House on Friday.")
+    (agreement,) = ex.interactions
+    assert agreement.type is InteractionType.AGREEMENT and names(agreement) == {"Nikol Pashinyan", "Ilham Aliyev"}
+    assert agreement.date == "2025-07-11"
+
+
 def test_extract_a_list_of_owned_names_is_a_list_of_people(nlp):
     ex = run(nlp, "Paraguayan President Santiago Peña hosted Brazil's Luiz Inácio Lula da Silva, Argentina's Javier "
                   "Milei, Uruguay's Yamandú Orsi and Bolivia's Rodrigo Paz at the López Palace for the one-day "

@@ -632,9 +632,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if itype is InteractionType.AGREEMENT and not (gov.lemma_ in ("sign", "reach", "conclude", "clinch", "seal",
                                                                        "strike", "finalise", "finalize", "ink",
                                                                        "agree", "secure", "announce", "ratify",
-                                                                       "broker",
+                                                                       "broker", "initial",
                                                                        "witness", "exchange")
-                                                        or trig.lemma_ in ("sign", "signing")):
+                                                        or trig.lemma_ in ("sign", "signing", "initial", "ink")):
             return None
         if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects \
                 and len(subjects) < 2:
