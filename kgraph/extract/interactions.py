@@ -33,7 +33,7 @@ from kgraph.extract.mentions import (
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
     _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
-    _temporal_clause, _under, _where_clause,
+    _sentences_before, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
 
@@ -308,9 +308,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
         if not found and any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
             # "You were in Santo Domingo in July. - I met President Abinader there": the place named last
-            start = trig.sent.start
-            for _ in range(2):
-                start = self.doc[start - 1].sent.start if start > 0 else start
+            start = _sentences_before(trig, 2)
             places = [e for e in self.doc[start:trig.i].ents if e.label_ in ("GPE", "LOC")
                       and not (self.actors.actor_at(e.root) or "").startswith(("person:", "institution:"))]
             for i in range(start, trig.i):  # (and gazetteer places the tagger left alone: "Santo Domingo")

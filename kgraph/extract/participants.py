@@ -18,7 +18,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.actors import _after_honorifics
 from kgraph.extract.mentions import Mention, _compatible_date
-from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite
+from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
 
 
@@ -325,9 +325,7 @@ class ParticipantRules:
                 leaders = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2]
                 if not leaders and any(c.lower_ in ("two", "both") for c in token.children):
                     # no pair of leaders met before: the last two leaders of two countries the story named
-                    start = token.sent.start
-                    for _ in range(3):
-                        start = self.doc[start - 1].sent.start if start > 0 else start
+                    start = _sentences_before(token, 3)
                     pair = [k for k in reversed(self._persons_named(start, token.i)) if self._leads(k)][:2]
                     countries = [self.actors.country_key(k) for k in pair]
                     if len(pair) == 2 and (None in countries or countries[0] != countries[1]):

@@ -92,6 +92,16 @@ def _inside_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+def _sentences_before(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (the document's first one at most): the window
+    a back-reference looks into."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _in_conjoined_clause(tok: Token, top: Token) -> bool:
     """Whether a token of ``top``'s subtree sits in a verb conjoined to it ("held a meeting in May, and spoke
     on the phone in July"): a clause, and an event, of its own."""

@@ -24,7 +24,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.syntax import (
     _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
-    _temporal_clause, _under, _where_clause,
+    _sentences_before, _temporal_clause, _under, _where_clause,
 )
 
 if TYPE_CHECKING:
@@ -465,11 +465,7 @@ class TimeRules:
         """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
         four before it (narrative time); failing that, the last one named earlier in the story (a wire story
         told after its lede: "X and his counterpart met the previous day" refers to the lede's day)."""
-        sent = before.sent
-        start = sent.start
-        for _ in range(4):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+        start = _sentences_before(before, 4)
         for window in (self.doc[start: before.i], self.doc[0: start]):
             for ent in reversed(_date_spans(window)):
                 if _anaphoric_day(ent) or not _dates_a_clause(ent):
