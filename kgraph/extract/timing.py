@@ -173,6 +173,26 @@ def _purpose_of_past(verb: Token) -> bool:
         "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in head.children)
 
 
+def _calls_off(word: Token, resumed: bool) -> bool:
+    """Whether a word on the event's clause says it was called off ("a cancelled visit", "talks, which were
+    postponed"): not what was talked about ("discussed the delay with X by phone"), not what the event does
+    ("the accord, which scraps most checks"), not another clause with a subject of its own ("met Y after a
+    meeting planned for May was postponed"), and not a past suspension of talks that ``resumed`` ("talks, which
+    had been suspended since September, resumed on Tuesday")."""
+    if word.lemma_.lower() not in CANCEL_MODIFIERS or word.dep_ == "dobj":
+        return False
+    if word.dep_ in ("relcl", "acl") and (resumed or any(g.dep_ == "dobj" for g in word.children)):
+        return False
+    return not (word.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in word.children))
+
+
+def _leading_clauses(tok: Token) -> list[Token]:
+    """'led by X' / 'headed by X' on a noun, or on the object of its preposition ("a delegation (from the African
+    Union) led by X")."""
+    near = [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for o in p.children for g in o.children)]
+    return [a for a in near if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
+
+
 def _planned_in_cancelled(chain: list[Token]) -> bool:
     """'Witkoff, who had been due to meet X on Monday, has put off the trip', 'Aoun's planned trip to Washington,
     where he had been due to meet Trump, has been called off': a plan told in a relative clause of what the
@@ -211,14 +231,7 @@ class TimeRules:
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
-            if _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS and not (
-                    resumed and c.dep_ in ("relcl", "acl")) and c.dep_ != "dobj" and not (
-                    c.dep_ in ("relcl", "acl") and any(g.dep_ == "dobj" for g in c.children)) and not (
-                    c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in c.children)) for c in kids):
-                # (nor a clause with a subject of its own: "met Y after a meeting planned for May was postponed")
-                # (a cancel word as the object is what was talked about: "discussed the delay with X by phone";
-                # one with an object of its own says what the event does: "the accord, which scraps most checks")
-                # (but "talks, which had been suspended since September, resumed on Tuesday" took place)
+            if _cancels(tok) or any(_calls_off(c, resumed) for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
                 return Status.NEGATED, 0.7
@@ -292,15 +305,10 @@ class TimeRules:
                 elif n <= 1 and c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ == "advmod"
                                                           for g in c.children):
                     rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
-                elif n <= 1 and c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-                        a.dep_ == "acl" and a.lemma_ in ("lead", "head")
-                        for a in [*c.children, *(g for p in c.children if p.dep_ == "prep" for o in p.children
-                                                 for g in o.children)]):
+                elif n <= 1 and c.dep_ in ("dobj", "nsubj", "nsubjpass") and (leading := _leading_clauses(c)):
                     # "received a delegation (from the African Union) led by X in Pretoria on Monday": the date hung
                     # on "led"
-                    for a in (a for a in [*c.children, *(g for p in c.children if p.dep_ == "prep"
-                                                         for o in p.children for g in o.children)]
-                              if a.dep_ == "acl" and a.lemma_ in ("lead", "head")):
+                    for a in leading:
                         rank.setdefault(a.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in ANNOUNCE_VERBS:
                     # "the meeting, announced with fanfare last month": when it was announced, not held; but
