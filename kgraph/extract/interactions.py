@@ -1039,6 +1039,23 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         return o  # ("called on the King": the king named before)
         return None
 
+    def _not_calling(self, word: Token, call: Token) -> bool:
+        """Whether a word on the verb "call" makes it something other than a phone call: "called for talks",
+        "called off", "called X a liar", "called on". Not the name the parser reads as the predicate of an absent
+        object ("called Foreign Minister Wang Yi on Tuesday"), not a call's purpose ("called X to congratulate
+        him"), not a day ("on Tuesday")."""
+        def person(tok: Token) -> bool:
+            return (self.actors.actor_at(tok) or "").startswith("person:")
+        if word.dep_ == "oprd":
+            return not (person(word) and not any(d.dep_ == "dobj" for d in call.children))
+        if word.dep_ == "xcomp":
+            return not (word.lemma_ in CALL_PURPOSES and any(person(d) for d in call.children
+                                                             if d.dep_ in ("dobj", "oprd")))
+        if word.dep_ in ("prt", "ccomp"):
+            return True
+        return word.dep_ == "prep" and word.lower_ in ("for", "on", "off") and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in word.children)
+
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
         if trig.lemma_ == "phone" and trig.pos_ == "NOUN" and not (
@@ -1149,17 +1166,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if trig.lemma_ == "call":
                 if self._calls_on(trig):
                     return True
-                if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp") and not (
-                        c.dep_ == "oprd" and (self.actors.actor_at(c) or "").startswith("person:")
-                        and not any(d.dep_ == "dobj" for d in trig.children)) and not (
-                        # "called X to congratulate him": a call made to say something
-                        c.dep_ == "xcomp" and c.lemma_ in CALL_PURPOSES
-                        and any((self.actors.actor_at(d) or "").startswith("person:")
-                                for d in trig.children if d.dep_ in ("dobj", "oprd")))
-                       or (c.dep_ == "prep" and c.lower_ in ("for", "on", "off") and not any(
-                           o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in trig.children):
-                    return False  # "called for talks", "called X a liar"; but "called Foreign Minister Wang Yi on
-                    # Tuesday", the name parsed as the predicate of an absent object
+                if any(self._not_calling(c, trig) for c in trig.children):
+                    return False
             if trig.lemma_ in ("meet", "sign") and any(c.dep_ == "dobj" and c.lemma_ in ("target", "demand", "goal",
                                                                                           "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
                                                     for c in trig.children):
