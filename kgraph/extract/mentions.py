@@ -3,6 +3,7 @@ mentions state the same interaction.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -103,17 +104,21 @@ def _recent_and_older(a: Mention, b: Mention, published: dt.date | None, days: i
     report ("after the two held talks in Tokyo in May"): two events."""
     for recent, other in ((a, b), (b, a)):
         if recent.recent and recent.date is None and other.date is not None and published is not None:
-            start = other.date[0] + ("-01" if other.date[1] is DatePrecision.MONTH else "-01-01"
-                                     if other.date[1] is DatePrecision.YEAR else "")
-            # (a month or a year counts from its last day: "in July" may be last week)
-            end = dt.date.fromisoformat(start)
-            if other.date[1] is DatePrecision.MONTH:
-                end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-            elif other.date[1] is DatePrecision.YEAR:
-                end = end.replace(month=12, day=31)
-            if (published - end).days > days:
+            if (published - _last_day(other.date)).days > days:
                 return True
     return False
+
+
+def _last_day(date: tuple[str, DatePrecision]) -> dt.date:
+    """The last day a resolved date covers: a month or a year counts from its end ("in July" may be last week)."""
+    value, precision = date
+    year = int(value[:4])
+    if precision is DatePrecision.YEAR:
+        return dt.date(year, 12, 31)
+    if precision is DatePrecision.MONTH:
+        month = int(value[5:7])
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date.fromisoformat(value)
 
 
 def _compatible_status(a: Status, b: Status) -> bool:
