@@ -23,6 +23,7 @@ _VAGUE = re.compile(r"\b(week|weekend|weeks|recent|recently|soon|coming|days|mon
                     r"earlier|early|late|mid|end|beginning|start|season|quarter|century|time|ago|previous)\b")
 
 Resolved = tuple[str, DatePrecision]
+_STEP = {"last": -1, "next": 1, "this": 0}  # "last/next/this week (month, year)": how many from the report
 ISO_DATE = r"\d{4}-\d{2}-\d{2}"  # "2025-01-10", as press releases write dates
 
 
@@ -129,12 +130,12 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
         if m:
             # "on Monday next week", "next week on Friday": that weekday of the calendar week named
             day = WEEKDAYS.index(m.group(1) or m.group(4))
-            step = {"last": -7, "next": 7, "this": 0}[m.group(2) or m.group(3)]
+            step = 7 * _STEP[m.group(2) or m.group(3)]
             monday = published - dt.timedelta(days=published.weekday())
             return (monday + dt.timedelta(days=step + day)).isoformat(), DatePrecision.DAY
         m = re.fullmatch(r"(last|next|this) (month|year)", low)
         if m:
-            step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+            step = _STEP[m.group(1)]
             if m.group(2) == "month":
                 year, month = _add_months(published, step)
                 return f"{year:04d}-{month:02d}", DatePrecision.MONTH
@@ -144,17 +145,17 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             return f"{published.year:04d}-{published.month:02d}", DatePrecision.MONTH
         m = re.fullmatch(r"(?:earlier|later) (this|last|next) year", low)
         if m:
-            step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+            step = _STEP[m.group(1)]
             return f"{published.year + step:04d}", DatePrecision.YEAR
         m = re.fullmatch(r"([a-z]+) (last|this|next) year", low)
         if m and (m.group(1) in MONTHS or m.group(1) in _MONTH_ABBR):
             month = MONTHS.index(m.group(1)) + 1 if m.group(1) in MONTHS else _MONTH_ABBR[m.group(1)]
-            step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+            step = _STEP[m.group(2)]
             return f"{published.year + step:04d}-{month:02d}", DatePrecision.MONTH
         m = re.fullmatch(r"(.*\d.*?),? (last|this|next) year", low)
         if m:
             # "Jan. 1 last year", "3 March this year": that day of the year named
-            step = {"last": -1, "next": 1, "this": 0}[m.group(2)]
+            step = _STEP[m.group(2)]
             return _calendar_date(f"{m.group(1)} {published.year + step}", published, direction)
         m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?( of (?:this|the) month)?", low)
         if m:
