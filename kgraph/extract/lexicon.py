@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kgraph.model import InteractionType
+from kgraph.nlp.components import third_person
 from kgraph.nlp.gazetteer import DATA_DIR
 
 
@@ -32,14 +33,9 @@ REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "co
                 "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
 
 
-def _third_person(verb: str) -> str:
-    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else verb[:-1] + "ies" if verb.endswith("y") \
-        and verb[-2:-1] not in "aeiou" else verb + "s"
-
-
 # A headline's verb, which a Title Case headline puts right after a name ("Foreign Minister Sugiono Holds
 # Bilateral Meeting with ...", "Sugiono Receives Penny Wong"): never the last word of a name.
-HEADLINE_VERBS = frozenset(_third_person(v) for v in REPORT_VERBS | {
+HEADLINE_VERBS = frozenset(third_person(v) for v in REPORT_VERBS | {
     "meet", "hold", "host", "receive", "welcome", "visit", "call", "speak", "talk", "sign", "discuss", "attend",
     "convene", "chair", "co-chair", "lead", "pay", "urge", "hail", "agree", "seek", "open", "launch",
     "conclude", "telephone", "phone", "greet", "accept", "invite", "pledge", "vow", "hand"})

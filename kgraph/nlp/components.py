@@ -7,7 +7,8 @@
 - ``kgraph_verb_repair`` parses again a sentence whose meeting verb the model read as part of a name
   ("President William Ruto hosted Somalia's President ..." as one noun phrase).
 
-Both read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), never from code.
+The title and trigger markers read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), never
+from code; the verb repair keeps its closed class of guest-taking verbs (``_MISREAD_VERBS``) here.
 """
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ def _plural(title: str) -> str:
     words[head] = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else (
         word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s")
     return " ".join(words)
+
+
+def third_person(verb: str) -> str:
+    """'hold' -> 'holds', 'discuss' -> 'discusses', 'pay' -> 'pays', 'try' -> 'tries'."""
+    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "o")) else verb[:-1] + "ies" if verb.endswith("y") \
+        and verb[-2:-1] not in "aeiou" else verb + "s"
 
 
 class TitleMarker:
@@ -138,7 +145,7 @@ class TriggerMarker:
 _MISREAD_VERBS = {f: (lemma, tag, "met" if tag == "VBD" else "meets")
                   for lemma in ("host", "receive", "welcome", "visit", "greet", "telephone", "phone", "call", "meet")
                   for f, tag in (((lemma + "d" if lemma.endswith("e") else lemma + "ed") if lemma != "meet" else "met",
-                                  "VBD"), (lemma + "s", "VBZ"))}
+                                  "VBD"), (third_person(lemma), "VBZ"))}
 _PARSE_ATTRS = [POS, TAG, MORPH, LEMMA, HEAD, DEP]
 
 
