@@ -104,7 +104,8 @@ FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
               "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness", "hon", "honourable",
-              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h", "seyed", "seyyed"}  # (and "Tan Sri", "Datuk Seri": see actors.py)
+              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h", "seyed", "seyyed"}
+# (and "Tan Sri", "Datuk Seri": see actors.py)
 # honorifics that only ever come before a person's name
 PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
                      "shaikh", "sir", "dame", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h",  # "H.E. Dr. X" in releases

@@ -21,7 +21,6 @@ from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
 
-
 def _in_name_list(tok: Token, head: Token) -> bool:
     """Whether ``tok`` hangs on ``head`` through the words of a list of names only (appositions, modifiers,
     conjuncts), not through a phrase or a clause ("X of Armenia", "X, who met Y")."""
@@ -33,6 +32,7 @@ def _in_name_list(tok: Token, head: Token) -> bool:
             return False
         tok = tok.head
     return True
+
 
 class ParticipantRules:
     """The participant rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
