@@ -270,6 +270,44 @@ def test_extract_calendar_day_inside_a_mistagged_entity_still_dates_the_event(nl
     assert meeting.date == "2025-07-03"
 
 
+def test_extract_names_after_a_title_of_countries_are_the_participants(nlp):
+    # the small model hangs the names on the country, or lists them with the countries
+    ex = run(nlp, "Russian Foreign Minister Sergei Lavrov met the foreign minister of Oman, Badr Albusaidi, in "
+                  "Moscow on Tuesday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Sergei Lavrov", "Badr Albusaidi"}
+    ex = run(nlp, "A planned meeting in Berlin on Thursday between Umerov and the national security advisers of "
+                  "Britain and Germany, Jonathan Powell and Günter Sautter, was called off.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Umerov", "Jonathan Powell", "Günter Sautter"}
+    assert meeting.status is Status.CANCELLED
+    people = {p.actor.name: p.actor for p in meeting.participants}
+    assert people["Jonathan Powell"].country == "United Kingdom" and people["Günter Sautter"].country == "Germany"
+    ex = run(nlp, "Vice Minister Arif Havas Oegroseno received a courtesy call from the Ambassador of Brazil to "
+                  "Indonesia, Carla Moreira Bastos, on Tuesday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Arif Havas Oegroseno", "Carla Moreira Bastos"}
+    bastos = next(p.actor for p in meeting.participants if p.actor.name == "Carla Moreira Bastos")
+    assert bastos.country == "Brazil"  # the country of the post, not the one it is "to"
+
+
+def test_extract_a_listed_country_before_a_comma_is_not_the_next_person_s(nlp):
+    ex = run(nlp, "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, signed a "
+                  "border protocol in Abu Dhabi on Tuesday.")
+    people = {p.actor.name: p.actor for i in ex.interactions for p in i.participants}
+    assert people["Ararat Mirzoyan"].country == "Armenia" and people["Jeyhun Bayramov"].country == "Azerbaijan"
+    ex = run(nlp, "Ahmed Fiqi spoke by phone with his Ethiopian counterpart, Gedion Timothewos, on Tuesday.")
+    people = {p.actor.name: p.actor for i in ex.interactions for p in i.participants}
+    assert people["Gedion Timothewos"].country == "Ethiopia"
+
+
+def test_extract_the_minister_of_a_country_is_not_another_country_s_minister(nlp):
+    ex = run(nlp, "Russian Foreign Minister Sergei Lavrov arrived in Muscat on Monday. He met the foreign minister "
+                  "of Oman on Tuesday.")
+    meeting = next(i for i in ex.interactions if i.type.value == "meeting")
+    assert names(meeting) == {"Sergei Lavrov", "Oman"}
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

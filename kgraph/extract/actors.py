@@ -68,6 +68,7 @@ class DocumentActors:
         self._find_countries_and_institutions()
         self.affiliations()
         self.delegation_countries()
+        self.listed_countries()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -386,6 +387,53 @@ class DocumentActors:
                 return after, country
         return end, None
 
+    def named_after_countries(self, start: int, count: int | None) -> tuple[list[str], list[str]]:
+        """After a title (from ``start``): 'of Oman, Badr Albusaidi', 'of Brazil to Indonesia, Carla Bastos', 'of
+        Britain and Germany, Jonathan Powell and Günter Sautter'. The countries the phrase joins with "and",
+        and the people named after its comma: ``count`` of them (None: one per country), else none."""
+        doc = self.doc
+        end, country = self._after_of_country(start)
+        if country is None:
+            return [], []
+        countries = [country]
+        while end + 1 < len(doc) and doc[end].lower_ in ("and", "to"):
+            nxt = end + 1 + (doc[end + 1].lower_ == "the")
+            key = self.token_actor.get(nxt, "")
+            if not key.startswith("country:"):
+                break
+            if doc[end].lower_ == "and":  # (not the country a post is "to")
+                countries.append(self.actors[key].name)
+            while nxt < len(doc) and self.token_actor.get(nxt) == key:
+                nxt += 1
+            end = nxt
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return countries, []
+        wanted = len(countries) if count is None else count
+        named: list[str] = []
+        i = end + 1
+        while len(named) < wanted:
+            i = _after_honorifics(doc, i, min(len(doc), i + 3))
+            while i in self.title_tokens:
+                i += 1
+            key = self.token_actor.get(i, "")
+            if not key.startswith("person:"):
+                break
+            named.append(key)
+            while i < len(doc) and self.token_actor.get(i) == key:
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", ","):
+                i += 1
+        return countries, named if len(named) == wanted else []
+
+    def listed_countries(self) -> None:
+        """'The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov': each person
+        is of the country in the same place of the list."""
+        for title in self.doc.spans.get(TITLES_KEY, []):
+            countries, named = self.named_after_countries(title.end, None)
+            for country, key in zip(countries, named):
+                if self.actors[key].country is None:
+                    self.actors[key].country = country
+
     def _attach_title(self, span: Span, actor: DocActor) -> None:
         """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""
         doc = self.doc
@@ -424,6 +472,9 @@ class DocumentActors:
             # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
             if actor.country is None:
                 for token in reversed(list(doc[max(span.sent.start, span.start - 3):span.start])):
+                    if token.text == "," and token.i > 0 and self.gaz.country(doc[token.i - 1].text):
+                        break  # ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and ...", not
+                        # "his Ethiopian counterpart, Gedion Timothewos")
                     place = self.gaz.place(token.text)
                     owner = token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s") \
                         and place is not None and place.how in ("name", "alias")

@@ -158,6 +158,10 @@ class ParticipantRules:
             # "the foreign ministers of A and B, X and Y" -> X, Y; "the head of the Federal Department (FDFA),
             # Federal Councillor X": the person, not the body's short name
             return (people or apposed)[0]
+        if lower in PERSON_NOUNS or token.lemma_ in PERSON_NOUNS or lower == "advisers" or self.gaz.title(token.text):
+            _, named = self.actors.named_after_countries(token.i + 1, None if token.tag_ == "NNS" else 1)
+            if named:
+                return named
         for child in token.children:
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
@@ -663,6 +667,8 @@ class ParticipantRules:
         for child in modifiers:
             if self.gaz.country(child.text):
                 country = self.gaz.country(child.text)
+        if country is None:
+            country = self.actors._after_of_country(token.i + 1)[1]  # "the foreign minister of Oman"
         top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
             c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
         nearest = None
