@@ -308,6 +308,16 @@ def test_extract_the_minister_of_a_country_is_not_another_country_s_minister(nlp
     assert names(meeting) == {"Sergei Lavrov", "Oman"}
 
 
+def test_extract_his_highness_is_the_monarch_of_the_country_the_story_is_filed_from(nlp):
+    text = ("His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the Omani foreign minister on "
+            "Tuesday, who handed him a letter from His Highness the Amir of Qatar Sheikh Tamim bin Hamad Al-Thani.\n\n"
+            "On Monday, His Highness the Amir received a phone call from Iranian President Masoud Pezeshkian.")
+    call = next(i for i in run(nlp, text, dateline="KUWAIT").interactions if i.type.value == "phone_call")
+    assert names(call) == {"Meshal Al-Ahmad Al-Jaber Al-Sabah", "Masoud Pezeshkian"}
+    call = next(i for i in run(nlp, text).interactions if i.type.value == "phone_call")
+    assert names(call) == {"Tamim bin Hamad Al-Thani", "Masoud Pezeshkian"}  # no dateline: the last one named
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -16,7 +16,7 @@ from kgraph.extract.lexicon import (
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
-from kgraph.extract.actors import _after_honorifics
+from kgraph.extract.actors import _after_honorifics, _dateline_country
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
@@ -200,8 +200,13 @@ class ParticipantRules:
             return self._speaker(token)
         if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in token.children):
             # "Prime Minister Modi and His Majesty held talks": the monarch named before
-            return next((k for _, k in self.actors.persons_before(token.i)
-                         if (self.actors.actors[k].title or "") in ROYAL_TITLES), None)
+            royals = [k for _, k in self.actors.persons_before(token.i)
+                      if (self.actors.actors[k].title or "") in ROYAL_TITLES]
+            home = _dateline_country(self.article.dateline)
+            # ("KUWAIT: His Highness the Amir ... a message from the Amir of Qatar ... His Highness the Amir
+            # received a call": the monarch of the country the story is filed from, not the last one named)
+            return next(iter([k for k in royals if self.actors.actors[k].country in (None, home)] if home else []),
+                        royals[0] if royals else None)
         if lower in ("you", "your") and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X", "Your visit to Tokyo"
         national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
