@@ -371,7 +371,8 @@ class DocumentActors:
         if end + 1 >= len(doc) or doc[end].lower_ != "of":
             return end, None
         start = end + 1 + (doc[end + 1].lower_ == "the")
-        if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper():
+        if start < len(doc) and doc[start].lower_ in STATE_WORDS and doc[start].text[:1].isupper() and not (
+                start + 1 < len(doc) and doc[start + 1].lower_ == "of"):  # (not "of the Republic of Indonesia")
             # "President of the Republic Alexander Stubb": the republic the story is filed from
             return start + 1, _dateline_country(self.article_dateline)
         for size in (5, 4, 3, 2, 1):
@@ -730,6 +731,8 @@ class DocumentActors:
         if any(t.ent_type_ or t.pos_ != "PROPN" for t in span) or self.gaz.title(span.text) \
                 or span.text.lower() in CALENDAR_WORDS or not self._is_name_like(span) or _names_a_document(span):
             return None
+        if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # a post, capitalised as releases write them: "Member of the Political Bureau"
         if _looks_institutional(span):
             self._institution(span, span.text)  # "their High-Level Strategic Cooperation Council": a body
         elif len(span) > 1:
