@@ -318,6 +318,33 @@ def test_extract_his_highness_is_the_monarch_of_the_country_the_story_is_filed_f
     assert names(call) == {"Tamim bin Hamad Al-Thani", "Masoud Pezeshkian"}  # no dateline: the last one named
 
 
+def test_extract_a_release_s_long_titles_give_the_names_after_them(nlp):
+    # "of the Republic of Indonesia" is a country named in full (not "the Republic" the story is filed from),
+    # and "Member of the Political Bureau" a post, not a state named "Member"
+    ex = run(nlp, "Foreign Minister of the Republic of Indonesia Sugiono met with Member of the Political Bureau of "
+                  "the CPC Central Committee and Foreign Minister of the People's Republic of China Wang Yi in Kuala "
+                  "Lumpur on Thursday. The two sides agreed to hold the next meeting of the Joint Commission in "
+                  "China.", dateline="JAKARTA")
+    met, planned = sorted(ex.interactions, key=lambda i: i.status.value)
+    assert names(met) == {"Sugiono", "Wang Yi"} and met.status is Status.OCCURRED
+    sugiono = next(p.actor for p in met.participants if p.actor.name == "Sugiono")
+    assert sugiono.country == "Indonesia"
+    assert names(planned) == {"Indonesia", "China"} and planned.status is Status.PLANNED
+
+
+def test_extract_a_called_off_meeting_keeps_the_day_it_was_set_for(nlp):
+    # the clause that dates the meeting hangs on a nearby noun, or on the "round" of the talks
+    ex = run(nlp, "A joint meeting of Serbian negotiator Petar Petkovic and Kosovo negotiator Besnik Bislimi with EU "
+                  "envoy Peter Sorensen, which had been pencilled in for July 21, has been called off.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.CANCELLED and meeting.date == "2025-07-21"
+    ex = run(nlp, "The first round of talks between Somalia and Ethiopia, which was to have opened in Ankara on "
+                  "Monday, was put off at the last minute.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Somalia", "Ethiopia"}
+    assert talks.status is Status.CANCELLED and talks.date == "2025-07-14"
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

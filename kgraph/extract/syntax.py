@@ -76,8 +76,10 @@ def _scheduled(tok: Token) -> bool:
             return False
         tok = tok.head
         lemma = tok.lemma_.lower()
-        if lemma in ("schedule", "plan", "set", "slate", "due"):
-            return True
+        if lemma in ("schedule", "plan", "set", "slate", "due", "pencil", "earmark", "foresee"):
+            return True  # ("pencilled in for April 9", "foreseen for May")
+        if tok.pos_ == "VERB" and {"to", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+            return True  # "which was to have opened on Monday": a plan that did not come about
         if lemma in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS or tok.pos_ in ("VERB", "AUX"):
             return False
     return False

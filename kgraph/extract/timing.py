@@ -127,6 +127,12 @@ def _date_spans(span: Span) -> list[Span]:
         and doc[e.end].text == "," and any(t.lower_.rstrip(".") in MONTH_WORDS for t in found[n + 1]))]
 
 
+def _was_to(clause: Token) -> bool:
+    """'which was to open', 'which was to have opened': a relative clause of what was set to happen."""
+    return clause.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                   for a in x.children) for x in clause.children)
+
+
 def _calendar_day_after(comma: Token, end: int) -> bool:
     """Whether a calendar day follows ``comma`` before token ``end``: "March 5", "the 5th", "5 March"."""
     doc, i = comma.doc, comma.i
@@ -320,6 +326,10 @@ class TimeRules:
                         a.dep_ == "advmod" and a.lower_ in ("originally", "initially", "previously", "once")
                         for a in c.children):
                     continue  # "the visit, originally planned for February, will now take place in May": superseded
+                elif n == 0 and c.dep_ == "relcl" and _was_to(c):
+                    # "the meeting, which was to (have) opened in Ankara on Monday": the day it was set for
+                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                        rank.setdefault(x.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"
                                                                or c.lemma_ in DURATION_VERBS):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May",
@@ -347,6 +357,12 @@ class TimeRules:
                             for a in (a for a in r.children if a.dep_ == "acomp"):
                                 for x in (x for x in a.children if x.dep_ == "xcomp"):
                                     rank.setdefault(x.i, n + 1)
+        if chain and chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" and chain[0].head.head.pos_ == "NOUN":
+            # "the first round of talks, which was to have opened on Monday" (the clause hung on the round)
+            for c in chain[0].head.head.children:
+                if c.dep_ == "relcl" and _was_to(c):
+                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                        rank.setdefault(x.i, 1)
         chain_ids = set(rank)
         best = None
         best_key = None
