@@ -345,6 +345,13 @@ def test_extract_a_called_off_meeting_keeps_the_day_it_was_set_for(nlp):
     assert talks.status is Status.CANCELLED and talks.date == "2025-07-14"
 
 
+def test_extract_a_round_the_parties_agreed_at_has_the_agreement_s_date(nlp):
+    ex = run(nlp, "Russian and Ukrainian delegations opened a new round of talks in Istanbul on Monday. Kyiv and "
+                  "Moscow agreed at the previous round, in Geneva last month, to exchange 1,000 prisoners of war each.")
+    rounds = sorted((i.date for i in ex.interactions if i.type.value == "talks"), key=str)
+    assert rounds == ["2025-06", "2025-07-14"]  # the previous round was in June, not undated
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -557,10 +557,10 @@ class TimeRules:
 
     def _framed_date(self, trig: Token, sentence: Span) -> tuple[str, DatePrecision] | None:
         """'They last met in Beijing in April, during Trump's state visit to China': an event named as the
-        frame of a dated clause ("during", "amid") happened then too."""
+        frame of a dated clause ("during", "amid", "at") happened then too."""
         prep = trig.head if trig.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in ("during", "amid") or prep.head.pos_ not in ("VERB", "AUX"):
-            return None
+        if prep is None or prep.lower_ not in ("during", "amid", "at") or prep.head.pos_ not in ("VERB", "AUX"):
+            return None  # (and "had accepted in March 2023, at talks hosted by X")
         verb = prep.head
         chain = self._chain(verb, verb)
         return self._date(chain, sentence, self._tense(chain))
