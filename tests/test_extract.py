@@ -352,6 +352,15 @@ def test_extract_a_round_the_parties_agreed_at_has_the_agreement_s_date(nlp):
     assert rounds == ["2025-06", "2025-07-14"]  # the previous round was in June, not undated
 
 
+def test_extract_a_monarch_is_not_the_minister_who_shares_his_name(nlp):
+    ex = run(nlp, "Singapore's foreign minister will meet his Malaysian counterpart Anwar Ibrahim on Friday. The "
+                  "ministry denied that Dr Balakrishnan had met Malaysia's King, Sultan Ibrahim, privately last week.")
+    denied = next(i for i in ex.interactions if i.status is Status.NEGATED)
+    assert names(denied) == {"Balakrishnan", "Sultan Ibrahim"}
+    ex = run(nlp, "Prime Minister Anwar Ibrahim spoke on Monday. Vivian Balakrishnan met Anwar on Tuesday.")
+    assert {n for i in ex.interactions for n in names(i)} == {"Anwar Ibrahim", "Vivian Balakrishnan"}
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -334,6 +334,15 @@ class DocumentActors:
         words = [t for t in span if not t.is_punct]
         full = normalise_name(span.text)
         key = self.surnames.get(full)
+        if len(words) == 1 and key is not None and (self.actors[key].title or "") not in ROYAL_TITLES:
+            royal = next((t for t in self.doc.spans.get(TITLES_KEY, []) if t.end == span.start
+                          and t.text in ("King", "Queen", "Sultan", "Emperor", "Empress")), None)
+            if royal is not None:
+                # "Malaysia's King, Sultan Ibrahim" after "Prime Minister Anwar Ibrahim": a monarch of that name,
+                # not the minister
+                span = self.doc[royal.start:span.end]
+                words, full = [t for t in span if not t.is_punct], normalise_name(span.text)
+                key = self.surnames.get(full)
         if key is None and len(words) == 2:
             # "Mr. IWAYA Takeshi" (a ministry's readout) after "Takeshi Iwaya", "Szijjártó Péter" after "Péter
             # Szijjártó": the family name first, the same person
