@@ -361,6 +361,15 @@ def test_extract_a_monarch_is_not_the_minister_who_shares_his_name(nlp):
     assert {n for i in ex.interactions for n in names(i)} == {"Anwar Ibrahim", "Vivian Balakrishnan"}
 
 
+def test_extract_visits_in_opposite_directions_stay_apart(nlp):
+    # a visit from Kenya to Ghana is not the one from Ghana to Kenya, though the parties are the same two
+    ex = run(nlp, "Ghanaian President John Mahama hosted Kenyan President William Ruto in Accra on Tuesday. It was "
+                  "Ruto's first trip to Ghana as president; Mahama visited Nairobi in March.")
+    visits = {(frozenset(names(i)), i.date) for i in ex.interactions if i.type.value == "visit"}
+    assert visits == {(frozenset({"William Ruto", "John Mahama"}), "2025-07-15"),
+                      (frozenset({"John Mahama", "Kenya"}), "2025-03")}
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

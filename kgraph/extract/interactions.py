@@ -138,6 +138,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 break  # "following talks on Saturday, Kenya will...": the main clause is another event
             if tok.dep_ == "advcl" and _temporal_clause(tok):
                 break  # "..., a day after she met Vucic": the main clause happened at another time
+            if tok.dep_ in ("ccomp", "conj", "parataxis") and any(
+                    t.text == ";" for t in self.doc[min(tok.i, tok.head.i) + 1: max(tok.i, tok.head.i)]
+                    if t.head in (tok, tok.head)):
+                break  # "It was X's first trip to Canada; Carney visited Mexico City in September": two statements
             if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("by", "from", "in") \
                     and tok.head.head.head.lemma_.lower() in CONTENT_NOUNS \
                     and any(c.lower_ == "that" for c in tok.children):
@@ -1236,6 +1240,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return True
 
     # -- coreference -----------------------------------------------------------------------------------
+    def _visitors(self, m: Mention) -> set[str]:
+        """The parties a visit's visitors act for (a visit from Mexico to Canada is not one from Canada to Mexico)."""
+        return {self.actors.party_of(k) for k, role in m.participants if role is Role.VISITOR}
+
     def merge(self, mentions: list[Mention]) -> list[Mention]:
         merged: list[Mention] = []
         pending_summit: Mention | None = None  # "Leaders of the G7 opened their summit": named further on
@@ -1300,6 +1308,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     target = next((prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
                                    and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type] and prev.keys != m.keys
                                    and {self.actors.party_of(k) for k in prev.keys} == parties
+                                   and not (self._visitors(prev) and self._visitors(m)
+                                            and self._visitors(prev) != self._visitors(m))
                                    and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
                                    and _compatible_date(prev.date, m.date) and prev.status == m.status
                                    and not prev.other_occasion and not (prev.delegates or m.delegates)), None)
