@@ -370,6 +370,13 @@ def test_extract_visits_in_opposite_directions_stay_apart(nlp):
                       (frozenset({"John Mahama", "Kenya"}), "2025-03")}
 
 
+def test_extract_a_long_post_a_country_owns_is_not_a_name(nlp):
+    ex = run(nlp, "Qatari Minister of State Mohammed Al-Khulaifi met in Cairo on Tuesday with Egypt's Assistant "
+                  "Foreign Minister for Arab Affairs Ambassador Khaled Mostafa Abdel-Rahman.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Mohammed Al-Khulaifi", "Khaled Mostafa Abdel-Rahman"}
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

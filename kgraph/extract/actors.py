@@ -91,6 +91,8 @@ class DocumentActors:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
         if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
             return False
+        if len(words) > 1 and words[-1].i in self.title_tokens and words[-2].i in self.title_tokens:
+            return False  # "Egypt's Assistant Foreign Minister": a post that ends in a title, not a name
         return True
 
     def _extend_name(self, span: Span) -> Span:
