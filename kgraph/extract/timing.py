@@ -257,7 +257,7 @@ class TimeRules:
         if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
                           and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
-        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or any(
+        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate", "slat"} or any(
                 c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
                 for c in t.children) or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
@@ -290,6 +290,8 @@ class TimeRules:
                 return "future"
         if any(t.tag_ in ("VBD",) for t in chain):
             return "past"
+        if any(t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP") for t in chain[:2]):
+            return "nearest"  # "On Friday, X meets Y", "X, who meets Y on Friday": the present of a timetable
         return "past"
 
     def _date(self, chain: list[Token], sentence: Span, tense: str) -> tuple[str, DatePrecision] | None:
