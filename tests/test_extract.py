@@ -377,6 +377,13 @@ def test_extract_a_long_post_a_country_owns_is_not_a_name(nlp):
     assert names(meeting) == {"Mohammed Al-Khulaifi", "Khaled Mostafa Abdel-Rahman"}
 
 
+def test_extract_the_trip_a_meeting_is_told_in_is_not_a_visit_to_the_one_met(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya will also meet Chinese Foreign Minister Wang Yi during the "
+                  "trip.")
+    assert [(i.type.value, names(i), i.status) for i in ex.interactions] == [
+        ("meeting", {"Takeshi Iwaya", "Wang Yi"}, Status.PLANNED)]
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -455,6 +455,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
             or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence) \
             or self._framed_date(trig, sentence)
+        if date is not None and tense == "past":
+            date = self._after_arrival(trig, sentence, date)
         status, conf = self._status(trig, gov, chain, date)
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
@@ -578,7 +580,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
                 return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
-                and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be":
+                and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be" \
+                and not (itype is InteractionType.VISIT and trig.head.head.i in self.trigger_heads):
+            # (not "will also meet Y during the trip": the trip is X's, told before; the meeting is the verb's)
             # "Prabowo told Takaichi during a meeting in Tokyo that ...", "X assured Y at their talks": the
             # meeting named as the frame of one person's act toward another is theirs
             frame = trig.head.head

@@ -567,6 +567,19 @@ class TimeRules:
         chain = self._chain(verb, verb)
         return self._date(chain, sentence, self._tense(chain))
 
+    def _after_arrival(self, trig: Token, sentence: Span, date: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
+        """'X arrived in Beijing on Wednesday for talks with Y on Friday': the talks a trip is for come after it
+        (the Friday after that Wednesday, not the one before the report)."""
+        verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+        if verb is None or verb.lemma_ not in MOTION_VERBS or date[1] is not DatePrecision.DAY:
+            return date
+        arrival = self._date([verb], sentence, "past")
+        if arrival is None or arrival[1] is not DatePrecision.DAY or date[0] >= arrival[0]:
+            return date
+        own = next((e for e in self._sentence_dates(sentence) if trig.is_ancestor(e.root)), None)  # the talks' day
+        later = resolve_date(own.text, dt.date.fromisoformat(arrival[0]), "future") if own is not None else None
+        return later if later is not None and later[1] is DatePrecision.DAY else date
+
     def _ongoing_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'X received Y on Monday ..., who is paying a working visit': an ongoing visit told in a relative
         clause on a participant is under way on the day of the clause above."""
