@@ -713,6 +713,10 @@ class ParticipantRules:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
                 g for c in tok.children if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "X and Y co-chaired": split prefix
+            if not subjects and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBD"):
+                # "Takeshi Iwaya heads to Beijing": the name parsed as a compound of the verb
+                subjects = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                            and (self.actors.actor_at(c) or "").startswith(("person:", "country:"))]
             if not subjects and tok.head.lower_ == "co" and tok.head.i < tok.i:
                 # "Wang Yi co-chaired" parsed with 'co' as the root and the name as its compound
                 subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "compound") and c.i < tok.head.i
