@@ -64,6 +64,8 @@ PAIR_CASES = [
     (f"{A} arrived in Beijing on Thursday for talks with {B} on Saturday.", "2025-07-19", "planned"),
     (f"{A} arrived in Beijing on Monday for talks with {B} on Tuesday.", "2025-07-15", "occurred"),
     (f"{A} heads to Beijing on Saturday for talks with {B}.", "2025-07-19", "planned"),
+    (f"Ahead of his meeting with {B} on Saturday, {A} said he wanted a stable relationship.", "2025-07-19",
+     "planned"),
     (f"{A} postponed his trip to Beijing, where he had been due to meet {B} on Friday.", "2025-07-18", "cancelled"),
     (f"{A}'s meeting with {B} on Tuesday lasted two hours.", "2025-07-15", "occurred"),
     (f"{A} met {B} at the Great Hall of the People on Tuesday.", "2025-07-15", "occurred"),

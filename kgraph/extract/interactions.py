@@ -32,7 +32,7 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
-    _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
+    _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
     _sentences_before, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
@@ -450,7 +450,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             host = self._calls_on(trig)
             objects = [self.actors.actor_at(host) or self._definite_person(host)]
         chain = self._chain(trig, gov)
-        tense = "future" if offer is not None else self._tense(chain)  # what is offered lies ahead
+        tense = "future" if offer is not None or _ahead_of(trig) else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
             or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence) \
@@ -603,7 +603,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             brokers = set(self._subjects(gov, sentence))
             participants = [(k, role) for k, role in participants if k not in brokers]
         anaphoric = False
-        if trig.pos_ not in ("VERB", "AUX") and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+        if trig.pos_ not in ("VERB", "AUX") and not _ahead_of(trig) and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
                                                     for c in trig.children) and (gov == trig or not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
             anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before

@@ -484,6 +484,15 @@ class ParticipantRules:
                 for c in v.children:
                     if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
                         excluded.add(self.actors.actor_at(c))
+        if token.dep_ == "poss":
+            # "Ahead of his meeting with X on Friday, Y said ...", "In her call with X, Y urged ...": a possessive in
+            # a phrase put before the main clause is its subject's
+            root = sent.root
+            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            key = self._person_of(subject) if subject is not None and subject.i > token.i \
+                and not subject.is_ancestor(token) else None
+            if key and key not in excluded and all(a.i < subject.i for a in token.ancestors if a != root):
+                return key
         if token.dep_ in SUBJECT_DEPS:
             # "... that last week he had held a call with Fidan, and that on Monday he will travel to Astana, where
             # he will hold talks": the same pronoun as the subject of a clause above is the same person

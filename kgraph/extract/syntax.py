@@ -234,3 +234,10 @@ def _phrase(token: Token) -> str:
     text = "".join(t.text_with_ws for t in words).strip()
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text[:160] or None
+
+
+def _ahead_of(trig: Token) -> bool:
+    """'Ahead of his meeting with X on Friday, Y said ...': an event still to come when the main clause is told
+    (and, with a possessive, told for the first time)."""
+    return trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead"
+

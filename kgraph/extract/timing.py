@@ -23,7 +23,7 @@ from kgraph.extract.lexicon import (
     PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
-    _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
+    _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
     _sentences_before, _temporal_clause, _under, _where_clause,
 )
 
@@ -271,6 +271,8 @@ class TimeRules:
             return Status.PLANNED, 0.7
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
             return Status.PLANNED, 0.7
+        if _ahead_of(trig) and not (date and published and date[0][:10] < published.isoformat()[: len(date[0][:10])]):
+            return Status.PLANNED, 0.6  # "Ahead of his meeting with X, Y said": still to come
         # "is to meet", "are due to"
         if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
             return Status.PLANNED, 0.6
