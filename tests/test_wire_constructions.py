@@ -262,6 +262,13 @@ PARTY_CASES = [
 
 # whether it happened, is planned, was called off or is denied
 STATUS_CASES = [
+    # a "not" elsewhere in the sentence does not deny the meeting
+    (f"It was not until Tuesday that {A} met {B}.", "occurred"),
+    (f"{B} did not hide his irritation when he met {A} on Tuesday.", "occurred"),
+    (f"The meeting between {A} and {B} on Tuesday did not produce a breakthrough.", "occurred"),
+    (f"The talks between {A} and {B} on Tuesday did not end in agreement.", "occurred"),
+    (f"The meeting between {A} and {B} did not take place.", "negated"),
+    (f"The talks between {A} and {B} were not held on Tuesday.", "negated"),
     (f"{A} and {B} are set to hold talks in Tokyo on Friday.", "planned"),
     (f"{A} plans to meet {B} next month.", "planned"),
     (f"{A} is expected to travel to Beijing to meet {B}.", "planned"),

@@ -20,7 +20,8 @@ from kgraph.nlp.dates import ISO_DATE, day_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
     DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS, NEGATE_VERBS,
-    PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, UNLIKELY_WORDS, WEEKDAY_WORDS,
+    PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
+    WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -125,6 +126,24 @@ def _date_spans(span: Span) -> list[Span]:
     return [e for n, e in enumerate(found) if not (
         len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
         and doc[e.end].text == "," and any(t.lower_.rstrip(".") in MONTH_WORDS for t in found[n + 1]))]
+
+
+def _not_until(neg: Token) -> bool:
+    """'It was not until Tuesday that X met Y': it happened, late."""
+    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "until"
+
+
+def _negation_elsewhere(below: Token, verb: Token) -> bool:
+    """Whether a 'not' on ``verb`` leaves the event below it as told: the event as the subject of another
+    predicate ('the meeting did not produce a breakthrough', 'was not announced'; but 'did not take place',
+    'was not held'), or a time clause under a negated main clause ('did not hide his irritation when he met X')."""
+    if below.head != verb:
+        return False
+    if below.dep_ in ("nsubj", "nsubjpass"):
+        return verb.lemma_ not in (TAKE_PLACE_VERBS - {"end", "conclude", "close", "continue"}) | {
+            "go", "materialise", "materialize", "proceed", "be", "come"}  # (talks that "did not end" were held)
+    return below.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")
+                                         for c in below.children)
 
 
 def _was_to(clause: Token) -> bool:
@@ -239,7 +258,8 @@ class TimeRules:
             kids = list(tok.children)
             if _cancels(tok) or any(_calls_off(c, resumed) for c in kids):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
-            if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" for c in kids)):
+            if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
+                                 and not (n and _negation_elsewhere(chain[n - 1], tok))):
                 return Status.NEGATED, 0.7
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
