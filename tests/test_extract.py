@@ -384,6 +384,13 @@ def test_extract_the_trip_a_meeting_is_told_in_is_not_a_visit_to_the_one_met(nlp
         ("meeting", {"Takeshi Iwaya", "Wang Yi"}, Status.PLANNED)]
 
 
+def test_extract_him_in_talks_held_with_him_is_not_the_one_holding_them(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya, who had not met Chinese Foreign Minister Wang Yi since "
+                  "March, held talks with him on Tuesday.")
+    talks = next(i for i in ex.interactions if i.type.value == "talks")
+    assert names(talks) == {"Takeshi Iwaya", "Wang Yi"} and talks.status is Status.OCCURRED
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

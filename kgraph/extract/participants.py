@@ -479,6 +479,8 @@ class ParticipantRules:
         if token.dep_ in ("dobj", "pobj", "dative"):
             # "Modi is expected to receive him": him is not Modi
             verb = token.head if token.dep_ != "pobj" else token.head.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "X held talks with him": him is not X
             for v in [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else []):
                 # ("Modi is expected to receive him"; but in "Orsi was in Brasilia, and Lula hosted him" Orsi is him)
                 for c in v.children:
