@@ -391,6 +391,16 @@ def test_extract_him_in_talks_held_with_him_is_not_the_one_holding_them(nlp):
     assert names(talks) == {"Takeshi Iwaya", "Wang Yi"} and talks.status is Status.OCCURRED
 
 
+def test_extract_a_one_word_name_described_as_a_minister_is_a_person(nlp):
+    # "Odongo" tagged a place: the apposition says he is a minister, and he is the counterpart named after
+    ex = run(nlp, "Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart on Tuesday. Odongo, Uganda's "
+                  "foreign minister, said the talks were cordial.")
+    (talks,) = ex.interactions
+    assert names(talks) == {"Musalia Mudavadi", "Odongo"}
+    odongo = next(p.actor for p in talks.participants if p.actor.name == "Odongo")
+    assert odongo.kind is ActorKind.PERSON and odongo.country == "Uganda"
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -187,7 +187,9 @@ class DocumentActors:
         # name a person elsewhere in the text, or when a country owns it ("Brazil's Luiz Inácio Lula da Silva").
         person_words = {t.lower_ for s in spans for t in s if t.is_alpha and len(t) >= 3}
         for ent in self.ents:
-            if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) >= 2:
+            if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT") and (
+                    len(ent) >= 2 or ent.label_ in ("ORG", "GPE") and not ent.text.isupper() and _described_as_person(ent)):
+                # (and one word: "Odongo, Uganda's foreign minister, said", with "Odongo" tagged a place)
                 name = _trim(self._extend_left(_drop_leading_days(self._strip_title(ent))))
                 if _names_a_pair(name):
                     continue
@@ -201,7 +203,7 @@ class DocumentActors:
                 # ("Brazil's Lula", not "Mauritania's Independence Day" or "China's Guangdong Province")
                 if words and not any(t.text == "," for t in name) and (
                         words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
-                              or (ent.label_ in ("ORG", "FAC") and len(words) <= 3 and _described_as_person(name))) \
+                              or (ent.label_ in ("ORG", "FAC", "GPE") and len(words) <= 3 and _described_as_person(name))) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
                         and not any(s.start <= name.start < s.end for s in spans):
