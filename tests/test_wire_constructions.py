@@ -196,6 +196,19 @@ DATE_CASES = [
     (f"The meeting between {A} and {B} took place on Tuesday.", "2025-07-15", "occurred"),
     (f"{A} held talks on Tuesday with {B}.", "2025-07-15", "occurred"),
     (f"On Tuesday evening, {A} hosted {B} for dinner.", "2025-07-15", "occurred"),
+    (f"{A} arrived in Beijing on Tuesday. There he was received by {B}.", "2025-07-15", "occurred"),
+    (f"{A} arrived in Beijing on Monday. The following morning he held talks with {B}.", "2025-07-15",
+     "occurred"),
+    (f"A meeting between {A} and {B} had been set for the 14th of last month but was called off.", "2025-06-14",
+     "cancelled"),
+    (f"A phone call between {A} and {B}, which had been arranged for the 18th, was cancelled.", "2025-07-18",
+     "cancelled"),
+    (f"The two countries restored ties on March 10, 2023. A month later, {A} and {B} met in Beijing.", "2023-04",
+     "occurred"),
+    (f"Venezuela held a referendum on December 3, 2023. A week earlier, {A} had telephoned {B}.", "2023-11-26",
+     "occurred"),
+    (f"The two ministers first met in March 2023. {A} and {B} met again in Tokyo that June.", "2023-06",
+     "occurred"),
 ]
 
 

@@ -123,7 +123,7 @@ SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "the
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
                             r"the (?:morning|afternoon|evening)|"  # "arrived in the morning": the story's day
-                            r"(?P<next>the next day|the following day|a day later)|"
+                            r"(?P<next>the (?:next|following) (?:day|morning|afternoon|evening)|a day later)|"
                             r"(?P<before>the day before|the previous day|a day earlier|the (?:previous|preceding) "
                             r"(?:day|evening|night|morning|afternoon)|the (?:evening|night) before))")
 # what an event's own relative clause does: "a call that lasted two hours on Monday", "talks that began on Friday"

@@ -16,7 +16,7 @@ from kgraph.model import (
     Status,
 )
 from kgraph.nlp.components import TRIGGERS_KEY
-from kgraph.nlp.dates import ISO_DATE, day_offset, resolve_date
+from kgraph.nlp.dates import ISO_DATE, MONTHS, day_offset, month_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
     DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS, NEGATE_VERBS,
@@ -256,8 +256,11 @@ class TimeRules:
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
-            if _cancels(tok) or any(_calls_off(c, resumed) for c in kids):
+            if _cancels(tok) or any(_calls_off(c, resumed) for c in kids) or (n and any(
+                    c.dep_ == "conj" and c.i > tok.i and _cancels(c) and not any(
+                        g.dep_ in SUBJECT_DEPS | {"dobj"} for g in c.children) for c in kids)):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
+                # (and "a meeting had been set for the 14th but was called off": the same subject)
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
                                  and not (n and _negation_elsewhere(chain[n - 1], tok))):
                 return Status.NEGATED, 0.7
@@ -368,7 +371,9 @@ class TimeRules:
                                 rank.setdefault(r.i, n + 1)
                 elif n == 0 and c.dep_ == "prep":
                     # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
-                    for r in (r for o in c.children if o.dep_ == "pobj" for r in o.children):
+                    for r in (r for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts) for r in x.children):
+                        # (also on the last of the people it is between: "a call between X and Y, which had been
+                        # arranged for the 18th")
                         if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS and not any(
                                 w.lower_ in ("who", "whom", "whose") for w in r.children):
                             # (not "called on Kishida, who announced last week that ...": what the person did)
@@ -451,7 +456,8 @@ class TimeRules:
                 best = dated[0]
         # ("Two days later X was in Ouagadougou, where he met Y": the verb the trigger's clause hangs on)
         sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in t.children
-                       if c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS), None)
+                       if c.dep_ == "advmod" and (c.lower_ in SEQUEL_WORDS or c.lower_ == "there" and c.i == c.sent.start)),
+                      None)  # (and "X flew to Baghdad on Tuesday. There he was received by Y": that day)
         if best is None and sequel is not None:
             # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
             # days later": the month of it
@@ -483,13 +489,31 @@ class TimeRules:
                 return _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
         gap = re.fullmatch(r"(.+?) (later|after|earlier|before)", " ".join(ent.text.lower().split()))
         days = day_offset(gap.group(1)) if gap else None
+        months = month_offset(gap.group(1)) if gap and days is None else None
+        if months:
+            # "A month later, X and Y met": the month after the story's last month
+            reference = self._reference_date(ent[0], day_only=False)
+            if reference is None or reference[1] is DatePrecision.YEAR:
+                return None
+            year, month = int(reference[0][:4]), int(reference[0][5:7])
+            step = months if gap.group(2) in ("later", "after") else -months
+            year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+            return f"{year:04d}-{month:02d}", DatePrecision.MONTH
+        told = ("that " if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" else "") + ent.text.lower()
+        that_month = re.fullmatch(r"that (" + "|".join(MONTHS) + r")", " ".join(told.split()))
+        if that_month:
+            # "met again in Tehran that June": the June of the year the story is telling
+            reference = self._reference_date(ent[0], day_only=False)
+            if reference is not None:
+                month = MONTHS.index(that_month.group(1)) + 1
+                return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
         if days:
             # "two weeks later the two men met X": that long after the story's last date (a day stays a day; a
             # week or more is told to the month)
             reference = self._reference_date(ent[0], day_only=False)
             if reference and reference[1] is DatePrecision.DAY:
                 shifted = _shift_day(reference, days if gap.group(2) in ("later", "after") else -days)
-                return shifted if days < 7 else (shifted[0][:7], DatePrecision.MONTH)
+                return shifted if days <= 7 else (shifted[0][:7], DatePrecision.MONTH)  # ("a week earlier": the day)
             if reference and reference[1] is DatePrecision.MONTH and days >= 7:
                 return reference
             return None

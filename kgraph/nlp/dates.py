@@ -157,11 +157,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
             # "Jan. 1 last year", "3 March this year": that day of the year named
             step = _STEP[m.group(2)]
             return _calendar_date(f"{m.group(1)} {published.year + step}", published, direction)
-        m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?( of (?:this|the) month)?", low)
+        m = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)?( of (this|the|last|next) month)?", low)
         if m:
             day = int(m.group(1))
             year, month = published.year, published.month
-            if m.group(2):
+            if m.group(3) in ("last", "next"):
+                year, month = _add_months(published, _STEP[m.group(3)])  # "the 15th of last month"
+            elif m.group(2):
                 pass  # "the 12th of this month": this month, whichever way the tense points
             elif direction == "past" and day > published.day:
                 year, month = _add_months(published, -1)
@@ -295,6 +297,17 @@ def count_of(word: str) -> int | None:
 
 
 _SAME_DAY = re.compile(r"(?:(?:just|only|shortly|moments?|hours?|minutes?|a few hours|several hours)\b\s*)+")
+
+
+def month_offset(text: str) -> int | None:
+    """Months in a gap between two events ("a month", "two months"): None for anything else.
+
+    >>> month_offset("a month"), month_offset("three months"), month_offset("weeks")
+    (1, 3, None)
+    """
+    match = re.fullmatch(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?",
+                         " ".join(text.lower().split()))
+    return (count_of(match.group(1)) or {"eleven": 11}.get(match.group(1))) if match else None
 
 
 def day_offset(text: str) -> int | None:
