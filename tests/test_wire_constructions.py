@@ -209,6 +209,12 @@ DATE_CASES = [
      "occurred"),
     (f"The two ministers first met in March 2023. {A} and {B} met again in Tokyo that June.", "2023-06",
      "occurred"),
+    (f"{A} had prepared the ground on Tuesday. That afternoon he spoke by phone with {B}.", "2025-07-15",
+     "occurred"),
+    (f"{A} flew home on Tuesday. Monday had been a tense day on the water. That evening Iwaya telephoned {B}.",
+     "2025-07-14", "occurred"),
+    (f"{A} and {B} sat down at 7am at the residence.", "2025-07-17", "occurred"),
+    (f"{A} and {B} met at 9 a.m. on Tuesday.", "2025-07-15", "occurred"),
 ]
 
 

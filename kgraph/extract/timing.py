@@ -146,6 +146,13 @@ def _negation_elsewhere(below: Token, verb: Token) -> bool:
                                          for c in below.children)
 
 
+def _clock_time(ent: Span) -> bool:
+    """'7am', '10:30 local time', 'noon': a time of day, with no day of its own."""
+    text = " ".join(ent.text.lower().split())
+    return bool(re.fullmatch(r"(?:at |about |around )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
+                             r"midnight)(?: local time| gmt| utc)?", text) and (":" in text or re.search(r"[a-z]", text)))
+
+
 def _was_to(clause: Token) -> bool:
     """'which was to open', 'which was to have opened': a relative clause of what was set to happen."""
     return clause.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux"
@@ -170,6 +177,9 @@ def _dates_a_clause(ent: Span) -> bool:
     for _ in range(6):
         if tok != ent.root and (tok.pos_ in ("VERB", "AUX") or tok.i in triggers):
             return True  # (and "held talks [with X on Thursday]": the date on the event's noun)
+        if tok == ent.root and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.lower_ == "day" for c in tok.head.children):
+            return True  # "Monday had been a tense day on the water. That evening ...": the story's day
         if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
                 tok.dep_ == "prep" and tok.lower_ in SPAN_PREPS):
             return tok.dep_ == "ROOT"
@@ -309,8 +319,9 @@ class TimeRules:
                         and not (c.lower_ == "to" and _purpose_of_past(t)):
                     return "future"  # (but "declined to meet" is as past as "declined", and "flew to Paris to meet
                     # X" as "flew")
-            if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN"):
-                return "future"
+            if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN") and not any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+                return "future"  # ("is scheduled", "plans"; not "had prepared the ground on Tuesday")
             if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
                 return "future"
         if any(t.tag_ in ("VBD",) for t in chain):
@@ -396,6 +407,8 @@ class TimeRules:
         best = None
         best_key = None
         for ent in ents:
+            if _clock_time(ent) and any(not _clock_time(e) for e in ents):
+                continue  # ("met at 9 a.m. on Tuesday": the day is Tuesday)
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
             tok = ent.root
             attached = False
@@ -517,6 +530,14 @@ class TimeRules:
             if reference and reference[1] is DatePrecision.MONTH and days >= 7:
                 return reference
             return None
+        if _clock_time(ent):
+            # "sat down at 7am", "met at 10:30 local time": a time of the day the story is telling (of the report's
+            # day when it has named none)
+            reference = self._reference_date(ent[0])
+            if reference is not None:
+                return reference
+            published = self.article.published
+            return (published.isoformat(), DatePrecision.DAY) if published is not None else None
         resolved = resolve_date(ent.text, self.article.published, tense)
         if resolved and resolved[1] is DatePrecision.DAY and re.search(r"[a-z]", ent.text.lower()) and not re.search(
                 r"\d{4}|year|week|day|night|ago", ent.text.lower()):
