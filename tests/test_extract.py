@@ -401,6 +401,16 @@ def test_extract_a_one_word_name_described_as_a_minister_is_a_person(nlp):
     assert odongo.kind is ActorKind.PERSON and odongo.country == "Uganda"
 
 
+def test_extract_a_country_added_while_matching_delegates_does_not_break_the_document(nlp):
+    # "the two leaders" looked for the holders of a post while a person's country became an actor
+    ex = run(nlp, '"Malaysia welcomes Papua New Guinea\'s interest in closer ties with ASEAN," he said.\n\nThe two '
+                  "leaders also witnessed the exchange of a memorandum of understanding on fisheries between Malaysia "
+                  "and Papua New Guinea.\n\nMeanwhile, Foreign Minister Datuk Seri Mohamad Hasan will hold talks with "
+                  "his Papua New Guinea counterpart Justin Tkatchenko tomorrow.")
+    talks = next(i for i in ex.interactions if "Justin Tkatchenko" in names(i))
+    assert names(talks) == {"Mohamad Hasan", "Justin Tkatchenko"} and talks.status is Status.PLANNED
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -1001,7 +1001,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for key, role in participants:
             if not key.startswith("country:"):
                 return []
-            holders = [k for k in self.actors.actors if k.startswith("person:")
+            holders = [k for k in list(self.actors.actors) if k.startswith("person:")  # (country_key may add one)
                        and self.actors.country_key(k) == key and self.actors.holds_post(k, words)]
             if len(holders) != 1:
                 return []
