@@ -401,6 +401,23 @@ def test_extract_a_one_word_name_described_as_a_minister_is_a_person(nlp):
     assert odongo.kind is ActorKind.PERSON and odongo.country == "Uganda"
 
 
+def test_extract_a_counterpart_holds_the_post_of_the_one_he_is_counterpart_to(nlp):
+    ex = run(nlp, "Kenya's foreign minister received his Ugandan counterpart, Jeje Odongo, in Nairobi on Tuesday. "
+                  "Ugandan President Yoweri Museveni sent a message. Later that day the Ugandan minister was received "
+                  "at State House by President William Ruto.")
+    received = next(i for i in ex.interactions if "William Ruto" in names(i))
+    assert names(received) == {"William Ruto", "Jeje Odongo"}  # the Ugandan minister, not the Ugandan president
+    odongo = next(p.actor for p in received.participants if p.actor.name == "Jeje Odongo")
+    assert odongo.role == "Foreign Minister" and odongo.country == "Uganda"
+
+
+def test_extract_a_counterpart_named_after_a_comma_with_an_aside(nlp):
+    ex = run(nlp, "Senegal's foreign minister, Yassine Fall, held a session with her Burkinabe counterpart, Karamoko "
+                  "Jean-Marie Traore - no relation to the captain - on Tuesday.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Yassine Fall", "Karamoko Jean-Marie Traore"}
+
+
 def test_extract_a_country_added_while_matching_delegates_does_not_break_the_document(nlp):
     # "the two leaders" looked for the holders of a post while a person's country became an actor
     ex = run(nlp, '"Malaysia welcomes Papua New Guinea\'s interest in closer ties with ASEAN," he said.\n\nThe two '

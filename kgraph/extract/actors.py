@@ -69,6 +69,7 @@ class DocumentActors:
         self.affiliations()
         self.delegation_countries()
         self.listed_countries()
+        self.counterpart_posts()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -447,6 +448,41 @@ class DocumentActors:
             for country, key in zip(countries, named):
                 if self.actors[key].country is None:
                     self.actors[key].country = country
+
+    def counterpart_posts(self) -> None:
+        """'Kenya's foreign minister received his Ugandan counterpart, Jeje Odongo': Odongo holds the same post
+        (so "the Ugandan minister" and "the two foreign ministers" can find him)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("counterpart", "counterparts"):
+                continue
+            named = [self.token_actor[c.i] for c in tok.children if c.dep_ in ("appos", "compound")
+                     and self.token_actor.get(c.i, "").startswith("person:")]
+            if not named and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+                after = _after_honorifics(doc, tok.i + 2, min(len(doc), tok.i + 5))
+                named = [self.token_actor[after]] if self.token_actor.get(after, "").startswith("person:") else []
+            title = self._owner_title(tok)
+            country = next((self.gaz.country(c.text) for c in tok.children
+                            if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+            for key in named:
+                if title is not None and self.actors[key].title is None:
+                    self.actors[key].title = title
+                if country is not None and self.actors[key].country is None:
+                    self.actors[key].country = country  # ("his Ugandan counterpart, X": of Uganda)
+
+    def _owner_title(self, counterpart: Token) -> str | None:
+        """The post of whoever 'his counterpart' belongs to: the possessor named, or the subject of the clause."""
+        owner = next((c for c in counterpart.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her", "their"):
+            verb = next((a for a in counterpart.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            owner = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if owner is None:
+            return None
+        key = self.token_actor.get(owner.i, "")
+        if key.startswith("person:"):
+            return self.actors[key].title
+        span = next((s for s in self.doc.spans.get(TITLES_KEY, []) if s.start <= owner.i < s.end), None)
+        return span.label_ if span is not None else None
 
     def _attach_title(self, span: Span, actor: DocActor) -> None:
         """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""

@@ -1248,6 +1248,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """The parties a visit's visitors act for (a visit from Mexico to Canada is not one from Canada to Mexico)."""
         return {self.actors.party_of(k) for k, role in m.participants if role is Role.VISITOR}
 
+    def _other_people(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions name different people for one party ("President Faye held talks with the rulers
+        of Burkina Faso" and "his foreign minister held a parallel session with her Burkinabe counterpart")."""
+        def people(m: Mention) -> dict[str, set[str]]:
+            found: dict[str, set[str]] = {}
+            for k in m.keys:
+                if k.startswith("person:"):
+                    found.setdefault(self.actors.party_of(k), set()).add(k)
+            return found
+        pa, pb = people(a), people(b)
+        return any(party in pb and not pa[party] & pb[party] for party in pa)
+
     def merge(self, mentions: list[Mention]) -> list[Mention]:
         merged: list[Mention] = []
         pending_summit: Mention | None = None  # "Leaders of the G7 opened their summit": named further on
@@ -1314,6 +1326,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                    and {self.actors.party_of(k) for k in prev.keys} == parties
                                    and not (self._visitors(prev) and self._visitors(m)
                                             and self._visitors(prev) != self._visitors(m))
+                                   and not self._other_people(prev, m)
                                    and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
                                    and _compatible_date(prev.date, m.date) and prev.status == m.status
                                    and not prev.other_occasion and not (prev.delegates or m.delegates)), None)

@@ -175,8 +175,10 @@ class ParticipantRules:
                 nxt += 1
             following = self.actors.token_actor.get(nxt)
         if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
-                token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head"} or self.gaz.title(token.text)):
-            # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere)
+                token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head", "counterpart"}
+                or self.gaz.title(token.text)):
+            # "the conference chair, Minister Luc Magloire Mbarga Atangana" (the apposition parsed elsewhere; and "her
+            # Burkinabe counterpart, Karamoko Jean-Marie Traore - no relation to ...", the name hung on "relation")
             nxt = token.i + 2
             while nxt in self.actors.title_tokens:
                 nxt += 1
