@@ -78,6 +78,8 @@ class DocumentActors:
                                                                              "they", "them")
                                 or words[0].lower_.rstrip(".") in HONORIFICS):
             return False  # "may God assist Him" (but "He Lifeng" is a name)
+        if words and all(t.lower_.rstrip(".") in HONORIFICS | {"his", "her", "their", "royal"} for t in words):
+            return False  # "His Highness" tagged as a person: a form of address, not a name
         if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES
                              and t.lower_.rstrip(".") not in HONORIFICS]) > 5:
             return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
@@ -175,6 +177,8 @@ class DocumentActors:
                 if len(name) == 1 and self.gaz.city(name.text) and name.root.dep_ == "pobj" \
                         and name.root.head.lower_ in ("in", "to", "at", "from", "near", "into"):
                     continue  # "flew to Busan" with "Busan" tagged a person: a city the gazetteer knows
+                if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
+                    continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
                 demonym = self.gaz.place(name[0].text) if len(name) else None
                 if demonym is not None and (demonym.how == "demonym" or len(name) == 1):
                     continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality; "Vanuatu"
@@ -782,6 +786,8 @@ class DocumentActors:
             return None
         if len(span) == 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # a post, capitalised as releases write them: "Member of the Political Bureau"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return None  # "a Memorandum of Understanding": a document's name, not a state "Understanding"
         if _looks_institutional(span):
             self._institution(span, span.text)  # "their High-Level Strategic Cooperation Council": a body
         elif len(span) > 1:
