@@ -444,6 +444,27 @@ def test_extract_forms_of_address_and_document_names_are_not_actors(nlp):
     assert {frozenset(names(i)) for i in ex.interactions} == {frozenset({"Sitiveni Rabuka", "Jeremiah Manele"})}
 
 
+def test_extract_a_plan_then_its_outcome_on_that_day_is_one_held_meeting(nlp):
+    # a live report: the meeting announced for later today, then over
+    ex = run(nlp, "Fiji's Prime Minister Sitiveni Rabuka arrived this morning. The Fijian leader is due to see "
+                  "Solomon Islands' Jeremiah Manele later today.\n\nThe Rabuka-Manele meeting wrapped up shortly "
+                  "after 3pm.")
+    assert [(names(i), i.date, i.status) for i in ex.interactions] == [
+        ({"Sitiveni Rabuka", "Jeremiah Manele"}, "2025-07-17", Status.OCCURRED)]
+    # but a plan for another day than the one told as held stays a plan of its own
+    ex = run(nlp, "Rabuka met Manele on Monday. Fiji's Prime Minister Sitiveni Rabuka is due to see Solomon Islands' "
+                  "Jeremiah Manele again on Saturday.")
+    assert sorted((i.date, i.status.value) for i in ex.interactions) == [("2025-07-14", "occurred"),
+                                                                       ("2025-07-19", "planned")]
+
+
+def test_extract_a_plan_called_off_in_a_clause_with_it_as_subject(nlp):
+    ex = run(nlp, "A meeting between Kenyan trade minister Lee Kinyanjui and Ugandan trade minister Francis Mwebesa "
+                  "had been set for the 14th of last month in Busia, but it was called off hours before it was due.")
+    (meeting,) = ex.interactions
+    assert meeting.status is Status.CANCELLED and meeting.date == "2025-06-14"
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -27,8 +27,8 @@ from kgraph.extract.lexicon import (
     SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
-    Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _remote_and_in_person, _same_visit,
-    _recent_and_older, _trip_leg, _within_days,
+    Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
+    _same_visit, _recent_and_older, _trip_leg, _within_days,
 )
 from kgraph.extract.participants import ParticipantRules
 from kgraph.extract.syntax import (
@@ -1312,10 +1312,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and not _recent_and_older(prev, m, self.article.published) \
                             and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
-                                 and _compatible_status(prev.status, m.status)
+                                 and (_compatible_status(prev.status, m.status) or _fulfilled(prev, m))
                                  or _trip_leg(prev, m, self.article.published)) \
                             and not _remote_and_in_person(prev, m):
                         target = prev
+                        if _fulfilled(prev, m):
+                            prev.status = Status.OCCURRED  # the plan told first, then that it happened
                         break
                 if target is None and len(m.keys) >= 2:
                     # "Kazakhstan and Uzbekistan signed an agreement" ... "Tokayev and Mirziyoyev signed the accord

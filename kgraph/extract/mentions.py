@@ -126,6 +126,13 @@ def _compatible_status(a: Status, b: Status) -> bool:
     return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
 
 
+def _fulfilled(a: Mention, b: Mention) -> bool:
+    """A plan and, told later, that it happened on that very day ("X is due to see Y later today" ... "The
+    X-Y meeting wrapped up shortly after 3pm"): one interaction, held."""
+    return a.status is Status.PLANNED and b.status is Status.OCCURRED and a.date is not None and a.date == b.date \
+        and a.date[1] is DatePrecision.DAY
+
+
 def _absorb(target: Mention, m: Mention) -> None:
     if TYPE_SPECIFICITY[m.type] > TYPE_SPECIFICITY[target.type]:
         target.type = m.type

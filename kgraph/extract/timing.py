@@ -149,7 +149,7 @@ def _negation_elsewhere(below: Token, verb: Token) -> bool:
 def _clock_time(ent: Span) -> bool:
     """'7am', '10:30 local time', 'noon': a time of day, with no day of its own."""
     text = " ".join(ent.text.lower().split())
-    return bool(re.fullmatch(r"(?:at |about |around )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
+    return bool(re.fullmatch(r"(?:at |about |around |(?:shortly |just )?(?:after|before) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
                              r"midnight)(?: local time| gmt| utc)?", text) and (":" in text or re.search(r"[a-z]", text)))
 
 
@@ -268,7 +268,8 @@ class TimeRules:
             kids = list(tok.children)
             if _cancels(tok) or any(_calls_off(c, resumed) for c in kids) or (n and any(
                     c.dep_ == "conj" and c.i > tok.i and _cancels(c) and not any(
-                        g.dep_ in SUBJECT_DEPS | {"dobj"} for g in c.children) for c in kids)):
+                        g.dep_ in SUBJECT_DEPS | {"dobj"} and g.lower_ not in ("it", "they") for g in c.children)
+                    for c in kids)):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
                 # (and "a meeting had been set for the 14th but was called off": the same subject)
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
@@ -436,7 +437,8 @@ class TimeRules:
             ongoing = prep is not None and prep.lower_ == "since" and any(
                 c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
             when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
-            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when):
+            if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
+                                and not _clock_time(ent)):  # ("wrapped up shortly after 3pm": that day)
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
             host = chain[rank[tok.i]] if rank[tok.i] < len(chain) else tok
             if tense == "future" and rank[tok.i] > 0 and host.tag_ == "VBD" and self._tense([host]) == "past":
