@@ -465,6 +465,16 @@ def test_extract_a_plan_called_off_in_a_clause_with_it_as_subject(nlp):
     assert meeting.status is Status.CANCELLED and meeting.date == "2025-06-14"
 
 
+def test_extract_amir_before_a_name_without_the_is_a_given_name(nlp):
+    ex = run(nlp, "Pakistani Foreign Minister Ishaq Dar telephoned his Afghan counterpart, Amir Khan Muttaqi, on "
+                  "Tuesday.")
+    assert {frozenset(names(i)) for i in ex.interactions} == {frozenset({"Ishaq Dar", "Amir Khan Muttaqi"})}
+    ex = run(nlp, "His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received Pakistani Foreign "
+                  "Minister Ishaq Dar on Monday.")
+    assert {frozenset(names(i)) for i in ex.interactions} == {
+        frozenset({"Ishaq Dar", "Meshal Al-Ahmad Al-Jaber Al-Sabah"})}  # "the Amir": the title
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -157,7 +157,8 @@ class DocumentActors:
 
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
-        titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end),
+        titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end
+                         and not _given_name_amir(s)),
                         key=lambda s: s.start)  # (also one begun before the entity: "Foreign Ministry [Spokeswoman X]")
         if titles and (titles[0].start <= span.start or all(
                 self.gaz.country(t.text) or t.ent_type_ == "NORP" or t.lower_.rstrip(".") in HONORIFICS
@@ -336,7 +337,8 @@ class DocumentActors:
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
         # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros", "the Hon Penny Wong": the name without the honorific
         span = span.doc[_after_honorifics(span.doc, span.start, span.end - 1):span.end]
-        while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper():
+        while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper() and not (
+                span[0].text == "Amir" and _given_name_amir(span[0:1])):
             span = span[1:]  # "H.H. Prince Faisal bin Farhan": the name after the rank (but "King Salman" stays)
         while len(span) > 1 and span[-1].lower_ in HEADLINE_VERBS:
             span = span[:-1]  # "Foreign Minister Sugiono Holds Bilateral Meeting": the name without the headline's verb
@@ -828,6 +830,14 @@ class DocumentActors:
         "Foreign Minister" (a title is partial: "the two foreign ministers" may name one "Minister")."""
         title = self.actors[key].title
         return bool(title) and all(w in title.lower() for w in words)
+
+
+def _given_name_amir(title: Span) -> bool:
+    """'Amir Khan Muttaqi': a given name, where 'the Amir Sheikh X' and 'His Highness the Amir' are the title."""
+    doc = title.doc
+    return title.text == "Amir" and not (title.start > 0 and doc[title.start - 1].lower_ in ("the", "his", "her")) \
+        and title.end < len(doc) and doc[title.end].lower_.rstrip(".") not in HONORIFICS \
+        and doc[title.end].text[:1].isupper()
 
 
 def _names_a_pair(name: Span) -> bool:
