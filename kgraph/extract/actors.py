@@ -19,7 +19,7 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS,
+    BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, FACILITY_WORDS,
     HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
@@ -175,9 +175,10 @@ class DocumentActors:
                 name = _drop_leading_days(self._strip_title(ent))
                 if _names_a_pair(name):
                     continue  # "a Jaishankar-Ma meeting", "Cho-Iwaya phone talks" tagged as one person: two people
-                if len(name) == 1 and self.gaz.city(name.text) and name.root.dep_ == "pobj" \
-                        and name.root.head.lower_ in ("in", "to", "at", "from", "near", "into"):
-                    continue  # "flew to Busan" with "Busan" tagged a person: a city the gazetteer knows
+                place = name.root if name.root.dep_ != "conj" else name.root.head
+                if self.gaz.city(name.text) and place.dep_ == "pobj" \
+                        and place.head.lower_ in ("in", "to", "at", "from", "near", "into", "between"):
+                    continue  # "flew to Busan", "flights between São Paulo and Luanda" with the city tagged a person
                 if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
                     continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
                 demonym = self.gaz.place(name[0].text) if len(name) else None
@@ -209,7 +210,8 @@ class DocumentActors:
                 # ("Brazil's Lula", not "Mauritania's Independence Day" or "China's Guangdong Province")
                 if words and not any(t.text == "," for t in name) and (
                         words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
-                              or (ent.label_ in ("ORG", "FAC", "GPE") and len(words) <= 3 and _described_as_person(name))) \
+                              or (ent.label_ in ("ORG", "FAC", "GPE") and len(words) <= 3 and _described_as_person(name)
+                                  and words[-1].lower_ not in FACILITY_WORDS)) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
                         and not any(s.start <= name.start < s.end for s in spans):

@@ -142,6 +142,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
                     "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
+FACILITY_WORDS = {"palace", "house", "hall", "building", "centre", "center", "residence", "hotel", "airport", "square",
+                  "secretariat", "headquarters", "museum", "stadium", "complex", "pavilion"}  # "at the Presidential
+# Palace, the Minister ..." (parsed as an apposition): a place, not a person
 SETTLEMENT_NOUNS = {"city", "town", "village", "port", "resort", "capital", "island", "enclave"}  # "the city of X"
 PLACE_PREPS = {"in", "at"}
 SUPPORT_VERBS = frozenset(line.strip() for line in (DATA_DIR / "support_verbs.txt").read_text(encoding="utf-8").splitlines()
