@@ -491,6 +491,20 @@ def test_extract_a_palace_or_a_city_tagged_as_a_person_is_no_person(nlp):
     assert not [k for k in actors.actors if k.startswith("person:")]
 
 
+def test_extract_a_meeting_and_a_call_of_the_same_pair_stay_two_events(nlp):
+    ex = run(nlp, "South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Tuesday. "
+                  "Cho and Iwaya also spoke by phone ahead of the meeting, the ministry said.")
+    assert sorted((i.type.value, i.date) for i in ex.interactions) == [("meeting", "2025-07-15"),
+                                                                       ("phone_call", None)]
+
+
+def test_extract_agreeing_that_they_should_meet_is_a_planned_meeting_not_an_agreement(nlp):
+    ex = run(nlp, "Brazilian President Lula and US President Donald Trump spoke by phone on Monday and agreed that "
+                  "they should meet in person.")
+    assert sorted((i.type.value, i.status.value) for i in ex.interactions) == [("meeting", "planned"),
+                                                                              ("phone_call", "occurred")]
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

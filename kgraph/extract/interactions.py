@@ -650,11 +650,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                             and self.actors.actor_at(c) for c in trig.children):
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
         if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "xcomp" and c.lemma_ in ("meet", "visit", "see", "convene", "reconvene", "sit", "talk")
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("meet", "visit", "see", "convene", "reconvene", "sit", "talk")
                 or c.dep_ == "xcomp" and c.lemma_ in ("hold", "resume", "continue") and any(
                     o.dep_ == "dobj" and o.i in self.trigger_heads and self.trigger_label[o.i] != "agreement"
                     for o in c.children) for c in trig.children):
-            return None  # "X and Y agreed to meet again in Tokyo", "agreed to hold talks": the meeting they plan
+            return None  # "X and Y agreed to meet again in Tokyo" (or "that they should meet"), "agreed to hold talks":
+            # the meeting they plan
             # (but "agreed to launch consultations", "to exchange prisoners": what they settled)
         if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in trig.children) \
                 and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in ("two", "both", "they") or (

@@ -25,7 +25,7 @@ REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuf
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
              "should", "shall", "may", "might", "must"}  # the auxiliary that opens a yes-no question
 UNLIKELY_WORDS = {"unlikely", "improbable"}  # "is unlikely to meet": not expected, so not planned
-HYPOTHETICAL_MODALS = {"could", "might", "may"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "should"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
 # what is done to a plan before it is held: a date on these is the announcement's ("announced last month")
 ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "reveal", "confirm", "report",
@@ -142,6 +142,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
                     "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
+IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit", "greet", "dine", "sit"}  # what is done face to face
 FACILITY_WORDS = {"palace", "house", "hall", "building", "centre", "center", "residence", "hotel", "airport", "square",
                   "secretariat", "headquarters", "museum", "stadium", "complex", "pavilion"}  # "at the Presidential
 # Palace, the Minister ..." (parsed as an apposition): a place, not a person

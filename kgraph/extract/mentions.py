@@ -15,7 +15,7 @@ from kgraph.model import (
     Role,
     Status,
 )
-from kgraph.extract.lexicon import TYPE_GROUP, TYPE_SPECIFICITY
+from kgraph.extract.lexicon import IN_PERSON_VERBS, TYPE_GROUP, TYPE_SPECIFICITY
 from kgraph.extract.timing import _precision_rank
 
 
@@ -55,7 +55,8 @@ def _remote_and_in_person(a: Mention, b: Mention) -> bool:
     """A call and talks held somewhere ("discussed trade in the Oval Office ... also spoke by phone on
     Sunday") are two events of the same pair."""
     remote = {InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL}
-    return any(x.type in remote and y.type not in remote and y.location for x, y in ((a, b), (b, a)))
+    return any(x.type in remote and y.type not in remote and (y.location or y.trigger_lemma in IN_PERSON_VERBS)
+               for x, y in ((a, b), (b, a)))  # (and "X met Y on Saturday ... also spoke by phone")
 
 
 def _compatible_date(a, b) -> bool:

@@ -684,6 +684,8 @@ class TimeRules:
         if len(parties) < 2:
             return None
         # "X hosted Y in Ankara on Wednesday. Y also met President Z": the same person's next act that day
+        if any(c.lower_ in ("ahead", "before") and c.dep_ in ("advmod", "prep") for t in chain[:2] for c in t.children):
+            return None  # "also spoke by phone ahead of the meeting": another day, before it
         also = any(c.lower_ == "also" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
         keys = {k for k, _ in participants}
         for m in reversed(self.mentions):
