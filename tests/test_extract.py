@@ -505,6 +505,23 @@ def test_extract_agreeing_that_they_should_meet_is_a_planned_meeting_not_an_agre
                                                                               ("phone_call", "occurred")]
 
 
+def test_extract_the_person_named_after_a_post_of_a_body(nlp):
+    ex = run(nlp, "Italian Prime Minister Giorgia Meloni had received the head of the Tripoli-based government, Abdul "
+                  "Hamid Dbeibah, at Palazzo Chigi a week earlier.")
+    assert {frozenset(names(i)) for i in ex.interactions} == {frozenset({"Giorgia Meloni", "Abdul Hamid Dbeibah"})}
+    ex = run(nlp, "Before setting off, Senegalese President Bassirou Diomaye Faye spoke by telephone with the "
+                  "president of the ECOWAS Commission, Omar Alieu Touray.")
+    assert {frozenset(names(i)) for i in ex.interactions} == {frozenset({"Bassirou Diomaye Faye", "Omar Alieu Touray"})}
+
+
+def test_extract_a_subject_the_parser_hung_on_will(nlp):
+    ex = run(nlp, "The Minister of International Relations and Cooperation, Mr Ronald Lamola, will on Wednesday, 23 "
+                  "July 2025, host the Minister for Foreign Affairs of the Republic of Ghana, Mr Samuel Okudzeto "
+                  "Ablakwa, in Pretoria.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Ronald Lamola", "Samuel Okudzeto Ablakwa"} and meeting.status is Status.PLANNED
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

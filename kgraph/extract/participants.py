@@ -162,14 +162,22 @@ class ParticipantRules:
             _, named = self.actors.named_after_countries(token.i + 1, None if token.tag_ == "NNS" else 1)
             if named:
                 return named
+            # "the head of the Tripoli-based government, Abdul Hamid Dbeibah", "the president of the ECOWAS
+            # Commission, Omar Alieu Touray": the person apposed to the body the post is of
+            held = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
+                    for k in self._resolve(a, sentence, depth + 1) if k.startswith("person:")]
+            if len(held) == 1:
+                return held
         for child in token.children:
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
         edge = token.right_edge.i
         if following is None and edge > token.i and edge + 2 < len(self.doc) and self.doc[edge + 1].text == "," \
-                and lower in ("counterpart", "counterparts"):
-            # "his counterpart from Senegal, Mr. Cheikh Niang," (the apposition parsed elsewhere)
+                and lower in PERSON_NOUNS | {"counterpart", "counterparts", "head"}:
+            # "his counterpart from Senegal, Mr. Cheikh Niang,", "the head of the Tripoli-based government, Abdul
+            # Hamid Dbeibah," (the apposition parsed elsewhere)
             nxt = _after_honorifics(self.doc, edge + 2, min(len(self.doc), edge + 5))
             while nxt in self.actors.title_tokens:
                 nxt += 1
@@ -725,7 +733,10 @@ class ParticipantRules:
         for _ in range(4):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
                 g for c in tok.children if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
-                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "X and Y co-chaired": split prefix
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] or [  # "X and Y co-chaired": split prefix
+                g for c in tok.children if c.dep_ == "aux" and c.i < tok.i
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # ("X, Mr Y, will on Wednesday host Z": the
+            # subject hung on "will")
             if not subjects and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBD"):
                 # "Takeshi Iwaya heads to Beijing": the name parsed as a compound of the verb
                 subjects = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
