@@ -176,8 +176,8 @@ class DocumentActors:
                 if _names_a_pair(name):
                     continue  # "a Jaishankar-Ma meeting", "Cho-Iwaya phone talks" tagged as one person: two people
                 place = name.root if name.root.dep_ != "conj" else name.root.head
-                if self.gaz.city(name.text) and place.dep_ == "pobj" \
-                        and place.head.lower_ in ("in", "to", "at", "from", "near", "into", "between"):
+                if place.dep_ == "pobj" and place.head.lower_ in ("in", "to", "at", "from", "near", "into", "between") \
+                        and self.gaz.city(name.text):
                     continue  # "flew to Busan", "flights between São Paulo and Luanda" with the city tagged a person
                 if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
                     continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
@@ -461,9 +461,8 @@ class DocumentActors:
         """'Kenya's foreign minister received his Ugandan counterpart, Jeje Odongo': Odongo holds the same post
         (so "the Ugandan minister" and "the two foreign ministers" can find him)."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ not in ("counterpart", "counterparts"):
-                continue
+        found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bcounterparts?\b", doc.text, re.IGNORECASE))
+        for tok in (span[0] for span in found if span is not None):  # (a search of the text: no walk of every token)
             named = [self.token_actor[c.i] for c in tok.children if c.dep_ in ("appos", "compound")
                      and self.token_actor.get(c.i, "").startswith("person:")]
             if not named and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":

@@ -407,8 +407,9 @@ class TimeRules:
         chain_ids = set(rank)
         best = None
         best_key = None
+        clocks = [e.start for e in ents if _clock_time(e)]
         for ent in ents:
-            if _clock_time(ent) and any(not _clock_time(e) for e in ents):
+            if ent.start in clocks and len(clocks) < len(ents):
                 continue  # ("met at 9 a.m. on Tuesday": the day is Tuesday)
             # A date belongs to the trigger when its head climbs to the chain before reaching another verb.
             tok = ent.root
@@ -438,7 +439,7 @@ class TimeRules:
                 c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
             when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
-                                and not _clock_time(ent)):  # ("wrapped up shortly after 3pm": that day)
+                                and ent.start not in clocks):  # ("wrapped up shortly after 3pm": that day)
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
             host = chain[rank[tok.i]] if rank[tok.i] < len(chain) else tok
             if tense == "future" and rank[tok.i] > 0 and host.tag_ == "VBD" and self._tense([host]) == "past":
