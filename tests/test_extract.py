@@ -522,6 +522,15 @@ def test_extract_a_subject_the_parser_hung_on_will(nlp):
     assert names(meeting) == {"Ronald Lamola", "Samuel Okudzeto Ablakwa"} and meeting.status is Status.PLANNED
 
 
+def test_extract_the_visiting_president_and_the_two_named_just_before(nlp):
+    ex = run(nlp, "Maldivian President Mohamed Muizzu arrived in Colombo on Tuesday for a state visit. Later that "
+                  "day, Prime Minister Harini Amarasuriya called on the visiting president at his hotel.")
+    assert frozenset({"Harini Amarasuriya", "Mohamed Muizzu"}) in {frozenset(names(i)) for i in ex.interactions}
+    ex = run(nlp, "Uruguay's President Yamandu Orsi and Paraguayan President Santiago Pena attended the ceremony on "
+                  "Wednesday. The two held a brief bilateral meeting after the ceremony.")
+    assert [names(i) for i in ex.interactions] == [{"Yamandu Orsi", "Santiago Pena"}]  # not Paraguay and Pena
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

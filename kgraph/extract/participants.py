@@ -430,6 +430,10 @@ class ParticipantRules:
             k = self.actors.token_actor.get(i)
             if k and token.lower_ in COUNTRY_GROUP_NOUNS:
                 k = self.actors.country_key(k) or k  # "the two neighbours" after "Pakistan's President X"
+            elif k and k.startswith("country:") and self.doc[i].dep_ in ("amod", "compound", "poss") \
+                    and any((self.actors.token_actor.get(t.i) or "").startswith("person:")
+                            for t in (self.doc[i].head, self.doc[i].head.head)):
+                continue  # ("Paraguayan President Santiago Pena ... The two": Pena, not also Paraguay)
             if k and k not in recent:
                 recent.append(k)
             if len(recent) == 2:
@@ -698,10 +702,14 @@ class ParticipantRules:
         top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
             c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
         nearest = None
+        visiting = any(c.lower_ == "visiting" for c in modifiers)
+        visitors = {k for m in self.mentions for k, role in m.participants if role is Role.VISITOR} if visiting else set()
         for i, key in self.actors.persons_before(token.i, token.i - 499):
             actor = self.actors.actors[key]
             if country and actor.country != country:
                 continue
+            if visitors and key not in visitors:
+                continue  # "called on the visiting president": the president on the visit the story told
             if token.lower_ in ("monarch", "sovereign", "ruler"):
                 if (actor.title or "") not in ROYAL_TITLES:
                     continue  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
@@ -712,7 +720,7 @@ class ParticipantRules:
                     (actor.title is None or noun not in actor.title.lower()):
                 continue
             posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
-                     and not (top_diplomat and c.lower_ in ("top", "chief"))]
+                     and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
             if any(p not in (actor.title or "").lower() for p in posts):
                 continue  # "an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before
             nearest = nearest or key
