@@ -531,6 +531,13 @@ def test_extract_the_visiting_president_and_the_two_named_just_before(nlp):
     assert [names(i) for i in ex.interactions] == [{"Yamandu Orsi", "Santiago Pena"}]  # not Paraguay and Pena
 
 
+def test_extract_their_ministers_are_not_the_two_who_spoke(nlp):
+    ex = run(nlp, "President Claudia Sheinbaum said on Tuesday that she had spoken by phone with Canadian Prime "
+                  "Minister Mark Carney the previous evening, and that their trade ministers would meet in Ottawa "
+                  "before the end of the month.")
+    assert not [i for i in ex.interactions if i.type.value == "meeting" and "Mark Carney" in names(i)]
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

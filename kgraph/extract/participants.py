@@ -312,6 +312,8 @@ class ParticipantRules:
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
+        if token.lower_ in PERSON_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            return None  # "(X and Y said that) their trade ministers would meet": others than X and Y, of their sides
         if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
                 and token.lower_ not in ("they", "both", "them", "two", "pair"):
             return None  # "leaders" alone is not a reference to anyone in particular
