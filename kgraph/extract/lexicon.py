@@ -14,9 +14,9 @@ from kgraph.nlp.gazetteer import DATA_DIR
 
 
 PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose", "hope", "seek", "want",
-              "arrange", "aim", "offer", "invite", "agree", "due", "slate", "slat", "consider", "announce", "travel",
+              "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
               "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open",
-              "pencil", "earmark"}  # ("slat": the small model's lemma of "slated")
+              "pencil", "earmark"}
 CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "drop", "defer",
                 "halt", "abort", "adjourn"}  # talks that "broke up" did take place
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",

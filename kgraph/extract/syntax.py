@@ -76,7 +76,7 @@ def _scheduled(tok: Token) -> bool:
             return False
         tok = tok.head
         lemma = tok.lemma_.lower()
-        if lemma in ("schedule", "plan", "set", "slate", "slat", "due", "pencil", "earmark", "foresee"):
+        if lemma in ("schedule", "plan", "set", "slate", "due", "pencil", "earmark", "foresee"):
             return True  # ("pencilled in for April 9", "foreseen for May")
         if tok.pos_ == "VERB" and {"to", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
             return True  # "which was to have opened on Monday": a plan that did not come about

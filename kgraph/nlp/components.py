@@ -7,7 +7,7 @@
 - ``kgraph_verb_repair`` parses again a sentence whose meeting verb the model read as part of a name
   ("President William Ruto hosted Somalia's President ..." as one noun phrase).
 
-The title and trigger markers read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv), never
+The title and trigger markers read their word lists from ``kgraph/data/`` (titles.tsv, triggers.tsv, lemmas.tsv), never
 from code; the verb repair keeps its closed class of guest-taking verbs (``_MISREAD_VERBS``) here.
 """
 from __future__ import annotations
@@ -39,6 +39,14 @@ def read_triggers(path: Path = DATA_DIR / "triggers.tsv") -> dict[tuple[str, str
     for row in csv.DictReader(lines, delimiter="\t"):
         table[(row["lemma"], row["pos"])] = {k: (v or "") for k, v in row.items()}
     return table
+
+
+@lru_cache(maxsize=4)
+def read_lemmas(path: Path = DATA_DIR / "lemmas.tsv") -> dict[str, str]:
+    """form -> lemma, for the forms the small model lemmatises wrongly ("slated" -> "slat")."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return {row["form"]: row["lemma"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
 def _plural(title: str) -> str:
@@ -121,10 +129,13 @@ class TriggerMarker:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.table = read_triggers()
+        self.lemmas = read_lemmas()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for token in doc:
+            if token.lower_ in self.lemmas:
+                token.lemma_ = self.lemmas[token.lower_]  # ("dined" -> "din", "slated" -> "slat" by the small model)
             pos = "VERB" if token.pos_ in ("VERB", "AUX") or (token.lower_ == "due" and token.dep_ == "acomp") \
                 else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
             if pos is None:
