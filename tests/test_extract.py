@@ -538,6 +538,15 @@ def test_extract_their_ministers_are_not_the_two_who_spoke(nlp):
     assert not [i for i in ex.interactions if i.type.value == "meeting" and "Mark Carney" in names(i)]
 
 
+def test_extract_the_two_leaders_are_the_pair_the_sentence_names(nlp):
+    ex = run(nlp, "South Korean President Lee Jae-myung held a summit with Mongolian President Ukhnaagiin Khurelsukh in "
+                  "Seoul on Wednesday. Prime Minister Kim Min-seok also met Mongolian Prime Minister Gombojavyn "
+                  "Zandanshatar on Wednesday. The two leaders first spoke by telephone in July last year, weeks after "
+                  "Lee took office.")
+    call = next(i for i in ex.interactions if i.type.value == "phone_call")
+    assert names(call) == {"Lee Jae-myung", "Ukhnaagiin Khurelsukh"} and call.date == "2024-07"
+
+
 def test_extract_delegation_leader_takes_the_delegations_country(nlp):
     ex = run(nlp, "The Sudanese delegation, led by Finance Minister Jibril Ibrahim, met a Chadian team headed by "
                   "Planning Minister Fatima Goukouni in Jeddah on Tuesday.")

@@ -357,7 +357,7 @@ class ParticipantRules:
             # "the two presidents": a pair, before a gathering of more
             def pair(m: Mention) -> bool:
                 keys = [k for k, role in m.participants if role is not Role.MEDIATOR]
-                return m.type is not InteractionType.SUMMIT and len(
+                return (m.type is not InteractionType.SUMMIT or len(m.keys) == 2) and len(
                     [k for k in keys if k.startswith("person:")] if token.lower_ in PERSON_GROUP_NOUNS else keys) == 2
             candidates = [m for m in candidates if pair(m)] or candidates
         if count and count >= 3:
@@ -412,6 +412,11 @@ class ParticipantRules:
                 named = self._persons_named(question.start, question.end)
                 if len(named) == 2:
                     return named
+        if len(candidates) > 1 and token.lower_ in PERSON_GROUP_NOUNS:
+            # "The two leaders first spoke in July, weeks after Lee took office": the pair with someone the sentence
+            # names, before a pair told last
+            named = set(self._persons_named(token.sent.start, token.sent.end))
+            candidates = [m for m in candidates if m.keys & named] + [m for m in candidates if not m.keys & named]
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
