@@ -216,6 +216,10 @@ DATE_CASES = [
      "2025-07-14", "occurred"),
     (f"{A} and {B} sat down at 7am at the residence.", "2025-07-17", "occurred"),
     (f"{A} and {B} met at 9 a.m. on Tuesday.", "2025-07-15", "occurred"),
+    (f"South Korean Foreign Minister Cho Hyun met {B} on Tuesday. {A} held separate talks with {B}.", "2025-07-15",
+     "occurred"),
+    (f"South Korean Foreign Minister Cho Hyun met {B} on Tuesday. {A} also met {B} separately.", "2025-07-15",
+     "occurred"),
 ]
 
 

@@ -472,8 +472,10 @@ class TimeRules:
                 best = dated[0]
         # ("Two days later X was in Ouagadougou, where he met Y": the verb the trigger's clause hangs on)
         sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in t.children
-                       if c.dep_ == "advmod" and (c.lower_ in SEQUEL_WORDS or c.lower_ == "there" and c.i == c.sent.start)),
-                      None)  # (and "X flew to Baghdad on Tuesday. There he was received by Y": that day)
+                       if c.dep_ == "advmod" and (c.lower_ in SEQUEL_WORDS | {"separately"}
+                                                  or c.lower_ == "there" and c.i == c.sent.start)
+                       or c.dep_ == "amod" and c.lower_ == "separate" and n == 0), None)
+        # (and "X flew to Baghdad on Tuesday. There he was received by Y", "Z held separate talks with W": that day)
         if best is None and sequel is not None:
             # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
             # days later": the month of it
