@@ -65,6 +65,7 @@ PAIR_CASES = [
     (f"{A} arrived in Beijing on Monday for talks with {B} on Tuesday.", "2025-07-15", "occurred"),
     (f"{A} heads to Beijing on Saturday for talks with {B}.", "2025-07-19", "planned"),
     (f"{A} dined with {B} in Beijing on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} is travelling to Beijing for talks with {B}.", None, "planned"),
     (f"Ahead of his meeting with {B} on Saturday, {A} said he wanted a stable relationship.", "2025-07-19",
      "planned"),
     (f"{A} postponed his trip to Beijing, where he had been due to meet {B} on Friday.", "2025-07-18", "cancelled"),

@@ -307,6 +307,10 @@ class TimeRules:
             return Status.PLANNED, 0.7
         if _ahead_of(trig) and not (date and published and date[0][:10] < published.isoformat()[: len(date[0][:10])]):
             return Status.PLANNED, 0.6  # "Ahead of his meeting with X, Y said": still to come
+        trip = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+        if trip is not None and trip.lemma_ in MOTION_VERBS and trip.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in trip.children):
+            return Status.PLANNED, 0.6  # "X is travelling to Beijing for talks with Y": the talks lie ahead
         # "is to meet", "are due to"
         if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
             return Status.PLANNED, 0.6
