@@ -24,6 +24,7 @@ from kgraph.extract.lexicon import (
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
+from kgraph.extract.timing import TIME_ENTS_KEY
 
 
 @dataclass
@@ -57,6 +58,7 @@ class DocumentActors:
         self.gaz = gaz
         self.article_dateline = dateline  # where the story was filed ("the Republic" of a press release)
         self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
+        doc.user_data[TIME_ENTS_KEY] = [e for e in self.ents if e.label_ in ("DATE", "TIME")]  # (for timing's rules)
         self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
         self.title_tokens = {t for s in doc.spans.get(TITLES_KEY, []) for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
@@ -320,9 +322,12 @@ class DocumentActors:
         for key, actor in self.actors.items():
             if key.startswith("person:") and actor.title and len(actor.title.split()) >= 2:
                 holders.setdefault("".join(w[0] for w in actor.title.split()).upper(), set()).add(key)
-        for token in self.doc:
-            keys = holders.get(token.text, set())
-            if len(keys) == 1 and token.i not in self.token_actor and token.is_upper:
+        single = [initials for initials, keys in holders.items() if len(keys) == 1 and initials.isupper()]
+        found = (self.doc.char_span(m.start(), m.end()) for m in re.finditer(
+            r"\b(?:" + "|".join(map(re.escape, single)) + r")\b", self.doc.text)) if single else ()
+        for token in (span[0] for span in found if span is not None and len(span) == 1):  # (no walk of every token)
+            keys = holders[token.text]
+            if token.i not in self.token_actor and token.is_upper:
                 key = next(iter(keys))
                 if self.actors[key].first < token.i:
                     self._link(self.doc[token.i:token.i + 1], key)

@@ -56,13 +56,22 @@ def _range_start(span: Span, day: int) -> int:
     return day
 
 
+TIME_ENTS_KEY = "kgraph_time_ents"
+
+
+def _time_ents(doc) -> list[Span]:
+    """The DATE and TIME entities of a document: listed once per extraction by DocumentActors (``Span.ents``
+    builds every entity of the document again at each call, and every sentence asks), else now."""
+    listed = doc.user_data.get(TIME_ENTS_KEY)
+    return listed if listed is not None else [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
 def _date_spans(span: Span) -> list[Span]:
     """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
     "on Wednesday, two days after he met X") as one date."""
     found = []
-    for ent in span.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    times = [e for e in _time_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+    for ent in times:
         start = ent.start
         doc = ent.doc
         if ent[0].lower_ in MONTH_WORDS and start - 1 >= span.start and doc[start - 1].like_num:
@@ -82,7 +91,7 @@ def _date_spans(span: Span) -> list[Span]:
         if start < ent.end:
             found.append(ent.doc[start: ent.end])
     # and calendar days the tagger missed ("in Canberra on Jul 30" tagged as one FAC)
-    covered = {t.i for e in span.ents if e.label_ in ("DATE", "TIME") for t in e}
+    covered = {i for e in times for i in range(e.start, e.end)}
     for tok in span:
         if tok.i in covered or tok.lower_.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
             continue
