@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from kgraph.extract.lexicon import (
-    CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, DELEGATION_NOUNS, LEAD_VERBS, NEGATE_VERBS, OFFER_WORDS,
-    PERSON_NOUNS,
+    CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, DELEGATION_NOUNS, LEAD_VERBS, MOTION_VERBS, NEGATE_VERBS,
+    OFFER_WORDS, PERSON_NOUNS,
     REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SUBJECT_DEPS,
 )
 
@@ -240,4 +240,11 @@ def _ahead_of(trig: Token) -> bool:
     """'Ahead of his meeting with X on Friday, Y said ...': an event still to come when the main clause is told
     (and, with a possessive, told for the first time)."""
     return trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead"
+
+
+def _trip_for(trig: Token) -> Token | None:
+    """The motion verb a trigger is the purpose of ("arrived in Beijing on Wednesday for talks with Y", "is
+    travelling to X for talks"), else None."""
+    verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+    return verb if verb is not None and verb.lemma_ in MOTION_VERBS else None
 

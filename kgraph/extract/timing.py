@@ -16,7 +16,7 @@ from kgraph.model import (
     Status,
 )
 from kgraph.nlp.components import TRIGGERS_KEY
-from kgraph.nlp.dates import ISO_DATE, MONTHS, day_offset, month_offset, resolve_date
+from kgraph.nlp.dates import ISO_DATE, MONTHS, _add_months, day_offset, month_offset, resolve_date
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
     DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS, NEGATE_VERBS,
@@ -25,7 +25,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
-    _sentences_before, _temporal_clause, _under, _where_clause,
+    _sentences_before, _temporal_clause, _trip_for, _under, _where_clause,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def _range_start(span: Span, day: int) -> int:
 
 
 TIME_ENTS_KEY = "kgraph_time_ents"
+_THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
 
 
 def _time_ents(doc) -> list[Span]:
@@ -316,8 +317,8 @@ class TimeRules:
             return Status.PLANNED, 0.7
         if _ahead_of(trig) and not (date and published and date[0][:10] < published.isoformat()[: len(date[0][:10])]):
             return Status.PLANNED, 0.6  # "Ahead of his meeting with X, Y said": still to come
-        trip = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
-        if trip is not None and trip.lemma_ in MOTION_VERBS and trip.tag_ == "VBG" and any(
+        trip = _trip_for(trig)
+        if trip is not None and trip.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in trip.children):
             return Status.PLANNED, 0.6  # "X is travelling to Beijing for talks with Y": the talks lie ahead
         # "is to meet", "are due to"
@@ -526,12 +527,11 @@ class TimeRules:
             reference = self._reference_date(ent[0], day_only=False)
             if reference is None or reference[1] is DatePrecision.YEAR:
                 return None
-            year, month = int(reference[0][:4]), int(reference[0][5:7])
-            step = months if gap.group(2) in ("later", "after") else -months
-            year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+            year, month = _add_months(dt.date(int(reference[0][:4]), int(reference[0][5:7]), 1),
+                                      months if gap.group(2) in ("later", "after") else -months)
             return f"{year:04d}-{month:02d}", DatePrecision.MONTH
         told = ("that " if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" else "") + ent.text.lower()
-        that_month = re.fullmatch(r"that (" + "|".join(MONTHS) + r")", " ".join(told.split()))
+        that_month = _THAT_MONTH.fullmatch(" ".join(told.split()))
         if that_month:
             # "met again in Tehran that June": the June of the year the story is telling
             reference = self._reference_date(ent[0], day_only=False)
@@ -655,8 +655,8 @@ class TimeRules:
     def _after_arrival(self, trig: Token, sentence: Span, date: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
         """'X arrived in Beijing on Wednesday for talks with Y on Friday': the talks a trip is for come after it
         (the Friday after that Wednesday, not the one before the report)."""
-        verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
-        if verb is None or verb.lemma_ not in MOTION_VERBS or date[1] is not DatePrecision.DAY:
+        verb = _trip_for(trig)
+        if verb is None or date[1] is not DatePrecision.DAY:
             return date
         arrival = self._date([verb], sentence, "past")
         if arrival is None or arrival[1] is not DatePrecision.DAY or date[0] >= arrival[0]:
