@@ -1245,9 +1245,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return True
 
     # -- coreference -----------------------------------------------------------------------------------
-    def _visitors(self, m: Mention) -> set[str]:
-        """The parties a visit's visitors act for (a visit from Mexico to Canada is not one from Canada to Mexico)."""
-        return {self.actors.party_of(k) for k, role in m.participants if role is Role.VISITOR}
+    def _opposite_visits(self, a: Mention, b: Mention) -> bool:
+        """Whether the visitors of two visits act for different parties (a visit from Mexico to Canada is not one
+        from Canada to Mexico)."""
+        va, vb = ({self.actors.party_of(k) for k, role in m.participants if role is Role.VISITOR} for m in (a, b))
+        return bool(va and vb and va != vb)
 
     def _other_people(self, a: Mention, b: Mention) -> bool:
         """Whether two mentions name different people for one party ("President Faye held talks with the rulers
@@ -1327,8 +1329,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     target = next((prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
                                    and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type] and prev.keys != m.keys
                                    and {self.actors.party_of(k) for k in prev.keys} == parties
-                                   and not (self._visitors(prev) and self._visitors(m)
-                                            and self._visitors(prev) != self._visitors(m))
+                                   and not self._opposite_visits(prev, m)
                                    and not self._other_people(prev, m)
                                    and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
                                    and _compatible_date(prev.date, m.date) and prev.status == m.status
