@@ -344,8 +344,8 @@ class DocumentActors:
         ("Bessent", and "Wang" or "Xi" for names written family name first)."""
         # "Sheikh Mohamed bin Zayed", "Mr Peters", "Dr. Tedros", "the Hon Penny Wong": the name without the honorific
         span = span.doc[_after_honorifics(span.doc, span.start, span.end - 1):span.end]
-        while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper() and not (
-                span[0].text == "Amir" and _given_name_amir(span[0:1])):
+        while len(span) > 2 and span.start in self.title_tokens and span[1].text[:1].isupper() \
+                and not _given_name_amir(span[0:1]):
             span = span[1:]  # "H.H. Prince Faisal bin Farhan": the name after the rank (but "King Salman" stays)
         while len(span) > 1 and span[-1].lower_ in HEADLINE_VERBS:
             span = span[:-1]  # "Foreign Minister Sugiono Holds Bilateral Meeting": the name without the headline's verb
@@ -440,9 +440,7 @@ class DocumentActors:
         named: list[str] = []
         i = end + 1
         while len(named) < wanted:
-            i = _after_honorifics(doc, i, min(len(doc), i + 3))
-            while i in self.title_tokens:
-                i += 1
+            i = self.name_start(i)
             key = self.token_actor.get(i, "")
             if not key.startswith("person:"):
                 break
@@ -474,13 +472,25 @@ class DocumentActors:
                 after = _after_honorifics(doc, tok.i + 2, min(len(doc), tok.i + 5))
                 named = [self.token_actor[after]] if self.token_actor.get(after, "").startswith("person:") else []
             title = self._owner_title(tok)
-            country = next((self.gaz.country(c.text) for c in tok.children
-                            if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+            country = self.modifier_country(tok)
             for key in named:
                 if title is not None and self.actors[key].title is None:
                     self.actors[key].title = title
                 if country is not None and self.actors[key].country is None:
                     self.actors[key].country = country  # ("his Ugandan counterpart, X": of Uganda)
+
+    def modifier_country(self, token: Token) -> str | None:
+        """The country a modifier of ``token`` names ("his Ugandan counterpart", "her Italian counterpart")."""
+        return next((self.gaz.country(c.text) for c in token.children
+                     if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+
+    def name_start(self, i: int) -> int:
+        """Where a name starts from token ``i`` on, past the honorifics and the titles that open it ("Mr Samuel
+        Ablakwa", "Ambassador Khaled ...")."""
+        i = _after_honorifics(self.doc, i, min(len(self.doc), i + 3))
+        while i in self.title_tokens:
+            i += 1
+        return i
 
     def _owner_title(self, counterpart: Token) -> str | None:
         """The post of whoever 'his counterpart' belongs to: the possessor named, or the subject of the clause."""

@@ -178,10 +178,7 @@ class ParticipantRules:
                 and lower in PERSON_NOUNS | {"counterpart", "counterparts", "head"}:
             # "his counterpart from Senegal, Mr. Cheikh Niang,", "the head of the Tripoli-based government, Abdul
             # Hamid Dbeibah," (the apposition parsed elsewhere)
-            nxt = _after_honorifics(self.doc, edge + 2, min(len(self.doc), edge + 5))
-            while nxt in self.actors.title_tokens:
-                nxt += 1
-            following = self.actors.token_actor.get(nxt)
+            following = self.actors.token_actor.get(self.actors.name_start(edge + 2))
         if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
                 token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head", "counterpart"}
                 or self.gaz.title(token.text)):
@@ -481,8 +478,7 @@ class ParticipantRules:
         """'her Italian counterpart', where the story has named 'Italian Prime Minister Giorgia Meloni' and the
         owner is a prime minister too: that person (the only one of that country holding the owner's post, or
         the only person of that country when the owner's post is not told)."""
-        country = next((self.gaz.country(c.text) for c in token.children
-                        if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+        country = self.actors.modifier_country(token)
         if country is None or owner is None or owner not in self.actors.actors:
             return None
         title = (self.actors.actors[owner].title or "").lower()
