@@ -262,3 +262,55 @@ def test_merged_counts_in_a_batch_are_those_of_single_writes():
             assert batched._buffered_inters and all(n > 0 for n in batched._buffered_inters.values())
         assert not batched._buffered_inters
     assert got == expected and sum(got) >= 3
+
+
+
+def _counting_opens(monkeypatch) -> list:
+    """Record every RocksDB handle the store module opens (KGStore.open, and a flush's renewal)."""
+    from kgraph.rdf import store as store_module
+
+    opened: list = []
+    real = store_module._open_handle
+
+    def counting(path):
+        opened.append(path)
+        return real(path)
+
+    monkeypatch.setattr(store_module, "_open_handle", counting)
+    return opened
+
+
+def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, build, monkeypatch):
+    """A flush on a store on disk closes RocksDB's handle and opens a new one (RocksDB holds the index of
+    every table file a handle has opened until it is closed): what was written reads the same after it,
+    and the write lock stays with this writer."""
+    path = tmp_path / "store"
+    opened = _counting_opens(monkeypatch)
+    with KGStore.open(path) as store:
+        with store.batch():
+            store.write_extraction(make_extraction(), build)
+            store.flush()
+            assert len(opened) == 2
+            store.write_extraction(make_second_report(), build)
+        assert len(opened) == 3  # the batch's closing flush
+        assert {i.iri for i in store.interactions()} and store.stats()["documents"] == 2
+        with pytest.raises(StoreLockedError):
+            KGStore.open(path)
+    with KGStore.open(path, read_only=True) as ro:
+        assert ro.stats()["documents"] == 2
+
+
+def test_a_flush_keeps_a_handle_someone_else_holds(tmp_path, build, monkeypatch):
+    """A handle held elsewhere (an rdflib Dataset over it, a caller's reference) is not closed by a flush, and
+    a store in memory keeps its only copy."""
+    opened = _counting_opens(monkeypatch)
+    with KGStore.open(tmp_path / "store") as store:
+        held = store.raw
+        store.write_extraction(make_extraction(), build)
+        store.flush()
+        assert store.raw is held and len(opened) == 1
+        assert store.stats()["documents"] == 1
+    with KGStore.open(None) as memory:
+        memory.write_extraction(make_extraction(), build)
+        memory.flush()
+        assert memory.stats()["documents"] == 1 and len(opened) == 1
