@@ -548,3 +548,27 @@ def test_wire_construction_summit(nlp, text, parts, date, status):
 def test_wire_construction_readout(nlp, text, parts, date, status):
     got = _found(nlp, text)
     assert any(parts <= g[1] and g[2] == date and g[3] == status for g in got), got
+
+
+# An invitation's visit is the invited one's: (text, the visit's participants, or None: no visit by anyone named)
+INVITATION_CASES = [
+    ("Kenyan President William Ruto handed Ghanaian President John Mahama an invitation to visit Nairobi.",
+     {"John Mahama", "Kenya"}),
+    ("Kenyan President William Ruto extended an invitation to Ghanaian President John Mahama for a state visit "
+     "to Kenya.", {"John Mahama", "Kenya"}),
+    ("The Kenyan envoy conveyed an invitation to Ghanaian President John Mahama to visit Nairobi.",
+     {"John Mahama", "Kenya"}),
+    ("Ghanaian President John Mahama accepted an invitation from Kenyan President William Ruto to visit Kenya.",
+     {"John Mahama", "Kenya"}),
+    ("Kenyan Foreign Minister Musalia Mudavadi was received by Ghanaian President John Mahama in Accra, where he "
+     "delivered an invitation from President William Ruto for a state visit to Nairobi.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), INVITATION_CASES)
+def test_an_invitations_visit_is_the_invited_ones_and_lies_ahead(nlp, text, parts):
+    visits = [g for g in _found(nlp, text) if g[0] == "visit"]
+    if parts is None:
+        assert not any("Musalia Mudavadi" in g[1] for g in visits), visits
+    else:
+        assert any(g[1] == parts and g[3] == "planned" for g in visits), visits

@@ -30,7 +30,7 @@ from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
     _same_visit, _recent_and_older, _trip_leg, _within_days,
 )
-from kgraph.extract.participants import ParticipantRules
+from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
     _sentences_before, _temporal_clause, _under, _where_clause,
@@ -591,7 +591,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if len(agents) == 1 and addressees:
                 participants = [(agents[0], subj_role)] + [(k, obj_role) for k in addressees if k != agents[0]]
                 subjects = agents
-        if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1:
+        if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1 and not (
+                trig.lemma_ in ("visit", "trip") and _invitation_above(trig) is not None):
+            # (an invitation's visit is the invited one's, and the text did not say who that is)
             # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
             # New Zealand are one party): the agent is the subject of the clause above
             agent = self._implicit_agent(trig, {k for k, _ in participants})

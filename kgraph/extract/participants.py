@@ -21,6 +21,24 @@ from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
 
+RECEIVE_INVITATION_VERBS = {"accept", "receive", "get", "take", "welcome", "have", "decline", "reject", "turn"}
+
+
+def _invitation_above(trig: Token) -> Token | None:
+    """The invitation a visit hangs on ("an invitation to visit Turkey", "an invitation for a state visit"), if
+    any: the nearest noun "invitation" above it with no verb in between."""
+    tok = trig
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() == "invitation" and tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def _in_name_list(tok: Token, head: Token) -> bool:
     """Whether ``tok`` hangs on ``head`` through the words of a list of names only (appositions, modifiers,
     conjuncts), not through a phrase or a clause ("X of Armenia", "X, who met Y")."""
@@ -995,5 +1013,27 @@ class ParticipantRules:
             for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                 for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"):
                     objects.extend(k for k in self._resolve(pobj, sentence) if k.startswith("person:"))
+        if trig.lemma_.lower() in ("visit", "trip") and (invitation := _invitation_above(trig)) is not None:
+            # "Fidan handed him an invitation from Erdogan to visit Turkey", "Xi extended an invitation to Ruto for
+            # a state visit": who is invited travels, not who hands the invitation over (nobody, when the text does
+            # not say whom it was handed to)
+            subjects = self._invited(invitation, sentence)
         # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
         return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
+
+    def _invited(self, invitation: Token, sentence: Span) -> list[str]:
+        """Who an invitation is for: "an invitation to X", "handed him an invitation", "conveyed an invitation to
+        X", "X accepted an invitation"; none when the text does not say."""
+        verb = invitation.head if invitation.dep_ in ("dobj", "nsubjpass") else None
+        for tok in (invitation, verb):
+            if tok is None:
+                continue
+            for c in tok.children:
+                if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"):
+                    found = [k for o in ([c] if c.dep_ == "dative" else c.children)
+                             if o.dep_ in ("dative", "pobj") for k in self._resolve(o, sentence)]
+                    if found:
+                        return found
+        if verb is not None and invitation.dep_ == "dobj" and verb.lemma_ in RECEIVE_INVITATION_VERBS:
+            return self._subjects(verb, sentence)
+        return []

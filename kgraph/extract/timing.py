@@ -301,7 +301,7 @@ class TimeRules:
         if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
                           and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
-        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate"} or any(
+        if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate", "invitation"} or any(
                 c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
                 for c in t.children) or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
