@@ -572,3 +572,21 @@ def test_an_invitations_visit_is_the_invited_ones_and_lies_ahead(nlp, text, part
         assert not any("Musalia Mudavadi" in g[1] for g in visits), visits
     else:
         assert any(g[1] == parts and g[3] == "planned" for g in visits), visits
+
+
+# A lede that gives the post and leaves the name to the next sentences: (text, who must be a party)
+LEDE_CASES = [
+    ("Ghana's finance minister met his Nigerian counterpart in Accra on Tuesday to discuss a regional payments "
+     "system. Ghanaian Finance Minister Cassiel Ato Forson told reporters the talks had been useful.",
+     "Cassiel Ato Forson"),
+    ("Ghana's finance minister and his Nigerian counterpart met in Accra on Tuesday. Cassiel Ato Forson led the "
+     "Ghanaian delegation.", "Cassiel Ato Forson"),
+    ("Norway's foreign minister held talks with Iceland's foreign minister in Oslo on Tuesday. Espen Barth Eide, "
+     "the Norwegian Foreign Minister, said afterwards that Arctic fisheries dominated.", "Espen Barth Eide"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LEDE_CASES)
+def test_a_ledes_unnamed_post_is_its_holder_named_next(nlp, text, person):
+    got = _found(nlp, text)
+    assert any(person in g[1] and g[2] == "2025-07-15" for g in got), got

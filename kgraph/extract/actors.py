@@ -821,6 +821,13 @@ class DocumentActors:
             if key and key.startswith("person:"):
                 yield i, key
 
+    def persons_after(self, index: int, stop: int):
+        """(token index, person key) of the persons named from ``index`` on, nearest first, up to ``stop``."""
+        for i in range(index, min(stop, len(self.doc))):
+            key = self.token_actor.get(i)
+            if key and key.startswith("person:"):
+                yield i, key
+
     def country_key(self, key: str) -> str | None:
         actor = self.actors.get(key)
         if actor is None or actor.kind is ActorKind.COUNTRY:

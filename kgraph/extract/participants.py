@@ -21,7 +21,13 @@ from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
 
+LEDE_REACH = 300  # tokens after a lede's unnamed post in which the story names its holder
 RECEIVE_INVITATION_VERBS = {"accept", "receive", "get", "take", "welcome", "have", "decline", "reject", "turn"}
+
+
+def _spelling(text: str) -> str:
+    """British and American spellings of posts made one: "defence" and "defense"."""
+    return text.replace("defence", "defense")
 
 
 def _invitation_above(trig: Token) -> Token | None:
@@ -108,7 +114,7 @@ class ParticipantRules:
             if child in named_later.values():
                 continue
             if titled and child.dep_ == "conj" and self.actors.actor_at(child) is None and not (
-                    child.lower_ in PERSON_NOUNS or self.gaz.title(child.text)):
+                    child.lower_ in PERSON_NOUNS | {"counterpart"} or self.gaz.title(child.text)):
                 continue  # "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
             if child.dep_ == "conj" or (child.dep_ == "appos" and self.actors.actor_at(child)
                                         and isinstance(key, str) and (not key.startswith("person:") or (
@@ -475,6 +481,21 @@ class ParticipantRules:
         for child in token.children:
             if child.dep_ == "poss":
                 owner = self._pronoun(child) if child.lower_ in ("his", "her") else self.actors.actor_at(child)
+        if owner is None and token.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                          for c in token.children):
+            # "Pakistan's defence minister and his Afghan counterpart": his is the first conjunct's
+            first = self.actors.actor_at(token.head) or self._definite_person(token.head)
+            owner = first if first and first.startswith("person:") else None
+            if owner is not None and self.actors.actor_at(token.head) is None:
+                # (the post is the phrase's, "defence minister": the counterpart holds it too, or stays a country)
+                country = self.actors.modifier_country(token)
+                post = [_spelling(c.lower_) for c in token.head.children if c.dep_ in ("amod", "compound")
+                        and c.is_alpha and not self.gaz.country(c.text)] + [_spelling(token.head.lower_)]
+                held = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and k != owner
+                        and a.country == country and all(w in _spelling((a.title or "").lower()) for w in post)]
+                if len(held) == 1:
+                    return held[0]
+                owner = None
         for mention in reversed(self.mentions):
             keys = [k for k, _ in mention.participants]
             if owner in keys and len(keys) == 2:
@@ -722,39 +743,57 @@ class ParticipantRules:
             country = self.actors._after_of_country(token.i + 1)[1]  # "the foreign minister of Oman"
         top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
             c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
-        nearest = None
         visiting = any(c.lower_ == "visiting" for c in modifiers)
         visitors = {k for m in self.mentions for k, role in m.participants if role is Role.VISITOR} if visiting else set()
-        for i, key in self.actors.persons_before(token.i, token.i - 499):
+        posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
+                 and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
+
+        def fits(key: str) -> bool:
             actor = self.actors.actors[key]
             if country and actor.country != country:
-                continue
+                return False
             if visitors and key not in visitors:
-                continue  # "called on the visiting president": the president on the visit the story told
+                return False  # "called on the visiting president": the president on the visit the story told
             if token.lower_ in ("monarch", "sovereign", "ruler"):
                 if (actor.title or "") not in ROYAL_TITLES:
-                    continue  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
+                    return False  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
             elif top_diplomat:
                 if not any(w in (actor.title or "").lower() for w in ("foreign", "external affairs", "secretary of state")):
-                    continue
+                    return False
             elif noun not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
                     (actor.title is None or noun not in actor.title.lower()):
-                continue
-            posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
-                     and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
-            if any(p not in (actor.title or "").lower() for p in posts):
-                continue  # "an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before
-            nearest = nearest or key
-            if _in_subject(self.doc[i]):
-                return key
-        if nearest is None and country and _is_definite(token) and not any(
-                c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text) for c in token.children):
+                return False
+            # ("an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before)
+            return not any(p not in (actor.title or "").lower() for p in posts)
+
+        nearest = None
+        for i, key in self.actors.persons_before(token.i, token.i - 499):
+            if fits(key):
+                nearest = nearest or key
+                if _in_subject(self.doc[i]):
+                    return key
+        bare = not any(c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text)
+                       for c in token.children)
+        if nearest is None and country and _is_definite(token) and bare:
             # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
             # person of that country named before
             compatriots = {k for _, k in self.actors.persons_before(token.i, token.i - 500)
                            if self.actors.actors[k].country == country}
             nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
+        if nearest is None and country and token.sent.start <= self._lede_end():
+            # a lede that names the post and leaves the name for later: "Pakistan's defence minister and his Afghan
+            # counterpart met in Istanbul on Wednesday ... Khawaja Asif led the Pakistani delegation": the person of
+            # that country and post named in the next paragraphs (of that country alone, when only one is named)
+            after = [k for _, k in self.actors.persons_after(token.i + 1, token.i + LEDE_REACH)]
+            nearest = next((k for k in after if fits(k)), None)
+            compatriots = list(dict.fromkeys(k for k in after if self.actors.actors[k].country == country))
+            if nearest is None and len(compatriots) == 1 and (bare or not self.actors.actors[compatriots[0]].title):
+                nearest = compatriots[0]  # (whose post the text does not give again)
         return nearest
+
+    def _lede_end(self) -> int:
+        """The index of the first token after the story's first sentence."""
+        return next((s.end for s in self.doc.sents if any(t.is_alpha for t in s)), 0)
 
     def _subjects(self, verb: Token, sentence: Span) -> list[str]:
         """Subjects of a verb, climbing xcomp/advcl/conj chains: 'X is expected to meet Y'."""
