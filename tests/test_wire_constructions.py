@@ -590,3 +590,14 @@ LEDE_CASES = [
 def test_a_ledes_unnamed_post_is_its_holder_named_next(nlp, text, person):
     got = _found(nlp, text)
     assert any(person in g[1] and g[2] == "2025-07-15" for g in got), got
+
+
+def test_a_press_releases_guest_parsed_as_an_apposition_of_the_place_is_received(nlp):
+    """Press-release order: "received on <day>, at <venue> in <city>, <title>, <name>": the small model hangs the
+    guest on the place; the guest is still who was received."""
+    text = ("The Minister of Foreign Affairs of the Republic of Ghana, Samuel Okudzeto Ablakwa, received on Tuesday, "
+            "15 July, at the headquarters of the Ministry in Accra, the Minister of Foreign Affairs of the Togolese "
+            "Republic, Robert Dussey, who is in the country on a working visit.")
+    got = _found(nlp, text)
+    assert any({"Samuel Okudzeto Ablakwa", "Robert Dussey"} <= g[1] and g[2] == "2025-07-15" and g[3] == "occurred"
+               for g in got), got

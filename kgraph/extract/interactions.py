@@ -1192,9 +1192,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
                     for c in trig.children) and not any(
                     c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") for o in c.children)
-                    for c in trig.children):
+                    for c in trig.children) and self._guest_after_verb(trig) is None:
                 return False  # "received X", "X was received by Y", "received in Rabat Mr. X", "X held talks and
-                # was then received by Y"; not "received a letter"
+                # was then received by Y", "received, at the Ministry in Luanda, the Minister ..., X"; not "received a
+                # letter"
             if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
                     for c in trig.children):

@@ -1057,8 +1057,29 @@ class ParticipantRules:
             # a state visit": who is invited travels, not who hands the invitation over (nobody, when the text does
             # not say whom it was handed to)
             subjects = self._invited(invitation, sentence)
+        if trig.lemma_ == "receive" and trig.pos_ == "VERB" and not objects and not any(
+                c.dep_ in ("dobj", "agent", "nsubjpass") for c in trig.children):
+            guest = self._guest_after_verb(trig)
+            if guest is not None:
+                objects.append(self.actors.actor_at(guest))
         # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
         return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
+
+    def _guest_after_verb(self, verb: Token) -> Token | None:
+        """The first person named after "received" whose phrase hangs on it through nothing but places and
+        appositions: "received on Monday, at the headquarters of the Ministry in Luanda, the Minister of Foreign
+        Affairs of Brazil, Mauro Vieira" (a press release's word order, which the small model parses with the guest
+        under the place, or as a conjunct of an adverbial "the Minister")."""
+        for t in verb.subtree:
+            if t.i <= verb.i or not (self.actors.actor_at(t) or "").startswith("person:"):
+                continue
+            node = t
+            while node != verb and node.pos_ not in ("VERB", "AUX") and not (
+                    node.dep_ == "prep" and node.lower_ not in ("in", "at")) and node.dep_ not in ("relcl", "acl", "poss"):
+                node = node.head
+            if node == verb:
+                return t
+        return None
 
     def _invited(self, invitation: Token, sentence: Span) -> list[str]:
         """Who an invitation is for: "an invitation to X", "handed him an invitation", "conveyed an invitation to
