@@ -610,3 +610,16 @@ def test_the_demonym_minister_is_the_person_named_before_when_the_story_never_sa
             "Mattarella received the Algerian minister at the Quirinale.")
     got = _found(nlp, text)
     assert any(g[1] == {"Ahmed Attaf", "Sergio Mattarella"} for g in got), got
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Dutch Foreign Minister David van Weel signed a protocol with Belgian Foreign Minister Maxime Prevot on Tuesday.",
+     "occurred"),
+    ("Dutch Foreign Minister David van Weel will travel to Brussels next week to sign a protocol with Belgian "
+     "Foreign Minister Maxime Prevot.", "planned"),
+])
+def test_signing_a_document_with_someone_is_an_agreement_with_them(nlp, text, status):
+    """The with-phrase hung on the signed document names the other signatory; a trip made to sign is the signing's
+    frame, not a second event."""
+    got = _found(nlp, text)
+    assert [(g[0], g[1], g[3]) for g in got] == [("agreement", {"David van Weel", "Maxime Prevot"}, status)], got

@@ -994,6 +994,12 @@ class ParticipantRules:
                 for w in (w for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"):
                     objects.extend(k for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)
                                    if k.startswith("person:") or o.lemma_.lower() in PERSON_NOUNS | GENERIC_OFFICIALS)
+        if not objects and trig.lemma_ in ("sign", "initial", "ink") and trig.pos_ in ("VERB", "AUX"):
+            # "signed a protocol with Belgian Foreign Minister X", "will sign a free trade deal with Japan": the
+            # with-phrase hung on the document names the other signatory
+            objects.extend(k for d in trig.children if d.dep_ == "dobj" for w in d.children
+                           if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                           for k in self._resolve(o, sentence))
         named_joined = gov.lemma_ == "join" and any(c.dep_ == "dobj" and (
             (self.actors.actor_at(c) or "").startswith("person:") or c.lower_ in ("them", "him", "her"))
             for c in gov.children)  # (who is joined, named or told by a pronoun; not "the leaders")
