@@ -3122,3 +3122,21 @@ def test_extract_leaves_no_reference_to_the_doc_behind(nlp):
     gc.collect()  # (extraction's own objects are garbage now; what still points at the Doc is kept on it)
     assert set(doc.user_data) == keys
     assert sys.getrefcount(doc) == before
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Foreign Minister Antonio Tajani will sign an agreement on legal pathways for Tunisian workers, Tajani said.",
+     "Antonio Tajani", None),
+    ("Officials asked whether either Tunis or the Haftar family controls the smugglers. Saddam Haftar did not reply.",
+     "Saddam Haftar", None),
+    ("Turkish intelligence chief Ibrahim Kalin is expected to arrive in Cairo on Tuesday.", "Ibrahim Kalin", "Turkey"),
+    ("Mudavadi hosted his Ethiopian counterpart, Gedion Timothewos, in Nairobi.", "Gedion Timothewos", "Ethiopia"),
+])
+def test_a_nationality_before_a_name_is_its_only_when_it_qualifies_that_person(nlp, text, name, country):
+    """"his Ethiopian counterpart, X" and "Turkish intelligence chief X" say X's country; "for Tunisian workers, X
+    said" does not (the nationality of another noun), and neither does "either Tunis or the X family"."""
+    from kgraph.extract import DocumentActors, gazetteer
+
+    actors = DocumentActors(nlp(text), gazetteer(), None)
+    person = next(a for a in actors.actors.values() if a.name == name)
+    assert person.country == country

@@ -623,3 +623,9 @@ def test_signing_a_document_with_someone_is_an_agreement_with_them(nlp, text, st
     frame, not a second event."""
     got = _found(nlp, text)
     assert [(g[0], g[1], g[3]) for g in got] == [("agreement", {"David van Weel", "Maxime Prevot"}, status)], got
+
+
+def test_what_a_country_calls_a_place_is_no_phone_call(nlp):
+    text = ("Philippine and Chinese officials discussed incidents near Scarborough Shoal, which China calls Huangyan "
+            "Dao, on Tuesday.")
+    assert not [g for g in _found(nlp, text) if g[0] == "phone_call"]

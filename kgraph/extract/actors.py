@@ -21,7 +21,7 @@ from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, FACILITY_WORDS,
     HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
-    NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, REGION_WORDS, STATE_WORDS,
+    NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
 from kgraph.extract.timing import TIME_ENTS_KEY
@@ -547,6 +547,12 @@ class DocumentActors:
                     if token.text == "," and token.i > 0 and self.gaz.country(doc[token.i - 1].text):
                         break  # ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and ...", not
                         # "his Ethiopian counterpart, Gedion Timothewos")
+                    if token.pos_ in ("CCONJ", "ADP", "VERB", "AUX") or (
+                            token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and not self.gaz.country(
+                                token.text) and not (token.lower_ in PERSON_NOUNS | {"counterpart", "counterparts"}
+                                                     or self.gaz.title(token.text))):
+                        break  # the nationality of another noun or phrase: "for Tunisian workers, Tajani said",
+                        # "either Tunis or the Haftar family"
                     place = self.gaz.place(token.text)
                     owner = token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s") \
                         and place is not None and place.how in ("name", "alias")

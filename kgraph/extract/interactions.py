@@ -495,6 +495,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         g.dep_ == "appos" and g.pos_ == "NOUN" and self.actors.actor_at(g) is None)
                         for g in c.children)) for c in trig.children):
                 return None  # "Erdogan called Netanyahu a terrorist", 'Milei called his guest "a brother"': naming
+            if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and any(
+                    c.dep_ in ("dobj", "oprd") and c.lower_ in ("which", "what", "that") for c in trig.children):
+                return None  # "Scarborough Shoal, which China calls Huangyan Dao": naming
             if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
                 # "a call for restraint" is not a phone call; "a call with X" is.
                 if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
