@@ -3131,6 +3131,8 @@ def test_extract_leaves_no_reference_to_the_doc_behind(nlp):
      "Saddam Haftar", None),
     ("Turkish intelligence chief Ibrahim Kalin is expected to arrive in Cairo on Tuesday.", "Ibrahim Kalin", "Turkey"),
     ("Mudavadi hosted his Ethiopian counterpart, Gedion Timothewos, in Nairobi.", "Gedion Timothewos", "Ethiopia"),
+    ("The palace denied a report in a Beirut daily that Emmanuel Macron intended to meet militia leaders.",
+     "Emmanuel Macron", None),
 ])
 def test_a_nationality_before_a_name_is_its_only_when_it_qualifies_that_person(nlp, text, name, country):
     """"his Ethiopian counterpart, X" and "Turkish intelligence chief X" say X's country; "for Tunisian workers, X

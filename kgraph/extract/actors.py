@@ -547,7 +547,7 @@ class DocumentActors:
                     if token.text == "," and token.i > 0 and self.gaz.country(doc[token.i - 1].text):
                         break  # ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and ...", not
                         # "his Ethiopian counterpart, Gedion Timothewos")
-                    if token.pos_ in ("CCONJ", "ADP", "VERB", "AUX") or (
+                    if token.pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX", "PRON") or (
                             token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and not self.gaz.country(
                                 token.text) and not (token.lower_ in PERSON_NOUNS | {"counterpart", "counterparts"}
                                                      or self.gaz.title(token.text))):
