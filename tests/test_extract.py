@@ -3142,3 +3142,24 @@ def test_a_nationality_before_a_name_is_its_only_when_it_qualifies_that_person(n
     actors = DocumentActors(nlp(text), gazetteer(), None)
     person = next(a for a in actors.actors.values() if a.name == name)
     assert person.country == country
+
+
+def test_the_head_of_a_countrys_side_named_in_apposition_is_of_that_country(nlp):
+    """"The Afghan side was headed by the Taliban government's defence minister, Mullah Mohammad Yaqoob": he is
+    Afghan, his post is the defence minister's, and "Mullah" is an honorific, not his name."""
+    from kgraph.extract import DocumentActors, gazetteer
+
+    text = ("The Afghan side was headed by the Taliban government's defence minister, Mullah Mohammad Yaqoob, and "
+            "included the deputy interior minister.")
+    actors = DocumentActors(nlp(text), gazetteer(), None)
+    yaqoob = next(a for a in actors.actors.values() if a.kind is ActorKind.PERSON)
+    assert (yaqoob.name, yaqoob.country) == ("Mohammad Yaqoob", "Afghanistan")
+
+
+def test_the_two_defence_ministers_are_the_pair_holding_that_post_whatever_the_spelling(nlp):
+    text = ("Pakistani Defense Minister Khawaja Asif met Afghan Defense Minister Mohammad Yaqoob in Istanbul on "
+            "Wednesday. President Asif Ali Zardari had raised the talks with Turkish President Recep Tayyip Erdogan "
+            "in Ankara last week. The two defence ministers are due to meet again in Doha on the 28th.")
+    ex = extract(nlp(text), Article("t", text, dt.date(2026, 1, 15), "t.txt"))
+    doha = [i for i in ex.interactions if i.location == "Doha"]
+    assert [{p.actor.name for p in i.participants} for i in doha] == [{"Khawaja Asif", "Mohammad Yaqoob"}]

@@ -754,6 +754,8 @@ class DocumentActors:
             if not key.startswith("person:") or actor.country or tok.head == tok:
                 continue
             group = None
+            if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.lower_ in PERSON_NOUNS:
+                tok = tok.head  # "was headed by the Taliban government's defence minister, Mullah Mohammad Yaqoob"
             if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in LEAD_VERBS:
                 verb = tok.head.head
                 group = verb.head if verb.dep_ == "acl" else next(
@@ -856,9 +858,15 @@ class DocumentActors:
 
     def holds_post(self, key: str, words: list[str]) -> bool:
         """Whether the actor's title has each of these (lower-case) words: "foreign" and "ministers" for
-        "Foreign Minister" (a title is partial: "the two foreign ministers" may name one "Minister")."""
+        "Foreign Minister" (a title is partial: "the two foreign ministers" may name one "Minister"; "defence"
+        is "Defense")."""
         title = self.actors[key].title
-        return bool(title) and all(w in title.lower() for w in words)
+        return bool(title) and all(post_spelling(w) in post_spelling(title.lower()) for w in words)
+
+
+def post_spelling(text: str) -> str:
+    """British and American spellings of posts made one: "defence" and "defense"."""
+    return text.replace("defence", "defense")
 
 
 def _given_name_amir(title: Span) -> bool:

@@ -105,12 +105,14 @@ FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",
               "mister", "madam", "excellency", "majesty", "highness", "eminence", "holiness", "hon", "honourable",
-              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h", "seyed", "seyyed"}
+              "honorable", "rt", "datuk", "dato", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h", "seyed", "seyyed",
+              "mullah", "maulana", "ayatollah"}  # (religious honorifics: "Mullah Mohammad Yaqoob" is Mohammad Yaqoob)
 # (and "Tan Sri", "Datuk Seri": see actors.py)
 # honorifics that only ever come before a person's name
 PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
                      "shaikh", "sir", "dame", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h",  # "H.E. Dr. X" in releases
-                     "seyed", "seyyed"}  # (the Persian honorific: "Seyed Abbas Araghchi")
+                     "seyed", "seyyed", "mullah", "maulana", "ayatollah"}  # (the Persian honorific: "Seyed Abbas
+# Araghchi"; and religious ones)
 # the same, as Gulf agencies write them without dots ("President of the French Republic HE Emmanuel Macron"):
 # only in capitals, so that "he" stays a pronoun
 CAPITAL_HONORIFICS = {"HE", "HH", "HM", "HRH"}
