@@ -579,7 +579,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return None  # "arrived late", "flew back to Baghdad", "X and Y arrived later in the day": motion
                 # without a foreign destination
             if trig.lemma_ in MOTION_VERBS and any(
-                    c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend", "sign") and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
                 return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
