@@ -743,9 +743,9 @@ class ParticipantRules:
         posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
                  and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
 
-        def fits(key: str, any_country: bool = False) -> bool:
+        def fits(key: str) -> bool:
             actor = self.actors.actors[key]
-            if country and actor.country != country and not any_country:
+            if country and actor.country != country:
                 return False
             if visitors and key not in visitors:
                 return False  # "called on the visiting president": the president on the visit the story told
@@ -775,13 +775,6 @@ class ParticipantRules:
             compatriots = {k for _, k in self.actors.persons_before(token.i, token.i - 500)
                            if self.actors.actors[k].country == country}
             nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
-        if nearest is None and country and _is_definite(token) and not any(
-                self.actors.actors[k].country == country for k in self.actors.actors):
-            # "received the Turkish minister" where the story named "Hakan Fidan" without saying whose minister he
-            # is: the nearest person before of no known country whose post (if told) fits
-            nearest = next((k for _, k in self.actors.persons_before(token.i, token.i - 500)
-                            if self.actors.actors[k].country is None and (
-                                self.actors.actors[k].title is None or fits(k, any_country=True))), None)
         if nearest is None and country and token.sent.start <= self._lede_end():
             # a lede that names the post and leaves the name for later: "Pakistan's defence minister and his Afghan
             # counterpart met in Istanbul on Wednesday ... Khawaja Asif led the Pakistani delegation": the person of
