@@ -942,8 +942,9 @@ class KGStore:
         when nothing else holds the handle: the write lock stays ours throughout). While a handle lives,
         RocksDB keeps the index blocks of every table file it has opened or written in memory (pyoxigraph
         sets no limit; ~7% of the store's size), so a build that keeps one handle grows with its store; a
-        new handle after each flush holds only what the next flush reads. A 20,000-document store-only
-        replay: 443 -> 347 MiB at the end of the writes, and no slower (benchmarks/RESULTS.md, round 11)."""
+        new handle after each flush, and another between a flush's view refresh and its bulk load, hold only
+        what the next step reads. A 20,000-document store-only replay: 443 MiB at the end of the writes with one
+        handle, 347-392 with a new one after each flush, 257 with the second one too (benchmarks/RESULTS.md)."""
         if (self.read_only or self.path is None or self._closed or type(self._raw) is not ox.Store
                 or sys.getrefcount(self._raw) > 2):
             return  # (2: our attribute and getrefcount's argument; any other holder keeps the handle open)
@@ -967,6 +968,7 @@ class KGStore:
             self._refresh_view(interactions, actor_iris, counts)
         finally:
             adds, self._view_adds = self._view_adds, None
+        self._renew_handle()  # (what the refresh read is not held through the load: see _renew_handle)
         self._write_buffered(adds)
 
     def _flushing(self, items: Iterable):

@@ -281,18 +281,18 @@ def _counting_opens(monkeypatch) -> list:
 
 
 def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, build, monkeypatch):
-    """A flush on a store on disk closes RocksDB's handle and opens a new one (RocksDB holds the index of
-    every table file a handle has opened until it is closed): what was written reads the same after it,
-    and the write lock stays with this writer."""
+    """A flush on a store on disk closes RocksDB's handle and opens a new one, between its view refresh and its
+    bulk load and again at its end (RocksDB holds the index of every table file a handle has opened until it is
+    closed): what was written reads the same after it, and the write lock stays with this writer."""
     path = tmp_path / "store"
     opened = _counting_opens(monkeypatch)
     with KGStore.open(path) as store:
         with store.batch():
             store.write_extraction(make_extraction(), build)
             store.flush()
-            assert len(opened) == 2
+            assert len(opened) == 1 + 2
             store.write_extraction(make_second_report(), build)
-        assert len(opened) == 3  # the batch's closing flush
+        assert len(opened) == 3 + 2  # the batch's closing flush
         assert {i.iri for i in store.interactions()} and store.stats()["documents"] == 2
         with pytest.raises(StoreLockedError):
             KGStore.open(path)
