@@ -619,3 +619,12 @@ def test_what_a_country_calls_a_place_is_no_phone_call(nlp):
     text = ("Philippine and Chinese officials discussed incidents near Scarborough Shoal, which China calls Huangyan "
             "Dao, on Tuesday.")
     assert not [g for g in _found(nlp, text) if g[0] == "phone_call"]
+
+
+def test_a_trip_inside_a_denied_report_is_denied_too_but_not_one_made_while_refusing(nlp):
+    denied = ("The ministry denied a report that Japanese Foreign Minister Takeshi Iwaya planned to meet North Korean "
+              "officials during a future trip to Mongolia.")
+    assert {g[3] for g in _found(nlp, denied)} == {"negated"}, _found(nlp, denied)
+    refused = ("Japanese Foreign Minister Takeshi Iwaya refused to meet North Korean officials during his visit to "
+               "Mongolia on Tuesday.")
+    assert not [g for g in _found(nlp, refused) if g[0] == "visit" and g[3] == "negated"]

@@ -458,6 +458,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if date is not None and tense == "past":
             date = self._after_arrival(trig, sentence, date)
         status, conf = self._status(trig, gov, chain, date)
+        if status in (Status.OCCURRED, Status.PLANNED) and trig.dep_ == "pobj" and trig.head.lower_ == "during" \
+                and trig.head.head.i in self.trigger_heads and self._denied_report(trig.head.head):
+            # "denied a report that X intended to meet Y during a future trip to Lebanon": the trip is in what is
+            # denied as much as the meeting it frames (but in "X refused to meet Y during his trip", the trip was made)
+            status, conf = Status.NEGATED, 0.6
         if status is Status.PLANNED and tense == "past":
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
             date = self._date(date_chain, sentence, "future") or date
@@ -1069,6 +1074,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return True
         return word.dep_ == "prep" and word.lower_ in ("for", "on", "off") and not any(
             o.ent_type_ in ("DATE", "TIME") for o in word.children)
+
+    def _denied_report(self, verb: Token) -> bool:
+        """Whether the verb's event is told inside a report, claim or rumour that is denied."""
+        frame = self._chain(verb, verb)
+        return any(_refuses(t) for t in frame) and any(t.lemma_.lower() in CONTENT_NOUNS for t in frame)
 
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
