@@ -30,6 +30,8 @@ from contextlib import contextmanager
 from itertools import chain
 import os
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable
@@ -57,6 +59,7 @@ RECOUNT_FLUSH = 2_000
 # A recount reads the view predicates it needs whole when they hold at most this many quads per key
 # (actor, pair key) to recount; else it looks each key up (see KGStore._view_scan).
 SCAN_PER_KEY = 16
+RENEW_ATTEMPTS = 5  # tries to open a new handle while the old one is still held (see KGStore._renew_handle)
 RECOUNT_BULK = 50_000  # summary quads a recount bulk-loads at once (each bulk load costs ~10 ms more)
 _CONTENT_HASH = N(str(KG.contentHash))
 _DERIVED = N(mapping.PROV + "wasDerivedFrom")
@@ -216,6 +219,9 @@ class KGStore:
         self.read_only = read_only
         self._lock_fd = lock_fd
         self._closed = False
+        # Held while the RocksDB handle is renewed (_renew_handle, in the build's writer thread) and by the reads a
+        # build makes from another thread meanwhile (document_hash): a read never meets a closed handle.
+        self._handle_lock = threading.RLock()
         self._src_cache: dict[str, mapping.SourceInfo | None] = {}
         # While a batch is open (see batch()), what writes touched: refreshed in the view once, at flush().
         self._pending: tuple[set[str], set[str], dict[str, int]] | None = None
@@ -945,16 +951,23 @@ class KGStore:
         new handle after each flush, and another between a flush's view refresh and its bulk load, hold only
         what the next step reads. A 20,000-document store-only replay: 443 MiB at the end of the writes with one
         handle, 347-392 with a new one after each flush, 257 with the second one too (benchmarks/RESULTS.md)."""
-        if (self.read_only or self.path is None or self._closed or type(self._raw) is not ox.Store
-                or sys.getrefcount(self._raw) > 2):
-            return  # (2: our attribute and getrefcount's argument; any other holder keeps the handle open)
-        self._raw = None  # type: ignore[assignment]  # closes the RocksDB handle
-        try:
-            self._raw = _open_handle(self.path)
-        except OSError as exc:
+        with self._handle_lock:
+            if (self.read_only or self.path is None or self._closed or type(self._raw) is not ox.Store
+                    or sys.getrefcount(self._raw) > 2):
+                return  # (2: our attribute and getrefcount's argument; any other holder keeps the handle open)
+            self._raw = None  # type: ignore[assignment]  # closes the RocksDB handle
+            for attempt in range(RENEW_ATTEMPTS):
+                try:
+                    self._raw = _open_handle(self.path)
+                    return
+                except OSError as exc:
+                    error = exc
+                    if "lock" not in str(exc).lower():
+                        break
+                    time.sleep(0.05 * (attempt + 1))  # (an iterator of another thread may still hold the old one)
             self.close()  # (releases the write lock)
             raise StoreError(f"{self.path}: reopening the store after a flush failed (what was flushed is on "
-                             f"disk): {one_line(exc)}") from exc
+                             f"disk): {one_line(error)}") from error
 
     def _refresh_then_load(self, interactions: set[str], actor_iris: set[str], counts: dict[str, int]) -> None:
         """Refresh the view for a flush's documents while they are still buffered (read from memory), then
@@ -1053,9 +1066,8 @@ class KGStore:
         doc = N(iris.document_iri(doc_id))
         if g.value in self._buffered:  # written in the open batch, not yet flushed
             return next((q.object.value for q in self._buffered[g.value][0] if q.predicate == _CONTENT_HASH), None)
-        for q in self.raw.quads_for_pattern(doc, K.contentHash, None, g):
-            return q.object.value
-        return None
+        with self._handle_lock:
+            return next((q.object.value for q in self.raw.quads_for_pattern(doc, K.contentHash, None, g)), None)
 
     def documents(self) -> dict[str, str]:
         """doc_id -> content hash of every built document."""

@@ -314,3 +314,32 @@ def test_a_flush_keeps_a_handle_someone_else_holds(tmp_path, build, monkeypatch)
         memory.write_extraction(make_extraction(), build)
         memory.flush()
         assert memory.stats()["documents"] == 1 and len(opened) == 1
+
+
+def test_a_read_from_another_thread_never_meets_a_renewed_handle(tmp_path, build):
+    """A build's main thread asks document_hash while its writer thread flushes (and so renews the RocksDB
+    handle): the read must neither find no handle nor keep the old one open under the new one's feet."""
+    import threading
+
+    doc = make_extraction()
+    with KGStore.open(tmp_path / "store") as store:
+        store.write_extraction(doc, build)
+        stop, errors, answers = threading.Event(), [], []
+
+        def reader() -> None:
+            while not stop.is_set():
+                try:
+                    answers.append(store.document_hash(doc.article.doc_id))
+                except Exception as exc:  # noqa: BLE001 - the test reports whatever the read raised
+                    errors.append(exc)
+                    return
+
+        thread = threading.Thread(target=reader)
+        thread.start()
+        try:
+            for _ in range(40):
+                store._renew_handle()
+        finally:
+            stop.set()
+            thread.join()
+        assert not errors and answers and set(answers) == {doc.article.content_hash}
