@@ -34,7 +34,9 @@ from kgraph.rdf.store import KGStore
 Progress = Callable[[int, int], None]  # (documents done, words done)
 EXTRACT_SECONDS = 60  # a document whose extraction runs longer is reported and skipped
 ZONE_DOCS = 256  # documents per spaCy memory zone: strings they add are freed after the zone
-FLUSH_DOCS = 512  # written documents per store flush (bulk load, view refresh, RocksDB memtables to disk)
+FLUSH_DOCS = 256  # written documents per store flush (bulk load, view refresh, RocksDB memtables to disk): each
+# load's memory (and what RocksDB compacts meanwhile) lands on top of the build's; 256 rather than 512 lowered a
+# 20,000-document store-only replay's peak 442 -> 351 MiB for 159 -> 162 s (benchmarks/RESULTS.md, session 11)
 WRITE_QUEUE = 512  # extractions waiting for the store writer thread (small objects: a few KB each)
 FLUSH_BATCHES = 16  # ... or per this many nlp batches if sooner: a small --batch-size lands documents sooner
 GC_FULL_EVERY = 100  # middle-generation collections per full garbage collection while a build runs (default 10)
