@@ -16,7 +16,7 @@ from kgraph.extract.lexicon import (
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
-from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
+from kgraph.extract.actors import _after_honorifics, _dateline_country
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
@@ -484,10 +484,10 @@ class ParticipantRules:
             if owner is not None and self.actors.actor_at(token.head) is None:
                 # (the post is the phrase's, "defence minister": the counterpart holds it too, or stays a country)
                 country = self.actors.modifier_country(token)
-                post = [post_spelling(c.lower_) for c in token.head.children if c.dep_ in ("amod", "compound")
-                        and c.is_alpha and not self.gaz.country(c.text)] + [post_spelling(token.head.lower_)]
+                post = [c.lower_ for c in token.head.children if c.dep_ in ("amod", "compound")
+                        and c.is_alpha and not self.gaz.country(c.text)] + [token.head.lower_]
                 held = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and k != owner
-                        and a.country == country and all(w in post_spelling((a.title or "").lower()) for w in post)]
+                        and a.country == country and self.actors.holds_post(k, post)]
                 if len(held) == 1:
                     return held[0]
                 owner = None
