@@ -111,8 +111,8 @@ HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord
 # honorifics that only ever come before a person's name
 PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "datuk", "dato", "sheikh", "sheikha",
                      "shaikh", "sir", "dame", "shri", "smt", "h.e", "h.h", "h.m", "h.r.h",  # "H.E. Dr. X" in releases
-                     "seyed", "seyyed", "mullah", "maulana", "ayatollah"}  # (the Persian honorific: "Seyed Abbas
-# Araghchi"; and religious ones)
+                     "seyed", "seyyed",  # (the Persian honorific: "Seyed Abbas Araghchi")
+                     "mullah", "maulana", "ayatollah"}  # (religious ones)
 # the same, as Gulf agencies write them without dots ("President of the French Republic HE Emmanuel Macron"):
 # only in capitals, so that "he" stays a pronoun
 CAPITAL_HONORIFICS = {"HE", "HH", "HM", "HRH"}
