@@ -247,4 +247,3 @@ def _trip_for(trig: Token) -> Token | None:
     travelling to X for talks"), else None."""
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
     return verb if verb is not None and verb.lemma_ in MOTION_VERBS else None
-
