@@ -156,18 +156,37 @@ class _PairSummary:
                                              self.latest[1])
 
 
-def _malloc_trim():
-    """glibc's ``malloc_trim`` (returns freed heap pages to the system), or None where there is none."""
+def _libc(name: str):
+    """A glibc function (``malloc_trim``, ``mallopt``), or None where there is none."""
     try:
         import ctypes
 
-        return ctypes.CDLL("libc.so.6").malloc_trim
+        return getattr(ctypes.CDLL("libc.so.6"), name)
     except (OSError, AttributeError):
         return None
 
 
-_TRIM = _malloc_trim()
+_TRIM = _libc("malloc_trim")
 TRIM_AFTER_FLUSH = True
+# malloc arenas a writing process may use (glibc's default: 8 per core). RocksDB's background threads and the bulk
+# loader's allocate from arenas of their own, each of which keeps its freed pages in pieces that malloc_trim cannot
+# return: a 20,000-document store-only replay grew 136 -> 272 MiB while writing (peak 361) with the default, 137 ->
+# 184 MiB (peak 280) with 2 (benchmarks/RESULTS.md, session 12). MALLOC_ARENA_MAX in the environment wins.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
+_arenas_limited = False
+
+
+def limit_malloc_arenas() -> None:
+    """Cap glibc's malloc arenas at :data:`MALLOC_ARENAS` for the rest of the process (once; not when the
+    user set ``MALLOC_ARENA_MAX``, nor where there is no glibc). Threads started afterwards share them."""
+    global _arenas_limited
+    if _arenas_limited or "MALLOC_ARENA_MAX" in os.environ:
+        return
+    mallopt = _libc("mallopt")
+    if mallopt is not None:
+        mallopt(_M_ARENA_MAX, MALLOC_ARENAS)
+    _arenas_limited = True
 
 
 def release_memory() -> None:
@@ -278,6 +297,7 @@ class KGStore:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the store folder: {one_line(exc)}") from exc
+        limit_malloc_arenas()  # (before RocksDB starts its threads: see MALLOC_ARENAS)
         lock_path = path / LOCK_NAME
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:

@@ -4,6 +4,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -343,3 +344,49 @@ def test_a_read_from_another_thread_never_meets_a_renewed_handle(tmp_path, build
             stop.set()
             thread.join()
         assert not errors and answers and set(answers) == {doc.article.content_hash}
+
+
+ARENA_PROBE = r"""
+import ctypes, sys, threading
+from pathlib import Path
+from kgraph.rdf.store import KGStore
+work = Path(sys.argv[1])
+if sys.argv[2] == "open":
+    KGStore.open(work / "store")
+libc = ctypes.CDLL("libc.so.6")
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+libc.fclose.argtypes = [ctypes.c_void_p]
+keep, together = [], threading.Barrier(12)
+def allocate():  # twelve threads alive at once, each allocating through malloc (blocks above pymalloc's)
+    together.wait()
+    keep.append([bytearray(200_000) for _ in range(10)])
+threads = [threading.Thread(target=allocate) for _ in range(12)]
+for t in threads: t.start()
+for t in threads: t.join()
+out = libc.fopen(str(work / "malloc.xml").encode(), b"w")
+libc.malloc_info(0, out)
+libc.fclose(out)
+print((work / "malloc.xml").read_text().count("<heap nr="))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc arenas")
+@pytest.mark.parametrize("environ, opened, most", [({}, "open", 2), ({"MALLOC_ARENA_MAX": "4"}, "open", 4)])
+def test_writable_store_caps_malloc_arenas(tmp_path, environ, opened, most):
+    """A process that opens a writable store shares few malloc arenas among its threads (RocksDB's and the bulk
+    loader's each kept freed memory in an arena of their own); the user's MALLOC_ARENA_MAX wins."""
+    base = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+
+    def heaps(mode: str, env: dict[str, str]) -> int:
+        (tmp_path / mode).mkdir()
+        run = subprocess.run([sys.executable, "-c", ARENA_PROBE, str(tmp_path / mode), mode],
+                             env={**base, **env}, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        return int(run.stdout.split()[-1])
+
+    unlimited = heaps("closed", {})
+    if unlimited <= most:
+        pytest.skip(f"this libc made only {unlimited} arenas for 12 threads")
+    assert heaps(opened, environ) <= most
