@@ -3163,3 +3163,17 @@ def test_the_two_defence_ministers_are_the_pair_holding_that_post_whatever_the_s
     ex = extract(nlp(text), Article("t", text, dt.date(2026, 1, 15), "t.txt"))
     doha = [i for i in ex.interactions if i.location == "Doha"]
     assert [{p.actor.name for p in i.participants} for i in doha] == [{"Khawaja Asif", "Mohammad Yaqoob"}]
+
+
+def test_a_capitalised_national_post_and_both_ministers_name_the_ministers_of_the_story(nlp):
+    # a press release's capitals: "the Chilean Minister" is the Chilean minister named before, not Chile; "Both
+    # Ministers" the two ministers who met, not the guest and the king he was received by last
+    ex = run(nlp, "Moroccan Foreign Minister Nasser Bourita received Chilean Foreign Minister Alberto van Klaveren "
+                  "in Rabat on Tuesday.\n\n"
+                  "On Wednesday, the Chilean Minister was received in audience by King Mohammed VI at the Royal "
+                  "Palace.\n\nBoth Ministers will meet again in October in Santiago.")
+    by_names = {frozenset(names(i)): i for i in ex.interactions}
+    assert frozenset({"Alberto van Klaveren", "Mohammed VI"}) in by_names
+    assert not any("Chile" in n for n in by_names)
+    again = next(i for i in ex.interactions if i.status is Status.PLANNED)
+    assert names(again) == {"Nasser Bourita", "Alberto van Klaveren"}

@@ -238,9 +238,11 @@ class ParticipantRules:
         national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
         if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
                 token.pos_ == "PROPN" and _is_definite(token) and all(
-                c.dep_ == "det" for c in token.children) and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
+                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
+                and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
                 and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
-            # ("The King is scheduled to call on X": capitalised, as releases write it, with no name of its own;
+            # ("The King is scheduled to call on X", "the Brazilian Minister was received": capitalised, as releases
+            # write it, with no name of its own;
             # "The secretary-general met X": the small model tags "general" ADJ)
             # "the minister", and "an Iranian foreign minister" when the article has named one
             person = self._definite_person(token)
@@ -353,10 +355,16 @@ class ParticipantRules:
             # ministers" the last two who met with that post (or, titles being partial, one of them with it)
             candidates = [m for m in candidates if len([k for k in m.keys if k.startswith("person:")]) >= 2]
             posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+
+            def holders(m: Mention, posts: list[str]) -> int:
+                return sum(self.actors.holds_post(k, posts) for k, _ in m.participants if k.startswith("person:"))
             if posts:
-                def holders(m: Mention) -> int:
-                    return sum(self.actors.holds_post(k, posts) for k, _ in m.participants if k.startswith("person:"))
-                candidates = [m for m in candidates if holders(m) >= 2] or [m for m in candidates if holders(m)]
+                candidates = [m for m in candidates if holders(m, posts) >= 2] or [
+                    m for m in candidates if holders(m, posts)]
+            elif token.lower_ == "ministers":
+                # "Both Ministers will meet again", after the guest's audience with a president: the last two
+                # ministers who met (any pair when no post was told)
+                candidates = [m for m in candidates if holders(m, ["minister"]) >= 2] or candidates
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
                 leaders = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2]
