@@ -3177,3 +3177,13 @@ def test_a_capitalised_national_post_and_both_ministers_name_the_ministers_of_th
     assert not any("Chile" in n for n in by_names)
     again = next(i for i in ex.interactions if i.status is Status.PLANNED)
     assert names(again) == {"Nasser Bourita", "Alberto van Klaveren"}
+
+
+@pytest.mark.parametrize("modifier", ["outgoing", "acting", "former"])
+def test_a_post_set_off_by_a_comma_before_the_name_is_that_person(nlp, modifier):
+    # "X's chief negotiator, outgoing Deputy Prime Minister Y," with the name parsed outside the post's phrase
+    # (as the object of "outgoing"): the guest is Y, not X
+    ex = run(nlp, f"UN envoy Lena Marsh will receive Yemen's chief negotiator, {modifier} Deputy Prime Minister "
+                  "Ahmed Saleh Bakr, in Muscat on Friday, her office said.")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Lena Marsh", "Ahmed Saleh Bakr"}

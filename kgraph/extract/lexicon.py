@@ -80,6 +80,9 @@ LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
+# words before a post and name in an apposition ("Kosovo's chief negotiator, outgoing Deputy Prime Minister X")
+APPOSITION_MODIFIERS = {"outgoing", "incoming", "former", "acting", "interim", "caretaker", "new", "newly",
+                        "appointed", "veteran", "then", "current", "deputy", "senior"}
 LEADER_GROUP_NOUNS = {"leaders", "presidents", "premiers", "chancellors", "heads", "monarchs"}
 DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
                 "technocrats", "teams", "officers", "counterparts"}

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
-    COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA,
-    LEADER_GROUP_NOUNS, MEAL_NOUNS,
+    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS,
+    GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
@@ -261,6 +261,9 @@ class ParticipantRules:
             key = self.actors.token_actor.get(after)
             if key and key.startswith("person:") and after > token.right_edge.i + 1:
                 return key
+            named = self._named_after_comma(token.right_edge.i + 1)
+            if named:
+                return named
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)
@@ -269,6 +272,31 @@ class ParticipantRules:
         if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them", "two", "pair") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
             return self._group_antecedent(token)
         return None
+
+    def _named_after_comma(self, comma: int) -> str | None:
+        """'Kosovo's chief negotiator, outgoing Deputy Prime Minister X,': the person a post phrase is set off
+        against by a comma, parsed outside it (here as the object of 'outgoing'): after the comma, at most five
+        words of title or of a word such as 'outgoing', then a name that ends the apposition (a comma or the end
+        of the sentence follows; not 'X and Y', a list)."""
+        doc = self.doc
+        if 0 < comma < len(doc) and doc[comma - 1].text == ",":
+            comma -= 1  # (the phrase's right edge is the comma itself)
+        if comma >= len(doc) or doc[comma].text != ",":
+            return None
+        i = comma + 1
+        while i < min(len(doc), comma + 6) and self.actors.token_actor.get(i) is None and (
+                doc[i].lower_ in APPOSITION_MODIFIERS or doc[i].is_title and (
+                    doc[i].lower_ in PERSON_NOUNS or self.gaz.title(doc[i].text) or doc[i].pos_ == "PROPN")):
+            i += 1
+        key = self.actors.token_actor.get(i)
+        if not key or not key.startswith("person:"):
+            return None
+        end = i
+        while end + 1 < len(doc) and self.actors.token_actor.get(end + 1) == key:
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";") or doc[i].sent != doc[comma].sent:
+            return None
+        return key
 
     def _modifier_actors(self, token: Token) -> list[str]:
         """Countries and institutions that modify a common noun ("Chinese officials", "the Iranian side")."""
