@@ -2271,6 +2271,21 @@ def test_extract_places_told_through_a_settlement_noun_or_a_possessor(nlp, place
     assert meeting.location == location
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["A meeting between Chilean Foreign Minister Ana Torres and her Peruvian counterpart Luis Vega that had been "
+     "scheduled for 3 August in Lima has been postponed, officials said.",
+     "A meeting of the Chilean and Peruvian foreign ministers, Ana Torres and Luis Vega, which was set for the 3rd "
+     "of next month in Lima, was called off on Tuesday."],
+)
+def test_extract_place_of_a_scheduled_meeting_under_its_date(nlp, sentence):
+    # the clause that schedules the meeting may hang on the last name of its phrase, the place on its date
+    ex = run(nlp, sentence, dateline="Nairobi")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Ana Torres", "Luis Vega"} and meeting.status is Status.CANCELLED
+    assert meeting.location == "Lima"
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

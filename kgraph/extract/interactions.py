@@ -23,7 +23,8 @@ from kgraph.extract.lexicon import (
     ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
     COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
-    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SETTLEMENT_NOUNS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SCHEDULE_VERBS,
+    SETTLEMENT_NOUNS,
     SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
@@ -258,9 +259,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)))]
         # ("the previous round, which opened in Washington")
         clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
-                    if r.dep_ == "relcl" and _takes_place(r)]
+                    if r.dep_ in ("relcl", "acl") and (_takes_place(r) or (
+                        r.tag_ == "VBN" and r.lemma_.lower() in SCHEDULE_VERBS))]
+        # ("a meeting between X and Y that had been scheduled for 28 April in Almaty": the clause hung on the
+        # last name of the trigger's phrase)
         heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"] + [
             x for c in clauses for a in c.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+        heads += [o for c in clauses for p in c.children if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("scheduled for 22 May in Uzhhorod")
         # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
         def scan(heads: list[Token]) -> None:
             for head in heads:

@@ -133,6 +133,7 @@ ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|
                             r"(?:day|evening|night|morning|afternoon)|the (?:evening|night) before))")
 # what an event's own relative clause does: "a call that lasted two hours on Monday", "talks that began on Friday"
 DURATION_VERBS = {"last", "run", "begin", "start", "end", "conclude", "open", "close", "stretch", "go"}
+SCHEDULE_VERBS = {"schedule", "plan", "set", "slate", "pencil", "earmark", "arrange", "foresee", "fix"}
 SCHEDULE_NOUNS = {"schedule", "agenda", "programme", "program", "itinerary", "calendar"}
 CLAUSE_TIME_MARKS = {"since", "after", "before", "until", "till", "once"}  # "since he took office in March"
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead"}
