@@ -2286,6 +2286,25 @@ def test_extract_place_of_a_scheduled_meeting_under_its_date(nlp, sentence):
     assert meeting.location == "Lima"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [("Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the war in Sudan on Monday.",
+      "Nairobi"),
+     ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on the deployment of troops "
+      "in Somalia on Monday.", "Nairobi"),
+     ("Kenyan President William Ruto signed a memorandum with Ugandan President Yoweri Museveni on fishing quotas "
+      "in Lake Victoria on Monday.", "Nairobi"),
+     # a city in the topic may still be where they met, the parse being loose
+     ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on trade in Kampala on "
+      "Monday.", "Kampala")],
+)
+def test_extract_place_in_the_topic_is_not_where_they_met(nlp, sentence, location):
+    ex = run(nlp, sentence, dateline="Nairobi")
+    (event,) = ex.interactions
+    assert names(event) == {"William Ruto", "Yoweri Museveni"}
+    assert event.location == location
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

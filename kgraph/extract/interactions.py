@@ -20,12 +20,12 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS, CONTENT_NOUNS,
-    COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS,
+    AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS,
+    CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SCHEDULE_VERBS,
-    SETTLEMENT_NOUNS,
-    SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
+    SETTLEMENT_NOUNS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
+    TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
@@ -175,6 +175,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         found: list[Span] = []
         named_capitals: list[str] = []
 
+        def is_country(e: Span) -> bool:  # (a capital is a city: "in Kampala's State House")
+            place = self.gaz.place(_trim(e).text)
+            return place is not None and place.how != "capital"
+
         def take(pobj: Token) -> None:
             if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
                     and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
@@ -268,12 +272,39 @@ class InteractionFinder(ParticipantRules, TimeRules):
         heads += [o for c in clauses for p in c.children if p.dep_ == "prep" for o in p.children
                   if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("scheduled for 22 May in Uzhhorod")
         # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
+        stops = set(chain) | set(clauses)  # ("talks on the border that were due to be held in Phnom Penh")
+
+        def topical(head: Token) -> bool:
+            """Whether a noun lies in what the event is about ("talks on the rotation of troops", "discussed
+            the war"), not in the event's own phrase."""
+            tok = head
+            for _ in range(8):
+                if tok in stops or tok.head == tok:
+                    return False
+                if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.ent_type_ not in ("DATE", "TIME") \
+                        and tok.lower_ not in FRAME_WORDS and tok.i not in self.trigger_heads and tok.pos_ != "PROPN":
+                    # (not "the Joint Commission on Bilateral Cooperation in China": a name)
+                    return True
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOPIC_VERBS:
+                    return True
+                tok = tok.head
+            return False
+
         def scan(heads: list[Token]) -> None:
             for head in heads:
+                if head.lemma_.lower() in AFFAIRS_NOUNS and head not in stops:
+                    continue  # "discussed the situation in Gaza": the place of what they talked about
+                before = len(found)
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         for pobj in child.children:
                             take(pobj)
+                if len(found) > before and head not in stops and topical(head):
+                    # "signed a memorandum on fishing quotas in the North Atlantic": a region or country in the
+                    # topic is the topic's (a city there may still be where they met, the parse being loose)
+                    found[before:] = [f for f in found[before:] if f.label_ not in ("GPE", "LOC") or (
+                        f.label_ == "GPE" and not is_country(f) and (self.gaz.city(_trim(f).text) or self.gaz.place(
+                            _trim(f).text) is not None))]
             for verb in [trig] + [t for t in chain[1:3] if trig.dep_ == "pobj" and trig.head.lower_ == "for"]:
                 # ("visited Kyiv"; "is set to visit Seoul next week for talks with X": the talks there too)
                 if verb.lemma_ == "visit" and verb.pos_ == "VERB":
@@ -339,10 +370,6 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     take(pobj)
         if not found:
             return named_capitals[0] if named_capitals else None
-        def is_country(e: Span) -> bool:  # (a capital is a city: "in Kampala's State House")
-            place = self.gaz.place(_trim(e).text)
-            return place is not None and place.how != "capital"
-
         cities = [e for e in found if e.label_ in ("GPE", "LOC") and not is_country(e)
                   and not self.gaz.venue_city(e.text)]
         countries = [e for e in found if e.label_ in ("GPE", "LOC") and is_country(e)]

@@ -146,6 +146,14 @@ OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "g
 MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+TOPIC_VERBS = {"discuss", "address", "review", "examine", "explore", "tackle", "raise", "cover", "debate"}
+# what is going on somewhere, not a place to meet at: "the situation in Gaza", "the war in Ukraine"
+AFFAIRS_NOUNS = {"situation", "war", "conflict", "crisis", "fighting", "violence", "tension", "tensions", "security",
+                 "stability", "instability", "unrest", "insurgency", "developments", "ceasefire", "truce", "peace",
+                 "hostilities", "escalation", "offensive", "invasion", "occupation"}
+# words after "on" that frame an event rather than give its topic: "on the sidelines of", "on a visit to"
+FRAME_WORDS = {"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "visit", "trip", "tour",
+               "way", "behalf", "day", "phone", "telephone", "stopover", "stop", "mission", "leg"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
                     "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit", "greet", "dine", "sit"}  # what is done face to face
