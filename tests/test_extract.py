@@ -2305,6 +2305,21 @@ def test_extract_place_in_the_topic_is_not_where_they_met(nlp, sentence, locatio
     assert event.location == location
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [("On Tuesday, Senegalese President Macky Ndiaye flew to Bamako. There he was received at Koulouba Palace by "
+      "Colonel Assimi Goita.", "Bamako"),  # (the city tagged as an organisation by the small model)
+     ("On Tuesday, Senegalese President Macky Ndiaye flew into Bamako from Niamey. There he was received by "
+      "Colonel Assimi Goita.", "Bamako"),  # (not the place left)
+     ("Italian Prime Minister Giorgia Meloni flew to Tunis early on Tuesday. There she was received at Carthage "
+      "Palace by President Kais Saied.", "Carthage Palace, Tunis")],  # (the venue in the place "there" names)
+)
+def test_extract_there_is_where_the_trip_went(nlp, text, location):
+    ex = run(nlp, text, dateline="Dakar")
+    (meeting,) = [i for i in ex.interactions if i.type is not InteractionType.VISIT]
+    assert meeting.location == location
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

@@ -347,19 +347,26 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if not found and not named_capitals:
                         scan(heads)
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
-        if not found and any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
-            # "You were in Santo Domingo in July. - I met President Abinader there": the place named last
+        if not any(f.label_ in ("GPE", "LOC") for f in found) and any(
+                c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
+            # "You were in Santo Domingo in July. - I met President Abinader there": the place named last (not one
+            # left: "flew into Baghdad from Ankara. There he was received ..."); a venue named is in that place
             start = _sentences_before(trig, 2)
             places = [e for e in self.doc[start:trig.i].ents if e.label_ in ("GPE", "LOC")
                       and not (self.actors.actor_at(e.root) or "").startswith(("person:", "institution:"))]
-            for i in range(start, trig.i):  # (and gazetteer places the tagger left alone: "Santo Domingo")
+            for i in range(start, trig.i):  # (and gazetteer places the tagger left alone or called otherwise:
+                # "Santo Domingo", "flew to Bamako" tagged ORG, "to Tunis" tagged NORP)
                 for n in (3, 2, 1):
                     words = self.doc[i:i + n]
                     if i + n <= trig.i and all(t.text[:1].isupper() and t.is_alpha for t in words) \
-                            and not words[0].ent_type_ and self.gaz.place(words.text):
+                            and words[0].ent_type_ not in ("GPE", "LOC") and not any(
+                                w.ent_iob_ == "I" for w in words[:1]) and (self.gaz.place(words.text) or (
+                                words[-1].dep_ == "pobj" and self.gaz.city(words.text))) \
+                            and not (self.actors.actor_at(words[-1]) or "").startswith(("person:", "institution:")):
                         places.append(Span(self.doc, i, i + n, label="GPE"))
                         break
-            found = sorted(places, key=lambda e: e.start)[-1:]
+            places = [e for e in places if not (e.root.dep_ == "pobj" and e.root.head.lower_ == "from")]
+            found = sorted(places, key=lambda e: e.start)[-1:] + [f for f in found if f.label_ not in ("GPE", "LOC")]
         if not found and not named_capitals:
             # "During his visit to Cairo on Tuesday, X met Y": the place of the trip the meeting is told in
             for trip in (o for t in chain[:2] for p in t.children if p.dep_ == "prep" and p.lower_ in (
