@@ -2320,6 +2320,18 @@ def test_extract_there_is_where_the_trip_went(nlp, text, location):
     assert meeting.location == location
 
 
+def test_extract_an_event_told_without_a_place_is_in_the_city_the_story_is_in(nlp):
+    text = ("Ghanaian President John Mahama arrived in Abuja on Monday for a two-day visit. He met President Bola "
+            "Tinubu on Tuesday.\n\nGhana's Foreign Minister Samuel Ablakwa, who accompanied Mahama, held separate "
+            "talks with his Nigerian counterpart Yusuf Tuggar.\n\n"
+            "Mahama had received Ivorian President Alassane Ouattara a week earlier.")
+    ex = run(nlp, text, dateline="Accra")
+    places = {frozenset(names(i)): i.location for i in ex.interactions}
+    assert places[frozenset({"John Mahama", "Bola Tinubu"})] == "Abuja"
+    assert places[frozenset({"Samuel Ablakwa", "Yusuf Tuggar"})] == "Abuja"  # people of the same two countries
+    assert places[frozenset({"John Mahama", "Alassane Ouattara"})] == "Accra"  # a week before the trip
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

@@ -168,10 +168,40 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 break
         return chain
 
-    def _location(self, chain: list[Token], trig: Token, occurred: bool = True) -> str | None:
+    def _scene(self, keys: set[str], status: Status, date: tuple[str, DatePrecision] | None,
+               sentence: Span) -> str | None:
+        """The city the story is in when an event is told without a place: "X arrived in N'Djamena on Thursday.
+        He met President Y on Friday", "Z flew to Tunis ... Later that day Z held talks with W at the Kasbah".
+        The place of the last event told with one in the few sentences before, when it is of the same people
+        (or of people of the same countries: "the foreign minister, who accompanied Z, held talks with his
+        counterpart"), of the same status and of days close together; none when the last place told was of
+        others (the story has moved on)."""
+        if not keys:
+            return None
+        start = _sentences_before(sentence.root, 5)
+        countries = {self.actors.country_key(k) or k for k in keys}
+        others: set[str] = set()  # the places of others told since
+        for m in reversed(self.mentions):
+            if m.sentence.start < start:
+                return None
+            if m.location is None or m.sentence.start >= sentence.start:
+                continue
+            city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
+            if not (keys & m.keys or countries <= {self.actors.country_key(k) or k for k in m.keys}):
+                others.add(city)
+                continue
+            if m.status is not status or not (date is None or m.date is None or _within_days(date, m.date)) \
+                    or others - {city}:
+                return None
+            place = self.gaz.place(city)
+            return city if place is None or place.how == "capital" else None  # (a city, not a country)
+        return None
+
+    def _location(self, chain: list[Token], trig: Token, occurred: bool = True, scene: str | None = None) -> str | None:
         """Where: places in "in/at" phrases of the trigger, its clause and its participants, the
         destination of a trip, or the place a "where" clause hangs on. A city beats a country, and a
-        venue ("the Istana") is kept with its city when the text gives one."""
+        venue ("the Istana") is kept with its city when the text gives one (else the city of the scene, else
+        the dateline's)."""
         found: list[Span] = []
         named_capitals: list[str] = []
 
@@ -387,7 +417,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             known = self.gaz.venue_city(venue)
             # the city the text gives ("at State House in Entebbe"), else the one the venue is known in
             place = (_place_text(city) if city is not None else None) or known \
-                or _dateline_place(self.article.dateline)
+                or scene or _dateline_place(self.article.dateline)
             return f"{venue}, {place}" if place and place != venue else venue
         if not cities and countries and occurred:
             # "arrived in Fiji on a two-day visit", filed from Suva: the dateline's city in that country (not for
@@ -712,12 +742,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
                         for c in trig.children):
             return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
-        location = self._location(chain, trig, occurred=status is Status.OCCURRED)
-        if location is None and channel is None and itype not in (InteractionType.PHONE_CALL,
-                                                                  InteractionType.VIDEO_CALL):
+        in_person = channel is None and itype not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)
+        scene = self._scene({k for k, _ in participants}, status, date, sentence) if in_person else None
+        location = self._location(chain, trig, occurred=status is Status.OCCURRED, scene=scene)
+        if location is None and in_person:
             # "On the sidelines of the forum, X met Y": where the forum told before took place
             frame = self._frame(chain, lambda m: m.location is not None)
-            location = frame[0].location if frame is not None else None
+            location = frame[0].location if frame is not None else scene
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
 
