@@ -2332,6 +2332,19 @@ def test_extract_an_event_told_without_a_place_is_in_the_city_the_story_is_in(nl
     assert places[frozenset({"John Mahama", "Alassane Ouattara"})] == "Accra"  # a week before the trip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair", "location"),
+    [("Fijian Prime Minister Sitiveni Rabuka visited Tokyo in May and met Japanese Prime Minister Shigeru Ishiba.",
+      {"Sitiveni Rabuka", "Shigeru Ishiba"}, "Tokyo"),
+     ("Ghanaian President John Mahama flew to Lome on Monday for a one-day working visit, during which he and "
+      "Togolese President Faure Gnassingbe discussed trade.", {"John Mahama", "Faure Gnassingbe"}, "Lome")],
+)
+def test_extract_an_event_told_after_a_trip_in_the_same_sentence_is_there(nlp, sentence, pair, location):
+    ex = run(nlp, sentence, dateline="Suva")
+    (event,) = [i for i in ex.interactions if names(i) == pair]
+    assert event.location == location
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

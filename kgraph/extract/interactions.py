@@ -184,8 +184,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for m in reversed(self.mentions):
             if m.sentence.start < start:
                 return None
-            if m.location is None or m.sentence.start >= sentence.start:
-                continue
+            if m.location is None or m.sentence.start > sentence.start:
+                continue  # (an event told earlier in the same sentence too: "visited Beijing and met Xi")
             city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
             if not (keys & m.keys or countries <= {self.actors.country_key(k) or k for k in m.keys}):
                 others.add(city)
