@@ -2345,6 +2345,18 @@ def test_extract_an_event_told_after_a_trip_in_the_same_sentence_is_there(nlp, s
     assert event.location == location
 
 
+def test_extract_two_places_joined_by_a_hyphen_are_no_person(nlp):
+    text = ("Senegalese President Macky Ndiaye held talks with Malian leader Assimi Goita this week on the "
+            "Dakar-Bamako transport corridor.\n\nOn Tuesday, Ndiaye flew to Bamako. There he was received by Colonel "
+            "Assimi Goita.")
+    ex = run(nlp, text, dateline="Dakar")
+    assert all("Dakar-Bamako" not in names(i) for i in ex.interactions)
+    (visit,) = [i for i in ex.interactions if i.type is InteractionType.VISIT]
+    assert names(visit) == {"Macky Ndiaye", "Mali"} and visit.location == "Bamako"
+    (talks,) = [i for i in ex.interactions if i.type is not InteractionType.VISIT]
+    assert talks.location == "Bamako"  # ("there": a place named before it, not "Malian" after it)
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

@@ -183,6 +183,9 @@ class DocumentActors:
                     continue  # "flew to Busan", "flights between São Paulo and Luanda" with the city tagged a person
                 if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
                     continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
+                parts = [p.strip() for p in name.text.split("-")]
+                if len(parts) >= 2 and all(p and (self.gaz.place(p) or self.gaz.city(p)) for p in parts):
+                    continue  # "the Dakar-Bamako transport corridor" tagged as a person: two places
                 demonym = self.gaz.place(name[0].text) if len(name) else None
                 if demonym is not None and (demonym.how == "demonym" or len(name) == 1):
                     continue  # "Azerbaijani" (+ "Foreign" Minister ...) tagged PERSON: a nationality; "Vanuatu"

@@ -377,18 +377,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if not found and not named_capitals:
                         scan(heads)
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
-        if not any(f.label_ in ("GPE", "LOC") for f in found) and any(
-                c.lower_ == "there" and c.dep_ == "advmod" for t in chain[:2] for c in t.children):
+        there = next((c for t in chain[:2] for c in t.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+        if not any(f.label_ in ("GPE", "LOC") for f in found) and there is not None:
             # "You were in Santo Domingo in July. - I met President Abinader there": the place named last (not one
             # left: "flew into Baghdad from Ankara. There he was received ..."); a venue named is in that place
-            start = _sentences_before(trig, 2)
-            places = [e for e in self.doc[start:trig.i].ents if e.label_ in ("GPE", "LOC")
+            start, end = _sentences_before(trig, 2), min(trig.i, there.i)
+            places = [e for e in self.doc[start:end].ents if e.label_ in ("GPE", "LOC")
                       and not (self.actors.actor_at(e.root) or "").startswith(("person:", "institution:"))]
-            for i in range(start, trig.i):  # (and gazetteer places the tagger left alone or called otherwise:
+            for i in range(start, end):  # (and gazetteer places the tagger left alone or called otherwise:
                 # "Santo Domingo", "flew to Bamako" tagged ORG, "to Tunis" tagged NORP)
                 for n in (3, 2, 1):
                     words = self.doc[i:i + n]
-                    if i + n <= trig.i and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    if i + n <= end and all(t.text[:1].isupper() and t.is_alpha for t in words) \
                             and words[0].ent_type_ not in ("GPE", "LOC") and not any(
                                 w.ent_iob_ == "I" for w in words[:1]) and (self.gaz.place(words.text) or (
                                 words[-1].dep_ == "pobj" and self.gaz.city(words.text))) \
