@@ -2357,6 +2357,19 @@ def test_extract_two_places_joined_by_a_hyphen_are_no_person(nlp):
     assert talks.location == "Bamako"  # ("there": a place named before it, not "Malian" after it)
 
 
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [("in Khiva", "Khiva"), ("on Aug 22 in Cholpon-Ata, in Kyrgyzstan,", "Cholpon-Ata"),
+     ("at Thingvellir, east of Reykjavik,", "Thingvellir"), ("in Foz do Iguaçu", "Foz do Iguaçu"),
+     ("at the Group of 20 summit in Johannesburg", "Johannesburg")],
+)
+def test_extract_a_name_the_tagger_does_not_know_where_they_met_is_a_place(nlp, place, location):
+    ex = run(nlp, f"Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev met {place} on "
+                  "Monday.", dateline="Astana")
+    (meeting,) = ex.interactions
+    assert meeting.location == location
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

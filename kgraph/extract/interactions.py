@@ -264,6 +264,28 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
                     and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
+            elif pobj.dep_ == "pobj" and pobj.head.lower_ in ("in", "at") and pobj.head.head in chain[:3] \
+                    and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "ORG", "NORP", "GPE") and pobj.is_title \
+                    and self.actors.actor_at(pobj) is None and pobj.ent_iob_ != "I":
+                # "met in Khiva", "gathered at Thingvellir", "met in Cholpon-Ata": a name the tagger does not know
+                # (or calls an organisation) put where the event took place, and no actor: a place
+                left = pobj.i
+                while left > 0 and (self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].pos_ == "PROPN"
+                                    or self.doc[left - 1].tag_ == "HYPH") and self.doc[left - 1].head.i >= left:
+                    left -= 1
+                ent = self.actors.ent_at.get(pobj.i)
+                if ent is not None and self.gaz.city(_trim(ent).text):
+                    left = _trim(ent).start  # ("met in Foz do Iguaçu", tagged ORG as a whole)
+                words = self.doc[left:pobj.i + 1]
+                if all(t.is_title or t.tag_ == "HYPH" or t.is_lower and t.pos_ in ("ADP", "DET", "PROPN")
+                       for t in words) and words[0].is_title and not self.gaz.institution(words.text) \
+                        and not any(self.actors.actor_at(t) for t in words) and not any(
+                            c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) \
+                        and (ent is None or ent.end == pobj.i + 1 or self.gaz.city(_trim(ent).text)):
+                    # (not "at the Group of 20 summit": a name that goes on)
+                    right = next((left + n for n in (4, 3, 2) if left + n > pobj.i + 1 and left + n <= len(self.doc)
+                                  and self.gaz.city(self.doc[left:left + n].text)), pobj.i + 1)
+                    found.append(Span(self.doc, left, right, label="GPE"))  # ("Foz [do Iguaçu]" parsed apart)
 
         motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip", "welcome")
         # ("welcomed Thai Prime Minister X to Putrajaya")
