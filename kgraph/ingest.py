@@ -105,7 +105,8 @@ _HEADER = re.compile(r"\A\ufeff?[ \t]?date:?[ \t]+")
 _DATE_TOKEN = re.compile(r"(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T[0-9:.+\-Z]*)?|\d{8})(?=\s|\Z)")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"\A(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ /][A-Z][A-Z'.\-]*[A-Z.]){0,4})"  # TOKYO, NEW DELHI, SAN FRANCISCO/TOKYO
+    r"\A(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\-]*[A-ZÀ-ÖØ-Þ.](?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.\-]*[A-ZÀ-ÖØ-Þ.]){0,4})"
+    # TOKYO, NEW DELHI, SAN FRANCISCO/TOKYO, BRASÍLIA, FOZ DO IGUAÇU
     rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"  # , Ukraine
     rf"(?:,?[ \t]*{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"  # , July 17
     r"[ \t]*(?:\((?P<agency>[A-Z][A-Za-z .&\-]{1,30})\)[ \t]*(?::|--|[-–—])?|(?::|--|[-–—]))[ \t]+(?=\S)"
@@ -114,7 +115,7 @@ _DATELINE = re.compile(
 # The same in title case ("Nairobi, Kenya — ", "Jakarta, 12 March 2026 - "): only with a region, a date or an
 # agency, since a capitalised word and a dash also open ordinary sentences.
 _DATELINE_TITLE = re.compile(
-    r"\A(?P<place>[A-Z][a-z'.\-]+(?: [A-Z][a-z'.\-]+){0,2})"
+    r"\A(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'.\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'.\-]+){0,2})"  # (and "Brasília", "Bogotá")
     rf"(?:,[ \t]*(?!{_MONTHS}[ \t]+\d|\d)(?P<region>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){{0,3}}))?"
     rf"(?:,?[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}))?"  # (or "Bern, 2025-01-14 –" in a press release)

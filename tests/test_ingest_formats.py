@@ -90,6 +90,10 @@ def test_ingest_seed_text_starts_with_dateline_sentence_body(seed_article):
         ("Jakarta, 12 March 2026 - Body.", None, "Jakarta", "Body."),
         ("Geneva (AFP) - Body.", None, "Geneva", "Body."),
         ("Port Moresby, April 3 - Body.", None, "Port Moresby", "Body."),
+        # accented capitals
+        ("ASUNCIÓN: Body.", None, "ASUNCIÓN", "Body."),
+        ("FOZ DO IGUAÇU, Brazil: Body.", None, "FOZ DO IGUAÇU, Brazil", "Body."),
+        ("Brasília, March 3 - Body.", None, "Brasília", "Body."),
         ("Tokyo - Body.", None, None, "Tokyo - Body."),
         # the agency's dateline repeated after the header's; an Indian agency's without a dash; a press release's
         # with an ISO date, after its title
