@@ -2370,6 +2370,13 @@ def test_extract_a_name_the_tagger_does_not_know_where_they_met_is_a_place(nlp, 
     assert meeting.location == location
 
 
+def test_extract_a_where_clause_on_a_city_the_tagger_calls_otherwise(nlp):
+    ex = run(nlp, "On Thursday Turkish Foreign Minister Hakan Fidan flew on to Erbil, where he met the Kurdistan "
+                  "Region's president, Nechirvan Barzani.", dateline="Baghdad")
+    (meeting,) = ex.interactions
+    assert names(meeting) == {"Hakan Fidan", "Nechirvan Barzani"} and meeting.location == "Erbil"
+
+
 def test_extract_first_person_release_speaks_for_the_person_in_its_heading(nlp):
     text = ("Media release - the Hon Tim Watts, Assistant Minister for Foreign Affairs\n\nVisit to Samoa\n\n"
             "Today I will travel to Samoa for three days.\n\n"

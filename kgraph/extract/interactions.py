@@ -386,7 +386,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if place is None or place.label_ not in ("GPE", "LOC", "FAC"):
                     # ("to Port Vila, where": a city the small model left untagged or tagged otherwise)
                     words = self.doc[min(c.i for c in head.subtree if c.dep_ == "compound" or c == head):head.i + 1]
-                    place = Span(self.doc, words.start, words.end, label="GPE") if self.gaz.place(words.text) else None
+                    place = Span(self.doc, words.start, words.end, label="GPE") if (
+                        self.gaz.place(words.text) or self.gaz.city(words.text)) else None  # (or "to Erbil, where")
                 if place is not None:
                     found.append(place)
                 else:
