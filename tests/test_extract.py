@@ -3293,3 +3293,12 @@ def test_a_post_set_off_by_a_comma_before_the_name_is_that_person(nlp, modifier)
                   "Ahmed Saleh Bakr, in Muscat on Friday, her office said.")
     (meeting,) = ex.interactions
     assert names(meeting) == {"Lena Marsh", "Ahmed Saleh Bakr"}
+
+
+@pytest.mark.parametrize("president", ["The Chilean president", "The Chilean President"])
+def test_a_lede_s_unnamed_post_is_not_a_compatriot_named_later_with_another_post(nlp, president):
+    # the one Chilean named after the lede is the foreign minister: not who "the Chilean president" is
+    ex = run(nlp, f"{president} held talks with Argentine President Javier Milei in Buenos Aires on Monday.\n\n"
+                  "Chilean Foreign Minister Alberto van Klaveren told reporters the talks had covered lithium.")
+    talks = next(i for i in ex.interactions if "Javier Milei" in names(i))
+    assert "Alberto van Klaveren" not in names(talks)

@@ -16,7 +16,7 @@ from kgraph.extract.lexicon import (
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
-from kgraph.extract.actors import _after_honorifics, _dateline_country
+from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
 
@@ -818,8 +818,9 @@ class ParticipantRules:
             after = [k for _, k in self.actors.persons_after(token.i + 1, token.i + LEDE_REACH)]
             nearest = next((k for k in after if fits(k)), None)
             compatriots = list(dict.fromkeys(k for k in after if self.actors.actors[k].country == country))
-            if nearest is None and len(compatriots) == 1 and (bare or not self.actors.actors[compatriots[0]].title):
-                nearest = compatriots[0]  # (whose post the text does not give again)
+            title = (self.actors.actors[compatriots[0]].title or "").lower() if len(compatriots) == 1 else None
+            if nearest is None and title is not None and (not title or bare and post_spelling(noun) in post_spelling(title)):
+                nearest = compatriots[0]  # (whose post the text does not give again, or gives as the phrase does)
         return nearest
 
     def _lede_end(self) -> int:
