@@ -3302,3 +3302,11 @@ def test_a_lede_s_unnamed_post_is_not_a_compatriot_named_later_with_another_post
                   "Chilean Foreign Minister Alberto van Klaveren told reporters the talks had covered lithium.")
     talks = next(i for i in ex.interactions if "Javier Milei" in names(i))
     assert "Alberto van Klaveren" not in names(talks)
+
+
+@pytest.mark.parametrize("post", ["Yemen's chief negotiator, outgoing", "the Yemeni chief negotiator, former"])
+def test_a_name_set_off_against_a_national_post_is_of_that_country(nlp, post):
+    ex = run(nlp, f"UN envoy Lena Marsh will receive {post} Deputy Prime Minister Ahmed Saleh Bakr, in Muscat on "
+                  "Friday.")
+    bakr = next(a for a in ex.actors if a.name == "Ahmed Saleh Bakr")
+    assert bakr.country == "Yemen"

@@ -19,8 +19,8 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS, EVENT_NAME_WORDS, FACILITY_WORDS,
-    HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
+    APPOSITION_MODIFIERS, BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS,
+    EVENT_NAME_WORDS, FACILITY_WORDS, HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS, ROYAL_TITLES,
     NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
@@ -580,6 +580,22 @@ class DocumentActors:
                     actor.country = self.gaz.country(ent.text if ent is not None else token.text) or country
                     if actor.country:
                         break
+        if actor.country is None:
+            actor.country = self._apposed_post_country(title_span.start)
+
+    def _apposed_post_country(self, start: int) -> str | None:
+        """'Kosovo's chief negotiator, outgoing Deputy Prime Minister X': the country of the post phrase a title
+        and name are set off against by a comma (a few words such as 'outgoing' between)."""
+        doc, i = self.doc, start - 1
+        while i > start - 4 and i > 0 and doc[i].lower_ in APPOSITION_MODIFIERS:
+            i -= 1
+        if i < 1 or doc[i].text != "," or doc[i].sent != doc[start].sent:
+            return None
+        post = doc[i - 1]
+        if post.lower_ not in PERSON_NOUNS and self.gaz.title(post.text) is None:
+            return None
+        return self.modifier_country(post) or next((self.gaz.country(c.text) for c in post.children
+                                                   if c.dep_ == "poss" and self.gaz.country(c.text)), None)
 
     # -- countries and institutions -------------------------------------------------------------
     def _find_countries_and_institutions(self) -> None:
