@@ -1640,11 +1640,40 @@ def test_extract_sides_exchanging_memoranda_sign_an_agreement_on_the_day_of_thei
     assert agreement.date == "2025-07-15"  # the talks' day: the story goes on without a new time
 
 
-def test_extract_an_undated_event_of_other_parties_does_not_take_the_story_day(nlp):
-    ex = run(nlp, "Foreign Minister Penny Wong held talks with her Fijian counterpart Sitiveni Rabuka in Canberra "
-                  "on Tuesday.\n\nNew Zealand and Tonga signed a fisheries accord.")
+def test_extract_an_undated_background_event_of_other_parties_does_not_take_the_story_day(nlp):
+    for background in ("New Zealand and Tonga had signed a fisheries accord.",
+                       "New Zealand and Tonga have often signed fisheries accords.",
+                       "New Zealand and Tonga signed a fisheries accord years ago."):
+        ex = run(nlp, "Foreign Minister Penny Wong held talks with her Fijian counterpart Sitiveni Rabuka in Canberra "
+                      "on Tuesday.\n\n" + background)
+        (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+        assert agreement.date is None, background
+
+
+def test_extract_an_undated_event_in_the_flow_of_the_story_happens_on_the_story_day(nlp):
+    """An event told in the simple past with no time of its own, a few sentences after a dated one, is of the
+    day the story last named for a past clause: not of a date in a clause on a noun ("a framework agreed in
+    March"), nor of one ahead ("is due to fly home on Friday")."""
+    ex = run(nlp, "Zambian President Hakainde Hichilema arrived in Nairobi on Tuesday for a state visit centred on a "
+                  "transit framework agreed in March.\n\nThe delegations, led by Foreign Minister Mulambo Haimbe and "
+                  "Kenyan Foreign Minister Musalia Mudavadi, met at State House for about three hours.\n\n"
+                  "Hichilema is due to fly home on Friday. The two sides signed a memorandum on rail transport.")
+    dates = {frozenset(names(i)): i.date for i in ex.interactions}
+    assert dates[frozenset({"Mulambo Haimbe", "Musalia Mudavadi"})] == "2025-07-15"
+    assert dates[frozenset({"Zambia", "Kenya"})] == "2025-07-15"
+    ex = run(nlp, "Foreign Minister Penny Wong held talks with her Fijian counterpart Sitiveni Rabuka in Canberra on "
+                  "Tuesday.\n\nNew Zealand and Tonga signed a fisheries accord.")
     (agreement,) = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
-    assert agreement.date is None
+    assert agreement.date == "2025-07-15"
+
+
+def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
+    ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
+                  "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "
+                  "spoke by phone for about half an hour, their first call since Fidan returned from Washington in "
+                  "May.")
+    (call,) = [i for i in ex.interactions if i.type is InteractionType.PHONE_CALL]
+    assert call.date == "2025-07-15"  # the day before Wednesday's announcement
 
 
 def test_extract_after_the_talks_the_heads_of_state_witness_a_signing_that_day(nlp):

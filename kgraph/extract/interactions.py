@@ -858,7 +858,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                          for k in keys}
                 participants = [(k, role) for k, role in participants if k not in forum]
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
-            date = self._continued_date(participants, chain, sentence)
+            date = self._continued_date(participants, chain, sentence) or self._narrative_date(chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
             for c in gov.children)

@@ -125,6 +125,10 @@ CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer
                  "condole", "console", "reassure", "assure", "apologise", "apologize", "update", "explain"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
+# words that tell a past event as a repeated or background one, not as the story's ("have met twice", "had often
+# spoken", "met years ago")
+BACKGROUND_WORDS = {"times", "twice", "ever", "never", "often", "repeatedly", "regularly", "previously", "once",
+                    "formerly", "usually", "routinely", "ago", "since", "years", "decades", "months", "weeks"}
 ANAPHORIC_DAYS = re.compile(r"(?:(?:later|earlier) )?(?:the same (?:day|morning|afternoon|evening|night)|"
                             r"that (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|"
                             r"the (?:morning|afternoon|evening)|"  # "arrived in the morning": the story's day

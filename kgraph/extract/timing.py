@@ -18,9 +18,9 @@ from kgraph.model import (
 from kgraph.nlp.components import TRIGGERS_KEY
 from kgraph.nlp.dates import ISO_DATE, MONTHS, _add_months, day_offset, month_offset, resolve_date
 from kgraph.extract.lexicon import (
-    ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS, CLAUSE_TIME_MARKS,
-    DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS, NEGATE_VERBS,
-    PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
+    ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
+    CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
+    NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
     WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
@@ -136,6 +136,18 @@ def _date_spans(span: Span) -> list[Span]:
     return [e for n, e in enumerate(found) if not (
         len(e) == 1 and e[0].lower_ in WEEKDAY_WORDS and n + 1 < len(found) and found[n + 1].start == e.end + 1
         and doc[e.end].text == "," and any(t.lower_.rstrip(".") in MONTH_WORDS for t in found[n + 1]))]
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause, without the clauses and appositions nested in it ("met X, their first
+    talks since he took office": not "since")."""
+    found, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        found.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "acl", "ccomp", "csubj", "appos",
+                                                               "parataxis"))
+    return found
 
 
 def _not_until(neg: Token) -> bool:
@@ -715,6 +727,49 @@ class TimeRules:
                 return m.date if m.date and m.date[1] is DatePrecision.DAY and not m.other_occasion else None
         return None
 
+    def _narrative_date(self, chain: list[Token], sentence: Span,
+                        own_time: bool = True) -> tuple[str, DatePrecision] | None:
+        """'X arrived in Seoul on Wednesday. The two presidents held a summit at the palace': an event told in
+        the simple past without any time of its own, in the flow of a story, happened on the day (or in the
+        month) the story last named for a past clause. Not for a pluperfect ("had met": before the story's
+        time), a repeated or background event ("have often met", "met before"), nor a sentence with a time of
+        its own (which dates something else when not this event; ``own_time`` False: the caller knows none of
+        them is the clause's)."""
+        published = self.article.published
+        if not chain or own_time and any(_anaphoric_day(e) or resolve_date(e.text, published, "past")
+                                         for e in self._sentence_dates(sentence)):
+            return None  # (a span, "for about 90 minutes", is not a time)
+        verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")]
+        passive = bool(verbs) and verbs[0].tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                                 for c in verbs[0].children)  # "was signed by"
+        if not verbs or not (verbs[0].tag_ == "VBD" or passive) or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would", "do") or c.tag_ == "MD"
+                for c in verbs[0].children):
+            return None
+        if any(t.lower_ in BACKGROUND_WORDS for t in _own_clause(verbs[0])):
+            return None
+        if any(c.lower_ in ("ahead", "before", "prior") and c.dep_ in ("advmod", "prep") for t in chain[:2]
+               for c in t.children):
+            return None  # "also spoke by phone ahead of the meeting": another day, before it
+        if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "where", "whenever"))
+               for t in chain[:2] for c in t.children) and verbs[0].dep_ in ("advcl", "relcl", "ccomp"):
+            return None  # ("since X met Y", "when they met": a clause of another time)
+        start = _sentences_before(chain[0], 4)
+        for ent in reversed(_date_spans(self.doc[start: chain[0].i])):
+            if _anaphoric_day(ent) or not _dates_a_clause(ent):
+                continue
+            verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+            if verb.dep_ in ("acl", "relcl") or _in_subordinate(ent.root, CLAUSE_TIME_MARKS, set()):
+                continue  # ("a framework agreed in July", "since he took office in March": background)
+            resolved = self.ent_dates.get(ent.start) or resolve_date(ent.text, published,
+                                                                     self._tense(self._chain(verb, verb)))
+            if resolved is None or resolved[1] is DatePrecision.YEAR:
+                continue
+            if published is not None and resolved[0][:10] > published.isoformat()[:len(resolved[0][:10])]:
+                continue  # a time ahead is not the story's past
+            return resolved
+        return None
+
     def _same_parties(self, a: set[str], b: set[str]) -> bool:
         """Whether two sets of parties are the same sides, a person whose country is not told standing for
         any one country ("External Affairs Minister S. Jaishankar" and India)."""
@@ -751,6 +806,10 @@ class TimeRules:
                             and (m.trigger_lemma == subject.lemma_.lower() or m.type.value == label)
                             and m.sentence.start < sentence.start), None)
             main_date = earlier.date if earlier is not None else None
+        if main_date is None and days is not None:
+            # "The announcement came a day after X and Y spoke by phone": the main clause, told without a time,
+            # is of the story's day
+            main_date = self._narrative_date(main_chain, sentence, own_time=False)
         if main_date is None or (days and main_date[1] is not DatePrecision.DAY):
             return None
         if not days:
