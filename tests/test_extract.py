@@ -1667,6 +1667,14 @@ def test_extract_an_undated_event_in_the_flow_of_the_story_happens_on_the_story_
     assert agreement.date == "2025-07-15"
 
 
+def test_extract_a_weekday_and_its_part_of_the_day_are_one_date(nlp):
+    ex = run(nlp, "Argentine President Javier Milei arrived in Asuncion on Tuesday.\n\nUruguayan President Yamandu "
+                  "Orsi landed on Wednesday evening. Later that evening, Orsi dined with Paraguayan President Santiago Pena "
+                  "at the presidential residence.")
+    (dinner,) = [i for i in ex.interactions if names(i) == {"Yamandu Orsi", "Santiago Pena"}]
+    assert dinner.date == "2025-07-16"  # "on [Wednesday] [evening]", a DATE and a TIME: Wednesday
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

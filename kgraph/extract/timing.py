@@ -56,6 +56,7 @@ def _range_start(span: Span, day: int) -> int:
     return day
 
 
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
 _THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
 
@@ -72,6 +73,15 @@ def _date_spans(span: Span) -> list[Span]:
     "on Wednesday, two days after he met X") as one date."""
     found = []
     times = [e for e in _time_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+    if any(a.end == b.start and b.text.lower() in DAY_PARTS for a, b in zip(times, times[1:])):
+        # "on [Thursday] [morning]" tagged as a DATE and a TIME: one day
+        joined = []
+        for ent in times:
+            if joined and joined[-1].end == ent.start and ent.text.lower() in DAY_PARTS:
+                joined[-1] = span.doc[joined[-1].start: ent.end]
+            else:
+                joined.append(ent)
+        times = joined
     for ent in times:
         start = ent.start
         doc = ent.doc
