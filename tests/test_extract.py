@@ -1675,6 +1675,22 @@ def test_extract_a_weekday_and_its_part_of_the_day_are_one_date(nlp):
     assert dinner.date == "2025-07-16"  # "on [Wednesday] [evening]", a DATE and a TIME: Wednesday
 
 
+def test_extract_a_chain_of_relative_days_counts_from_the_last_one(nlp):
+    ex = run(nlp, "Maldivian President Mohamed Muizzu landed in Colombo on Monday afternoon.\n\nMuizzu and Sri "
+                  "Lankan President Anura Kumara Dissanayake held talks the next morning.\n\nLater that day, Prime "
+                  "Minister Harini Amarasuriya called on Muizzu at his hotel.")
+    dates = {frozenset(names(i)): i.date for i in ex.interactions}
+    assert dates[frozenset({"Mohamed Muizzu", "Anura Kumara Dissanayake"})] == "2025-07-15"
+    assert dates[frozenset({"Harini Amarasuriya", "Mohamed Muizzu"})] == "2025-07-15"  # that day: the next morning's
+
+
+def test_extract_that_morning_after_a_month_is_of_that_month(nlp):
+    ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya came to Canberra in May.\n\nAustralian Foreign Minister "
+                  "Penny Wong met Iwaya that morning at Parliament House.", published=dt.date(2025, 7, 17))
+    (meeting,) = [i for i in ex.interactions if names(i) == {"Penny Wong", "Takeshi Iwaya"}]
+    assert meeting.date == "2025-05"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

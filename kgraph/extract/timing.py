@@ -539,8 +539,16 @@ class TimeRules:
         if anaphoric:
             # "later the same day", "the next day": relative to the day the story is telling, not to the report
             reference = self._reference_date(ent[0])
+            nearest = self._reference_date(ent[0], day_only=False)
+            if nearest is not None and nearest[1] is DatePrecision.MONTH and not (
+                    anaphoric.group("next") or anaphoric.group("before")):
+                # "Rubio came to Georgetown in March. When I met him that morning": a day of that month
+                self.ent_dates[ent.start] = nearest
+                return nearest
             if reference:
-                return _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
+                resolved = _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
+                self.ent_dates[ent.start] = resolved  # (the day a later "that evening" counts from)
+                return resolved
         gap = re.fullmatch(r"(.+?) (later|after|earlier|before)", " ".join(ent.text.lower().split()))
         days = day_offset(gap.group(1)) if gap else None
         months = month_offset(gap.group(1)) if gap and days is None else None
@@ -601,15 +609,28 @@ class TimeRules:
         start = _sentences_before(before, 4)
         for window in (self.doc[start: before.i], self.doc[0: start]):
             for ent in reversed(_date_spans(window)):
-                if _anaphoric_day(ent) or not _dates_a_clause(ent):
-                    continue  # ("ahead of an Aug 15 deadline" dates a deadline, not the story)
-                resolved = self.ent_dates.get(ent.start)
-                if resolved is None:
-                    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
-                    resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+                resolved = self._told_date(ent)
                 if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
                     return resolved
         return None
+
+    def _told_date(self, ent: Span) -> tuple[str, DatePrecision] | None:
+        """The date a date phrase gives the story's time, when it dates a clause ("ahead of an Aug 15 deadline"
+        dates a deadline, not the story); a day told relative to another ("the next morning", "later that day")
+        counts from the day before it, so that "landed on Tuesday ... met the next morning ... Later that day"
+        is Wednesday (but "a day earlier" only looks back)."""
+        if not _dates_a_clause(ent):
+            return None
+        anaphoric = _anaphoric_day(ent)
+        if anaphoric and anaphoric.group("before"):
+            return None  # ("the SOM held a day earlier": a look back, after which the story returns to its day)
+        resolved = self.ent_dates.get(ent.start)
+        if resolved is None and anaphoric:
+            return self._resolve_ent(ent, "past")
+        if resolved is None:
+            verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+            resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+        return resolved
 
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
@@ -766,13 +787,10 @@ class TimeRules:
             return None  # ("since X met Y", "when they met": a clause of another time)
         start = _sentences_before(chain[0], 4)
         for ent in reversed(_date_spans(self.doc[start: chain[0].i])):
-            if _anaphoric_day(ent) or not _dates_a_clause(ent):
-                continue
             verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
             if verb.dep_ in ("acl", "relcl") or _in_subordinate(ent.root, CLAUSE_TIME_MARKS, set()):
                 continue  # ("a framework agreed in July", "since he took office in March": background)
-            resolved = self.ent_dates.get(ent.start) or resolve_date(ent.text, published,
-                                                                     self._tense(self._chain(verb, verb)))
+            resolved = self._told_date(ent)
             if resolved is None or resolved[1] is DatePrecision.YEAR:
                 continue
             if published is not None and resolved[0][:10] > published.isoformat()[:len(resolved[0][:10])]:
