@@ -1691,6 +1691,14 @@ def test_extract_that_morning_after_a_month_is_of_that_month(nlp):
     assert meeting.date == "2025-05"
 
 
+def test_extract_a_plan_told_in_the_past_perfect_is_for_the_nearest_such_day(nlp):
+    text = ("Deputy Secretary of State Christopher Landau had been due to meet Fijian Prime Minister Sitiveni "
+            "Rabuka in Suva on Thursday, but the meeting was called off at short notice, the embassy said.")
+    for published, day in ((dt.date(2025, 7, 18), "2025-07-17"), (dt.date(2025, 7, 14), "2025-07-17")):
+        (meeting,) = run(nlp, text, published=published).interactions
+        assert (meeting.status, meeting.date) == (Status.CANCELLED, day), published
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

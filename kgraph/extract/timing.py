@@ -349,6 +349,11 @@ class TimeRules:
         return Status.OCCURRED, 0.8
 
     def _tense(self, chain: list[Token]) -> str:
+        if any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and (
+                t.lemma_ in PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")
+                                              for c in t.children)) for t in chain[:4]):
+            return "nearest"  # "had been due to meet X on Thursday": planned before the report, for a day on
+            # either side of it
         for t in chain:
             for c in t.children:
                 if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
