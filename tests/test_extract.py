@@ -1699,6 +1699,16 @@ def test_extract_a_plan_told_in_the_past_perfect_is_for_the_nearest_such_day(nlp
         assert (meeting.status, meeting.date) == (Status.CANCELLED, day), published
 
 
+def test_extract_a_week_earlier_counts_from_the_story_day_not_a_plan_or_a_things_past(nlp):
+    for between in ("", ", and discussed the case of an aid worker arrested in Sfax in May"):
+        ex = run(nlp, "Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Tunis on Wednesday."
+                      "\n\nThe two foreign ministers will meet again in Rome on the 21st to sign an accord on legal "
+                      "migration" + between + ".\n\nMeloni had received Libyan Prime Minister Abdul Hamid Dbeibah in "
+                      "Rome a week earlier.")
+        (meeting,) = [i for i in ex.interactions if names(i) == {"Giorgia Meloni", "Abdul Hamid Dbeibah"}]
+        assert (meeting.status, meeting.date) == (Status.OCCURRED, "2025-07-09"), between
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

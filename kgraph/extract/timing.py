@@ -543,8 +543,8 @@ class TimeRules:
         anaphoric = _anaphoric_day(ent)
         if anaphoric:
             # "later the same day", "the next day": relative to the day the story is telling, not to the report
-            reference = self._reference_date(ent[0])
-            nearest = self._reference_date(ent[0], day_only=False)
+            reference = self._reference_date(ent[0], past=tense == "past")
+            nearest = self._reference_date(ent[0], day_only=False, past=tense == "past")
             if nearest is not None and nearest[1] is DatePrecision.MONTH and not (
                     anaphoric.group("next") or anaphoric.group("before")):
                 # "Rubio came to Georgetown in March. When I met him that morning": a day of that month
@@ -559,7 +559,7 @@ class TimeRules:
         months = month_offset(gap.group(1)) if gap and days is None else None
         if months:
             # "A month later, X and Y met": the month after the story's last month
-            reference = self._reference_date(ent[0], day_only=False)
+            reference = self._reference_date(ent[0], day_only=False, past=tense == "past")
             if reference is None or reference[1] is DatePrecision.YEAR:
                 return None
             year, month = _add_months(dt.date(int(reference[0][:4]), int(reference[0][5:7]), 1),
@@ -569,14 +569,14 @@ class TimeRules:
         that_month = _THAT_MONTH.fullmatch(" ".join(told.split()))
         if that_month:
             # "met again in Tehran that June": the June of the year the story is telling
-            reference = self._reference_date(ent[0], day_only=False)
+            reference = self._reference_date(ent[0], day_only=False, past=tense == "past")
             if reference is not None:
                 month = MONTHS.index(that_month.group(1)) + 1
                 return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
         if days:
             # "two weeks later the two men met X": that long after the story's last date (a day stays a day; a
             # week or more is told to the month)
-            reference = self._reference_date(ent[0], day_only=False)
+            reference = self._reference_date(ent[0], day_only=False, past=tense == "past")
             if reference and reference[1] is DatePrecision.DAY:
                 shifted = _shift_day(reference, days if gap.group(2) in ("later", "after") else -days)
                 return shifted if days <= 7 else (shifted[0][:7], DatePrecision.MONTH)  # ("a week earlier": the day)
@@ -586,7 +586,7 @@ class TimeRules:
         if _clock_time(ent):
             # "sat down at 7am", "met at 10:30 local time": a time of the day the story is telling (of the report's
             # day when it has named none)
-            reference = self._reference_date(ent[0])
+            reference = self._reference_date(ent[0], past=tense == "past")
             if reference is not None:
                 return reference
             published = self.article.published
@@ -607,14 +607,20 @@ class TimeRules:
             self.ent_dates[ent.start] = resolved
         return resolved
 
-    def _reference_date(self, before: Token, day_only: bool = True) -> tuple[str, DatePrecision] | None:
+    def _reference_date(self, before: Token, day_only: bool = True,
+                        past: bool = False) -> tuple[str, DatePrecision] | None:
         """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
         four before it (narrative time); failing that, the last one named earlier in the story (a wire story
-        told after its lede: "X and his counterpart met the previous day" refers to the lede's day)."""
+        told after its lede: "X and his counterpart met the previous day" refers to the lede's day). For a
+        clause in the ``past``, not a date after the report ("will meet again on the 21st. X had received Y a
+        week earlier": a week before the story's day, not before the 21st)."""
         start = _sentences_before(before, 4)
+        published = self.article.published.isoformat() if past and self.article.published else None
         for window in (self.doc[start: before.i], self.doc[0: start]):
             for ent in reversed(_date_spans(window)):
                 resolved = self._told_date(ent)
+                if resolved and published and resolved[0][:10] > published[:len(resolved[0][:10])]:
+                    continue
                 if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
                     return resolved
         return None
@@ -626,6 +632,9 @@ class TimeRules:
         is Wednesday (but "a day earlier" only looks back)."""
         if not _dates_a_clause(ent):
             return None
+        verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past)
         anaphoric = _anaphoric_day(ent)
         if anaphoric and anaphoric.group("before"):
             return None  # ("the SOM held a day earlier": a look back, after which the story returns to its day)
@@ -633,7 +642,6 @@ class TimeRules:
         if resolved is None and anaphoric:
             return self._resolve_ent(ent, "past")
         if resolved is None:
-            verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
             resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
         return resolved
 
