@@ -1709,6 +1709,21 @@ def test_extract_a_week_earlier_counts_from_the_story_day_not_a_plan_or_a_things
         assert (meeting.status, meeting.date) == (Status.OCCURRED, "2025-07-09"), between
 
 
+def test_extract_the_story_day_of_a_past_clause_is_past_whatever_an_event_ahead_made_of_it(nlp):
+    """A "Wednesday" resolved as ahead for an event of its sentence (cached for it) is still the past Wednesday
+    of "pledged" when a later sentence counts from it."""
+    from kgraph.extract import DocumentActors, gazetteer
+    from kgraph.extract.interactions import InteractionFinder
+    from kgraph.model import DatePrecision
+
+    text = "Chilean President Gabriel Boric and Javier Milei pledged on Wednesday to press ahead with the upgrade."
+    doc = nlp(text)
+    finder = InteractionFinder(doc, Article("t", text, THURSDAY, "t.txt"), DocumentActors(doc, gazetteer(), None))
+    wednesday = next(e for e in doc.ents if e.text == "Wednesday")
+    finder.ent_dates[wednesday.start] = ("2025-07-23", DatePrecision.DAY)  # as resolved for a visit ahead
+    assert finder._told_date(wednesday) == ("2025-07-16", DatePrecision.DAY)
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

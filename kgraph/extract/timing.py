@@ -641,8 +641,12 @@ class TimeRules:
         resolved = self.ent_dates.get(ent.start)
         if resolved is None and anaphoric:
             return self._resolve_ent(ent, "past")
-        if resolved is None:
-            resolved = resolve_date(ent.text, self.article.published, self._tense(self._chain(verb, verb)))
+        published = self.article.published
+        if resolved is None or (not anaphoric and published is not None and resolved[0][:10] > published.isoformat()[
+                :len(resolved[0][:10])] and verb.tag_ == "VBD"):
+            # (resolved as ahead for an event of the sentence, "pledged on Wednesday to press ahead with a visit":
+            # the day of the clause it dates is in the past)
+            resolved = resolve_date(ent.text, published, self._tense(self._chain(verb, verb)))
         return resolved
 
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
