@@ -1724,6 +1724,19 @@ def test_extract_the_story_day_of_a_past_clause_is_past_whatever_an_event_ahead_
     assert finder._told_date(wednesday) == ("2025-07-16", DatePrecision.DAY)
 
 
+def test_extract_an_undated_event_after_background_takes_the_ledes_day(nlp):
+    """The story's day is the lede's: not the month of a background sentence, the day of a look back ("Before
+    flying to Seoul, X spoke by phone on Monday") or a date in a clause on a participant ("who said last week")."""
+    ex = run(nlp, "Canada and South Korea pledged on Wednesday to deepen cooperation on batteries, as Foreign Minister "
+                  "Anita Anand held talks in Seoul with her counterpart Cho Hyun.\n\n"
+                  "The G7 meeting last month brought Anand and Cho together with Marco Rubio.\n\n"
+                  "Before flying to Seoul, Anand spoke by phone on Monday with Philippine Foreign Secretary Theresa "
+                  "Lazaro.\n\nAnand also called on Prime Minister Kim Min-seok, who said last week that he would "
+                  "visit Ottawa in the autumn.")
+    (call_on,) = [i for i in ex.interactions if names(i) == {"Anita Anand", "Kim Min-seok"}]
+    assert call_on.date == "2025-07-16"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

@@ -85,6 +85,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self.trigger_heads = set(self.trigger_label)
         self._gender_cache: dict[str, str] | None = None
         self._dates_cache: dict[tuple[int, int], list[Span]] = {}
+        self._story_day_cache: list[tuple[int, tuple[str, DatePrecision]] | None] = []  # (empty: not looked for)
         self._interviewee_cache: str | None = None
         self._author_cache: str | None = None
         self._first_person_cache: list[int] | None = None

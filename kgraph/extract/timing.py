@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -778,15 +779,19 @@ class TimeRules:
     def _narrative_date(self, chain: list[Token], sentence: Span,
                         own_time: bool = True) -> tuple[str, DatePrecision] | None:
         """'X arrived in Seoul on Wednesday. The two presidents held a summit at the palace': an event told in
-        the simple past without any time of its own, in the flow of a story, happened on the day (or in the
-        month) the story last named for a past clause. Not for a pluperfect ("had met": before the story's
+        the simple past without any time of its own, in the flow of a story, happened on the story's day: the
+        lede's (_story_day), else the day (or month) the story last named for a past clause. Not for a pluperfect ("had met": before the story's
         time), a repeated or background event ("have often met", "met before"), nor a sentence with a time of
         its own (which dates something else when not this event; ``own_time`` False: the caller knows none of
         them is the clause's)."""
         published = self.article.published
-        if not chain or own_time and any(_anaphoric_day(e) or resolve_date(e.text, published, "past")
-                                         for e in self._sentence_dates(sentence)):
-            return None  # (a span, "for about 90 minutes", is not a time)
+        stop = {t.i for t in chain}
+        if not chain or own_time and any(
+                (_anaphoric_day(e) or resolve_date(e.text, published, "past"))
+                and not _in_relative_clause(e.root, stop) and not _in_subordinate(e.root, CLAUSE_TIME_MARKS, stop)
+                for e in self._sentence_dates(sentence)):
+            return None  # (a span, "for about 90 minutes", is not a time; nor is "last week" in "called on X, who
+            # announced last week that ...", nor "since he took office in March")
         verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")]
         passive = bool(verbs) and verbs[0].tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                                                  for c in verbs[0].children)  # "was signed by"
@@ -802,6 +807,9 @@ class TimeRules:
         if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "where", "whenever"))
                for t in chain[:2] for c in t.children) and verbs[0].dep_ in ("advcl", "relcl", "ccomp"):
             return None  # ("since X met Y", "when they met": a clause of another time)
+        anchor = self._story_day()
+        if anchor is not None and anchor[0] != chain[0].sent.start:
+            return anchor[1]
         start = _sentences_before(chain[0], 4)
         for ent in reversed(_date_spans(self.doc[start: chain[0].i])):
             verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
@@ -814,6 +822,22 @@ class TimeRules:
                 continue  # a time ahead is not the story's past
             return resolved
         return None
+
+    def _story_day(self) -> tuple[int, tuple[str, DatePrecision]] | None:
+        """The day of the lede (the first day-precise past date of the story's first two sentences), with the
+        start of its sentence: the story's day, of the events it goes on to tell without a time."""
+        if not self._story_day_cache:
+            found = None
+            sents = list(itertools.islice(self.doc.sents, 2))
+            published = self.article.published
+            for ent in _date_spans(self.doc[sents[0].start: sents[-1].end]) if sents else ():
+                resolved = self._told_date(ent)
+                if resolved and resolved[1] is DatePrecision.DAY and not (
+                        published and resolved[0] > published.isoformat()):
+                    found = (ent.sent.start, resolved)
+                    break
+            self._story_day_cache.append(found)
+        return self._story_day_cache[0]
 
     def _same_parties(self, a: set[str], b: set[str]) -> bool:
         """Whether two sets of parties are the same sides, a person whose country is not told standing for
