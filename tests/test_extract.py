@@ -1737,6 +1737,14 @@ def test_extract_an_undated_event_after_background_takes_the_ledes_day(nlp):
     assert call_on.date == "2025-07-16"
 
 
+def test_extract_a_which_clause_of_planning_deep_in_the_events_phrase_dates_it(nlp):
+    ex = run(nlp, "Chilean Foreign Minister Alberto van Klaveren and Bolivian Foreign Minister Celinda Sosa held talks "
+                  "in Lima on Monday. A second meeting of the two ministers with the UN envoy Karl Berg, which had been "
+                  "pencilled in for July 24, has been called off, two diplomats said.")
+    (meeting,) = [i for i in ex.interactions if i.status is Status.CANCELLED]
+    assert meeting.date == "2025-07-24"  # ("which": not the envoy)
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

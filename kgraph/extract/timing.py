@@ -440,6 +440,13 @@ class TimeRules:
                             for a in (a for a in r.children if a.dep_ == "acomp"):
                                 for x in (x for x in a.children if x.dep_ == "xcomp"):
                                     rank.setdefault(x.i, n + 1)
+        if chain and chain[0].pos_ in ("NOUN", "PROPN"):
+            # "a joint meeting of the negotiators with Sorensen, which had been pencilled in for April 9": a
+            # "which" clause of planning anywhere in the event's noun phrase is the event's (not a person's)
+            for r in chain[0].subtree:
+                if r.dep_ == "relcl" and r.i not in rank and r.lemma_.lower() in PLAN_VERBS and r.tag_ == "VBN" \
+                        and any(w.lower_ in ("which", "that") and w.dep_ in SUBJECT_DEPS | {"dobj"} for w in r.children):
+                    rank.setdefault(r.i, 1)
         if chain and chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" and chain[0].head.head.pos_ == "NOUN":
             # "the first round of talks, which was to have opened on Monday" (the clause hung on the round)
             for c in chain[0].head.head.children:
