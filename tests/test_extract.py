@@ -1745,6 +1745,14 @@ def test_extract_a_which_clause_of_planning_deep_in_the_events_phrase_dates_it(n
     assert meeting.date == "2025-07-24"  # ("which": not the envoy)
 
 
+def test_extract_weeks_later_counts_from_the_story_not_a_pluperfect_clause_on_a_noun(nlp):
+    ex = run(nlp, "In May, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a border "
+                  "protocol in Tbilisi, after clashes that had killed dozens of soldiers in 2022. Two weeks later the "
+                  "two men met Georgian Prime Minister Irakli Kobakhidze in Batumi.")
+    (meeting,) = [i for i in ex.interactions if "Irakli Kobakhidze" in names(i)]
+    assert meeting.date == "2025-05"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

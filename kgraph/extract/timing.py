@@ -641,8 +641,10 @@ class TimeRules:
         if not _dates_a_clause(ent):
             return None
         verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past;
+            # "after clashes that had killed a hundred people in 2022": before the story's time)
         anaphoric = _anaphoric_day(ent)
         if anaphoric and anaphoric.group("before"):
             return None  # ("the SOM held a day earlier": a look back, after which the story returns to its day)
