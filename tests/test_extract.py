@@ -1753,6 +1753,14 @@ def test_extract_weeks_later_counts_from_the_story_not_a_pluperfect_clause_on_a_
     assert meeting.date == "2025-05"
 
 
+def test_extract_the_nth_of_that_month_is_that_day_of_the_month_the_story_names(nlp):
+    ex = run(nlp, "Thai officials moved quickly in March to deny a newspaper's report that Foreign Minister Maris "
+                  "Sangiampongsa had held secret talks with Cambodian Foreign Minister Prak Sokhonn in Hanoi on the "
+                  "9th of that month.")
+    (talks,) = ex.interactions
+    assert (talks.status, talks.date) == (Status.NEGATED, "2025-03-09")
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

@@ -60,6 +60,8 @@ def _range_start(span: Span, day: int) -> int:
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
 _THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
+_DAY_OF_THAT_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (?:that|the same) month")  # "on the 14th of
+# that month"
 
 
 def _time_ents(doc) -> list[Span]:
@@ -581,6 +583,17 @@ class TimeRules:
             if reference is not None:
                 month = MONTHS.index(that_month.group(1)) + 1
                 return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
+        day_of = _DAY_OF_THAT_MONTH.fullmatch(" ".join(ent.text.lower().split()))
+        if day_of:
+            # "moved in November to deny a report that X had met Y on the 14th of that month": that day of the
+            # month the story names
+            reference = self._reference_date(ent[0], day_only=False, past=tense == "past")
+            if reference is not None and reference[1] is not DatePrecision.YEAR:
+                try:
+                    return dt.date(int(reference[0][:4]), int(reference[0][5:7]), int(day_of.group(1))).isoformat(), \
+                        DatePrecision.DAY
+                except ValueError:
+                    return None
         if days:
             # "two weeks later the two men met X": that long after the story's last date (a day stays a day; a
             # week or more is told to the month)
