@@ -1761,6 +1761,15 @@ def test_extract_the_nth_of_that_month_is_that_day_of_the_month_the_story_names(
     assert (talks.status, talks.date) == (Status.NEGATED, "2025-03-09")
 
 
+def test_extract_the_first_meeting_this_year_is_not_dated_by_this_year(nlp):
+    ex = run(nlp, "The foreign ministers of Hungary, Slovakia and the Czech Republic met in Budapest on Monday and "
+                  "called for more EU cohesion funds.\n\nHungarian Foreign Minister Peter Szijjarto hosted his Slovak "
+                  "and Czech counterparts, Juraj Blanar and Jan Lipavsky, for the first meeting this year of the "
+                  "Slavkov format, a group set up in 2015.")
+    (hosted,) = [i for i in ex.interactions if "Peter Szijjarto" in names(i)]
+    assert hosted.date == "2025-07-14"  # the story's day, not "2025"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

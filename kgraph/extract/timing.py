@@ -163,6 +163,15 @@ def _own_clause(verb: Token) -> list[Token]:
     return found
 
 
+def _picks_an_ordinal(ent: Span) -> bool:
+    """'the first meeting this year', 'his second visit this month': a date that says which of a period's
+    events a ranked noun is, not when it took place."""
+    root = ent.root
+    return root.dep_ in ("npadvmod", "advmod") and root.head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.lower_ in ("first", "second", "third", "last", "latest") or c.tag_ == "JJS")
+        for c in root.head.children)
+
+
 def _not_until(neg: Token) -> bool:
     """'It was not until Tuesday that X met Y': it happened, late."""
     return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "until"
@@ -492,6 +501,8 @@ class TimeRules:
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
                                 and ent.start not in clocks):  # ("wrapped up shortly after 3pm": that day)
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
+            if _picks_an_ordinal(ent):
+                continue  # "for the first meeting this year": which of the year's meetings, not when it was
             host = chain[rank[tok.i]] if rank[tok.i] < len(chain) else tok
             if tense == "future" and rank[tok.i] > 0 and host.tag_ == "VBD" and self._tense([host]) == "past":
                 tense_here = "past"  # "ministers met on Tuesday to prepare the summit": the day of "met"
@@ -811,7 +822,7 @@ class TimeRules:
         if not chain or own_time and any(
                 (_anaphoric_day(e) or resolve_date(e.text, published, "past"))
                 and not _in_relative_clause(e.root, stop) and not _in_subordinate(e.root, CLAUSE_TIME_MARKS, stop)
-                for e in self._sentence_dates(sentence)):
+                and not _picks_an_ordinal(e) for e in self._sentence_dates(sentence)):
             return None  # (a span, "for about 90 minutes", is not a time; nor is "last week" in "called on X, who
             # announced last week that ...", nor "since he took office in March")
         verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")]
