@@ -1770,6 +1770,16 @@ def test_extract_the_first_meeting_this_year_is_not_dated_by_this_year(nlp):
     assert hosted.date == "2025-07-14"  # the story's day, not "2025"
 
 
+def test_extract_the_story_day_is_the_events_not_the_reports_nor_a_deadlines(nlp):
+    ex = run(nlp, "Armenia and Georgia have signed an agreement on a new border crossing, Armenia's foreign ministry "
+                  "said on Monday.\n\nPrime Ministers Nikol Pashinyan and Irakli Kobakhidze signed the accord in "
+                  "Tbilisi on 9 July, at a meeting of their intergovernmental commission.\n\nCustoms officials from "
+                  "the two countries will meet in Yerevan in October.\n\nPashinyan and Kobakhidze also discussed "
+                  "energy links and set a goal of $2 billion in annual trade by 2030, the ministry said.")
+    (talks,) = [i for i in ex.interactions if i.type is InteractionType.TALKS]
+    assert talks.date == "2025-07-09"  # ("said on Monday" is the report's day; "by 2030" a deadline's)
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

@@ -822,7 +822,7 @@ class TimeRules:
         if not chain or own_time and any(
                 (_anaphoric_day(e) or resolve_date(e.text, published, "past"))
                 and not _in_relative_clause(e.root, stop) and not _in_subordinate(e.root, CLAUSE_TIME_MARKS, stop)
-                and not _picks_an_ordinal(e) for e in self._sentence_dates(sentence)):
+                and not _picks_an_ordinal(e) and not _names_another_date(e) for e in self._sentence_dates(sentence)):
             return None  # (a span, "for about 90 minutes", is not a time; nor is "last week" in "called on X, who
             # announced last week that ...", nor "since he took office in March")
         verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")]
@@ -864,6 +864,9 @@ class TimeRules:
             sents = list(itertools.islice(self.doc.sents, 2))
             published = self.article.published
             for ent in _date_spans(self.doc[sents[0].start: sents[-1].end]) if sents else ():
+                verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
+                if verb.lemma_.lower() in REPORT_VERBS:
+                    continue  # ("X and Y have signed an accord, the ministry said on Monday": the report's day)
                 resolved = self._told_date(ent)
                 if resolved and resolved[1] is DatePrecision.DAY and not (
                         published and resolved[0] > published.isoformat()):
