@@ -1780,6 +1780,15 @@ def test_extract_the_story_day_is_the_events_not_the_reports_nor_a_deadlines(nlp
     assert talks.date == "2025-07-09"  # ("said on Monday" is the report's day; "by 2030" a deadline's)
 
 
+def test_extract_a_where_clause_on_a_place_takes_the_time_of_the_clause_above(nlp):
+    ex = run(nlp, "Colombian President Gustavo Petro and Peruvian President Dina Boluarte met in Lima on Monday. The two "
+                  "presidents are due to meet again in October in the port of Cartagena, where Ecuadorian President "
+                  "Daniel Noboa and Bolivian President Luis Arce will join them for the annual meeting of Andean heads "
+                  "of state.")
+    (four,) = [i for i in ex.interactions if len(i.participants) == 4]
+    assert (four.status, four.date) == (Status.PLANNED, "2025-10")
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

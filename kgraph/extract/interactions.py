@@ -548,7 +548,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
             or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence) \
-            or self._framed_date(trig, sentence)
+            or self._framed_date(trig, sentence) or self._where_date(chain, sentence)
         if date is not None and tense == "past":
             date = self._after_arrival(trig, sentence, date)
         status, conf = self._status(trig, gov, chain, date)

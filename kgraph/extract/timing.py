@@ -746,6 +746,18 @@ class TimeRules:
         chain = self._chain(verb, verb)
         return self._date(chain, sentence, self._tense(chain))
 
+    def _where_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'The three presidents are due to meet again in August in Awaza, where X and Y will join them for the
+        annual meeting': a "where" clause on a place happens at the time of the clause the place is in."""
+        clause = next((t for t in chain[:3] if _where_clause(t)), None)
+        if clause is None or not any(c.lower_ == "where" for c in clause.children):
+            return None  # (a "when" clause is dated by its antecedent, which is a time)
+        main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            return None
+        main_chain = self._chain(main, main)
+        return self._date(_event_part(main_chain), sentence, self._tense(main_chain))
+
     def _after_arrival(self, trig: Token, sentence: Span, date: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
         """'X arrived in Beijing on Wednesday for talks with Y on Friday': the talks a trip is for come after it
         (the Friday after that Wednesday, not the one before the report)."""
