@@ -93,6 +93,11 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     # "the first week of October", "the second half of May": the month
     low = re.sub(r"^(?:the )?(?:first|second|third|fourth|last|final|closing|opening) (?:week|weeks|half|days|fortnight)"
                  r" of (?=(?:" + "|".join(m[:3] for m in MONTHS) + r"))", "", low)
+    # "the second half of the year", "early next year", "late last year", "the first quarter of next year": the year
+    part = re.fullmatch(r"(?:the |at the |in the |by the )?(?:(?:first|second|latter|last|final|third|fourth|closing) "
+                        r"(?:half|quarter|part|months?)(?: of)?|early|late|mid)[\s-]+(?:(this|next|last|the) year)", low)
+    if part:
+        low = ("this" if part.group(1) == "the" else part.group(1)) + " year"
     # "at the end of the month", "later in the month": the month of the report
     low = re.sub(r"^(?:the )?(?:(?:end|beginning|start|middle) of|later in|earlier in) the (month|year)$", r"this \1", low)
     if not low:

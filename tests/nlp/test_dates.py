@@ -63,7 +63,10 @@ def test_dates_resolve_months(text, tense, expected):
     assert resolve_date(text, THURSDAY, tense) == (expected, DatePrecision.MONTH)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("earlier this year", "2025"), ("last year", "2024")])
+@pytest.mark.parametrize(("text", "expected"), [("earlier this year", "2025"), ("last year", "2024"),
+                                              ("in the second half of the year", "2025"), ("early next year", "2026"),
+                                              ("late last year", "2024"), ("the first quarter of next year", "2026"),
+                                              ("mid-next year", "2026")])
 def test_dates_resolve_years(text, expected):
     assert resolve_date(text, THURSDAY, "past") == (expected, DatePrecision.YEAR)
 
@@ -72,7 +75,7 @@ def test_dates_month_of_last_year():
     assert resolve_date("in July last year", THURSDAY, "past") == ("2024-07", DatePrecision.MONTH)
 
 
-@pytest.mark.parametrize("text", ["recently", "in the coming days", "two years ago", "", "the week"])
+@pytest.mark.parametrize("text", ["recently", "in the coming days", "two years ago", "", "the week", "the year"])
 def test_dates_vague_spans_resolve_to_nothing(text):
     assert resolve_date(text, THURSDAY, "past") is None
 
