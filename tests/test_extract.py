@@ -1789,6 +1789,13 @@ def test_extract_a_where_clause_on_a_place_takes_the_time_of_the_clause_above(nl
     assert (four.status, four.date) == (Status.PLANNED, "2025-10")
 
 
+def test_extract_a_long_delayed_agreement_that_will_be_signed_is_planned_not_called_off(nlp):
+    ex = run(nlp, "Chilean officials said the long-delayed trade agreement between Chile and India would be signed in "
+                  "New Delhi next month.")
+    (agreement,) = ex.interactions
+    assert (agreement.status, agreement.date) == (Status.PLANNED, "2025-08")
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

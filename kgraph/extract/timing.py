@@ -260,6 +260,9 @@ def _calls_off(word: Token, resumed: bool) -> bool:
     had been suspended since September, resumed on Tuesday")."""
     if word.lemma_.lower() not in CANCEL_MODIFIERS or word.dep_ == "dobj":
         return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("long", "much", "oft", "often", "repeatedly", "twice")
+           for c in word.children):
+        return False  # "the long-delayed trade agreement would be signed": delayed before, going ahead now
     if word.dep_ in ("relcl", "acl") and (resumed or any(g.dep_ == "dobj" for g in word.children)):
         return False
     return not (word.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in word.children))
