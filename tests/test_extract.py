@@ -1796,6 +1796,16 @@ def test_extract_a_long_delayed_agreement_that_will_be_signed_is_planned_not_cal
     assert (agreement.status, agreement.date) == (Status.PLANNED, "2025-08")
 
 
+def test_extract_in_the_afternoon_counts_from_the_story_day_not_a_look_back(nlp):
+    ex = run(nlp, "Austrian Foreign Minister Beate Meinl-Reisinger today received Georgian Foreign Minister Maka "
+                  "Botchorishvili for a working visit in Vienna.\n\nThe two ministers last met in "
+                  "person in Brussels in May 2024.\n\nAhead of today's visit, Meinl-Reisinger held a telephone "
+                  "conversation on 2025-07-10 with Armenian Foreign Minister Ararat Mirzoyan.\n\nIn the afternoon, "
+                  "Botchorishvili also met State Secretary Jakob Fischer for political consultations.")
+    (afternoon,) = [i for i in ex.interactions if "Jakob Fischer" in names(i)]
+    assert afternoon.date == "2025-07-17"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

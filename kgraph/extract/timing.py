@@ -592,8 +592,9 @@ class TimeRules:
         told = ("that " if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" else "") + ent.text.lower()
         that_month = _THAT_MONTH.fullmatch(" ".join(told.split()))
         if that_month:
-            # "met again in Tehran that June": the June of the year the story is telling
-            reference = self._reference_date(ent[0], day_only=False, past=tense == "past")
+            # "met again in Tehran that June": the June of the year the story is telling (or has looked back to:
+            # "first met in March 2023 ... met again that June")
+            reference = self._reference_date(ent[0], day_only=False, past=tense == "past", looks_back=True)
             if reference is not None:
                 month = MONTHS.index(that_month.group(1)) + 1
                 return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
@@ -642,8 +643,8 @@ class TimeRules:
             self.ent_dates[ent.start] = resolved
         return resolved
 
-    def _reference_date(self, before: Token, day_only: bool = True,
-                        past: bool = False) -> tuple[str, DatePrecision] | None:
+    def _reference_date(self, before: Token, day_only: bool = True, past: bool = False,
+                        looks_back: bool = False) -> tuple[str, DatePrecision] | None:
         """The last day (or, not ``day_only``, the last date) named before ``before`` in its sentence or the
         four before it (narrative time); failing that, the last one named earlier in the story (a wire story
         told after its lede: "X and his counterpart met the previous day" refers to the lede's day). For a
@@ -653,18 +654,19 @@ class TimeRules:
         published = self.article.published.isoformat() if past and self.article.published else None
         for window in (self.doc[start: before.i], self.doc[0: start]):
             for ent in reversed(_date_spans(window)):
-                resolved = self._told_date(ent)
+                resolved = self._told_date(ent, looks_back)
                 if resolved and published and resolved[0][:10] > published[:len(resolved[0][:10])]:
                     continue
                 if resolved and (resolved[1] is DatePrecision.DAY or not day_only):
                     return resolved
         return None
 
-    def _told_date(self, ent: Span) -> tuple[str, DatePrecision] | None:
+    def _told_date(self, ent: Span, looks_back: bool = False) -> tuple[str, DatePrecision] | None:
         """The date a date phrase gives the story's time, when it dates a clause ("ahead of an Aug 15 deadline"
         dates a deadline, not the story); a day told relative to another ("the next morning", "later that day")
         counts from the day before it, so that "landed on Tuesday ... met the next morning ... Later that day"
-        is Wednesday (but "a day earlier" only looks back)."""
+        is Wednesday (but "a day earlier" only looks back, and so do "Ahead of the visit, X called Y on Monday" and
+        "they last met in May", unless ``looks_back``)."""
         if not _dates_a_clause(ent):
             return None
         verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
@@ -672,6 +674,12 @@ class TimeRules:
                 c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
             return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past;
             # "after clashes that had killed a hundred people in 2022": before the story's time)
+        if not looks_back and any(
+                c.lower_ in ("ahead", "before", "prior") and c.dep_ in ("prep", "advmod") and c.i < ent.start
+                or c.lower_ in ("last", "first", "previously", "once", "formerly") and c.dep_ == "advmod"
+                for c in verb.children):
+            return None  # ("Ahead of today's visit, X held a call on 2025-01-10 with Y", "the two last met in
+            # May 2024": a look back, after which the story returns to its day)
         anaphoric = _anaphoric_day(ent)
         if anaphoric and anaphoric.group("before"):
             return None  # ("the SOM held a day earlier": a look back, after which the story returns to its day)
