@@ -1806,6 +1806,32 @@ def test_extract_in_the_afternoon_counts_from_the_story_day_not_a_look_back(nlp)
     assert afternoon.date == "2025-07-17"
 
 
+def test_extract_a_dated_back_reference_does_not_join_talks_told_as_just_held(nlp):
+    """"13:30 - X has held talks with Y. It was their second meeting in two months, after the two held talks in
+    Tokyo in May": "the two held talks in May" is the May meeting, not the talks just held (of the report's day),
+    even though its type is theirs."""
+    from kgraph.extract import DocumentActors, gazetteer
+    from kgraph.extract.interactions import InteractionFinder
+    from kgraph.extract.mentions import Mention
+    from kgraph.model import DatePrecision
+
+    text = "X has held talks with Y. It was their second meeting, after the two held talks in Tokyo in May."
+    doc = nlp(text)
+    finder = InteractionFinder(doc, Article("t", text, THURSDAY, "t.txt"), DocumentActors(doc, gazetteer(), None))
+    first, second = list(doc.sents)
+    pair = [("person:x", Role.PARTICIPANT), ("person:y", Role.PARTICIPANT)]
+    may = ("2025-05", DatePrecision.MONTH)
+    just_held = Mention(InteractionType.TALKS, pair, Status.OCCURRED, None, None, None, None, first,
+                        trigger_lemma="talk", recent=True)
+    in_may = Mention(InteractionType.MEETING, list(pair), Status.OCCURRED, may, None, None, None, second,
+                     trigger_lemma="meeting")
+    the_two = Mention(InteractionType.TALKS, [], Status.OCCURRED, may, None, None, None, second, anaphoric=True,
+                      trigger_lemma="talk")
+    merged = finder.merge([just_held, in_may, the_two])
+    assert [m.date for m in merged] == [None, may]
+    assert just_held.extra_sentences == []  # (the back reference went to the May meeting)
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

@@ -1393,7 +1393,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 candidates = [prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
                               and m.keys <= prev.keys and not (m.trigger_lemma in ANAPHORIC_ONLY and prev.type in (
                                   InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL))  # a round is not a call
-                              and (m.other_occasion or _within_days(prev.date, m.date))]
+                              and (m.other_occasion or _within_days(prev.date, m.date))
+                              and (m.other_occasion or not _recent_and_older(prev, m, self.article.published))]
+                # ("10:15 - The Erdogan-Trump meeting is over": not the one they "last" held in September)
                 # ("they last met in October 2025" ... "The next meeting will be held in 2027": another one)
                 candidates = [c for c in candidates if _compatible_status(c.status, m.status)] or candidates
                 # ("The talks were indirect from beginning to end": the talks held, not a round called off)
