@@ -113,6 +113,8 @@ def test_extract_since_and_by_phrases_do_not_date_the_event(nlp):
                   "visit, his first to Brazil since 2023.")
     (visit,) = ex.interactions
     assert visit.date == "2025-07-16"
+    (agreement,) = run(nlp, "Kazakhstan and Uzbekistan agreed a water strategy through 2035.").interactions
+    assert (agreement.status, agreement.date) == (Status.OCCURRED, None)  # the strategy's end, not the agreement's
 
 
 def test_extract_habitual_plural_visits_are_not_events(nlp):
