@@ -1789,6 +1789,11 @@ def test_extract_a_where_clause_on_a_place_takes_the_time_of_the_clause_above(nl
                   "of state.")
     (four,) = [i for i in ex.interactions if len(i.participants) == 4]
     assert (four.status, four.date) == (Status.PLANNED, "2025-10")
+    ex = run(nlp, "The border protocol was initialled by the two foreign ministers in Washington on 8 May, during a "
+                  "trilateral meeting at which U.S. President Donald Trump hosted Armenian Prime Minister Nikol "
+                  "Pashinyan and Azerbaijani President Ilham Aliyev.")
+    (hosted,) = [i for i in ex.interactions if "Donald Trump" in names(i)]
+    assert hosted.date == "2025-05-08"  # "at which": the time of the meeting's clause
 
 
 def test_extract_a_long_delayed_agreement_that_will_be_signed_is_planned_not_called_off(nlp):

@@ -759,9 +759,10 @@ class TimeRules:
 
     def _where_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
         """'The three presidents are due to meet again in August in Awaza, where X and Y will join them for the
-        annual meeting': a "where" clause on a place happens at the time of the clause the place is in."""
+        annual meeting', 'initialled on 8 August, during a meeting at which Trump hosted X and Y': a "where" (or
+        "at which") clause on a place or an event happens at the time of the clause its antecedent is in."""
         clause = next((t for t in chain[:3] if _where_clause(t)), None)
-        if clause is None or not any(c.lower_ == "where" for c in clause.children):
+        if clause is None or any(c.lower_ == "when" for c in clause.children):
             return None  # (a "when" clause is dated by its antecedent, which is a time)
         main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if main is None:
