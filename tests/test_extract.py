@@ -1839,6 +1839,14 @@ def test_extract_a_dated_back_reference_does_not_join_talks_told_as_just_held(nl
     assert just_held.extra_sentences == []  # (the back reference went to the May meeting)
 
 
+def test_extract_a_name_is_no_background_word(nlp):
+    ex = run(nlp, "Southern African leaders met in Harare on Monday for an extraordinary SADC summit.\n\nOn the "
+                  "sidelines of the summit, Zimbabwean President Emmerson Mnangagwa held a closed-door meeting with "
+                  "Zambian President Hakainde Hichilema, a presidency source told the Sunday Times.")
+    (meeting,) = [i for i in ex.interactions if i.type is InteractionType.MEETING]
+    assert meeting.date == "2025-07-14"  # ("Times" is a newspaper's name, not "met several times")
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

@@ -856,7 +856,7 @@ class TimeRules:
                 c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would", "do") or c.tag_ == "MD"
                 for c in verbs[0].children):
             return None
-        if any(t.lower_ in BACKGROUND_WORDS for t in _own_clause(verbs[0])):
+        if any(t.lower_ in BACKGROUND_WORDS and t.pos_ != "PROPN" for t in _own_clause(verbs[0])):
             return None
         if any(c.lower_ in ("ahead", "before", "prior") and c.dep_ in ("advmod", "prep") for t in chain[:2]
                for c in t.children):
