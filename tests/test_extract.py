@@ -1847,6 +1847,17 @@ def test_extract_a_name_is_no_background_word(nlp):
     assert meeting.date == "2025-07-14"  # ("Times" is a newspaper's name, not "met several times")
 
 
+def test_extract_at_the_end_of_the_meeting_is_that_meetings_day(nlp):
+    ex = run(nlp, "Angola and Brazil are deepening their ties, officials say. Trade between the two countries rose "
+                  "sharply last year.\n\nAngolan Foreign Minister Tete Antonio held a meeting with Brazilian Foreign "
+                  "Minister Mauro Vieira in Luanda on Monday. They reviewed the commitments made by their presidents. "
+                  "Vieira praised Angola's mediation in eastern Congo. Antonio thanked Brazil for its support on debt "
+                  "relief. Oil and agriculture were also discussed.\n\nAt the end of the meeting, UN Resident "
+                  "Coordinator Zahira Virani and Angolan Trade Minister Rui Miguens signed a memorandum on investment.")
+    (signing,) = [i for i in ex.interactions if "Rui Miguens" in names(i)]
+    assert signing.date == "2025-07-14"
+
+
 def test_extract_a_day_after_an_undated_main_clause_counts_from_the_story_day(nlp):
     ex = run(nlp, "Greece and Turkey agreed to resume talks on their maritime boundary, the Greek foreign ministry "
                   "said on Wednesday.\n\nThe announcement came a day after Giorgos Gerapetritis and Hakan Fidan "

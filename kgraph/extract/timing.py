@@ -727,6 +727,11 @@ class TimeRules:
                             return earlier, 0
                 elif prep.lower_ == "on":
                     continue
+                if frame is not None and frame.lower_ in ("end", "close", "conclusion", "start", "beginning",
+                                                          "opening", "margins", "sidelines"):
+                    # "At the end of the meeting, the two ministers signed ...": that meeting's day
+                    frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
+                                  if o.dep_ == "pobj"), None)
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
                 dated = [m for m in reversed(self.mentions) if known(m) and m.status is Status.OCCURRED
