@@ -3530,3 +3530,19 @@ def test_a_name_set_off_against_a_national_post_is_of_that_country(nlp, post):
                   "Friday.")
     bakr = next(a for a in ex.actors if a.name == "Ahmed Saleh Bakr")
     assert bakr.country == "Yemen"
+
+
+def test_sentences_before_is_the_start_n_sentences_back_and_leaves_nothing_on_the_doc(nlp):
+    from kgraph.extract.syntax import SENTENCE_STARTS_KEY, _sentences_before
+
+    doc = nlp("Lula flew to Luanda. He met Lourenço on Monday. They signed two accords. Both left on Tuesday.")
+    starts = [s.start for s in doc.sents]
+    assert len(starts) == 4
+    for tok in doc:
+        k = next(j for j in range(len(starts) - 1, -1, -1) if starts[j] <= tok.i)
+        for n in range(6):
+            assert _sentences_before(tok, n) == starts[max(0, k - n)]
+    text = "Lula met Lourenço in Luanda on Monday. They signed two accords."
+    doc = nlp(text)
+    extract(doc, Article("t", text, THURSDAY, "t.txt"))
+    assert SENTENCE_STARTS_KEY not in doc.user_data

@@ -45,6 +45,7 @@ from kgraph.model import (
 from kgraph.nlp.gazetteer import gazetteer
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_place
 from kgraph.extract.interactions import InteractionFinder
+from kgraph.extract.syntax import SENTENCE_STARTS_KEY
 from kgraph.extract.timing import TIME_ENTS_KEY
 
 __all__ = ["extract"]
@@ -93,6 +94,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         # it is a reference cycle, and every Doc would live on until a full garbage collection: +100 MiB of peak
         # RSS in a 1,000-article build)
         doc.user_data.pop(TIME_ENTS_KEY, None)
+        doc.user_data.pop(SENTENCE_STARTS_KEY, None)  # (ints: no cycle, but nothing kgraph leaves on a caller's Doc)
     used: dict[str, DocActor] = {}
     interactions = []
     for m in mentions:

@@ -4,6 +4,7 @@ clause, under a cancel or planning verb, part of a subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
@@ -94,14 +95,16 @@ def _inside_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+SENTENCE_STARTS_KEY = "kgraph_sentence_starts"  # doc.user_data: where each sentence starts (ints: no cycle)
+
+
 def _sentences_before(tok: Token, n: int) -> int:
     """Where the sentence ``n`` sentences before ``tok``'s starts (the document's first one at most): the window
-    a back-reference looks into."""
-    start = tok.sent.start
-    for _ in range(n):
-        if start > 0:
-            start = tok.doc[start - 1].sent.start
-    return start
+    a back-reference looks into. (The starts are listed once per document: ``Token.sent`` walks the tokens.)"""
+    starts = tok.doc.user_data.get(SENTENCE_STARTS_KEY)
+    if starts is None:
+        starts = tok.doc.user_data[SENTENCE_STARTS_KEY] = [s.start for s in tok.doc.sents]
+    return starts[max(0, bisect_right(starts, tok.i) - 1 - n)]
 
 
 def _in_conjoined_clause(tok: Token, top: Token) -> bool:
