@@ -3546,3 +3546,18 @@ def test_sentences_before_is_the_start_n_sentences_back_and_leaves_nothing_on_th
     doc = nlp(text)
     extract(doc, Article("t", text, THURSDAY, "t.txt"))
     assert SENTENCE_STARTS_KEY not in doc.user_data
+
+
+def test_a_lede_s_country_level_talks_are_the_talks_of_the_people_named_next(nlp):
+    # the visitor's country is never tied to him by name: he stands for the country the lede named
+    ex = run(nlp, "Ghana's foreign minister received his Togolese counterpart in Accra on Wednesday for talks on "
+                  "border security.\n\nThe visiting minister, General Kodjo Amevor, landed late on Tuesday. His talks "
+                  "with Kwame Asante, Ghana's Foreign Minister, began on Wednesday morning and ran for four hours.")
+    talks = [i for i in ex.interactions if i.type in (InteractionType.TALKS, InteractionType.MEETING)]
+    assert [names(i) for i in talks] == [{"Kodjo Amevor", "Kwame Asante"}]
+
+
+def test_a_country_s_yearly_dialogue_is_not_a_dated_meeting_of_one_of_its_people(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi is due to meet Prime Minister Anthony Albanese on Wednesday.\n\n"
+                  "Australia and China will hold their annual strategic dialogue later this year, officials said.")
+    assert {"Australia", "China"} in [names(i) for i in ex.interactions]

@@ -1374,6 +1374,38 @@ class InteractionFinder(ParticipantRules, TimeRules):
         pa, pb = people(a), people(b)
         return any(party in pb and not pa[party] & pb[party] for party in pa)
 
+    def _stands_for(self, prev: Mention, m: Mention) -> str | None:
+        """The country of one of two mentions of one event (same type group, date, status) that the other tells
+        through a person whose country is unknown, the other parties being the same: that country's key."""
+        if not (_compatible_type(prev.type, m.type) and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type]
+                and prev.keys != m.keys and prev.status == m.status and _compatible_date(prev.date, m.date)
+                and not prev.other_occasion and not m.other_occasion and not (prev.delegates or m.delegates)
+                and not self._opposite_visits(prev, m)):
+            return None
+        if len(prev.keys) != len(m.keys):
+            return None
+        pa = {self.actors.party_of(k): k for k in prev.keys}
+        pb = {self.actors.party_of(k): k for k in m.keys}
+        only_a, only_b = set(pa) - set(pb), set(pb) - set(pa)
+        if len(only_a) != 1 or len(only_b) != 1 or len(pa) != len(prev.keys) or len(pb) != len(m.keys):
+            return None
+        a, b = pa[only_a.pop()], pb[only_b.pop()]
+
+        def unplaced(k: str) -> bool:
+            actor = self.actors.actors.get(k)
+            return actor is not None and actor.kind is ActorKind.PERSON and not actor.country \
+                and not actor.organization
+        # (not a visit, whose host country is a party of its own; nor an undated mention, which may tell any
+        # meeting of the two)
+        # ("Australia and China will hold their annual dialogue later this year": not the meeting due on Wednesday)
+        if InteractionType.VISIT in (prev.type, m.type) or prev.date is None or m.date is None:
+            return None
+        if a.startswith("country:") and unplaced(b) and prev.date[1] is not DatePrecision.YEAR:
+            return a
+        if b.startswith("country:") and unplaced(a) and m.date[1] is not DatePrecision.YEAR:
+            return b
+        return None
+
     def merge(self, mentions: list[Mention]) -> list[Mention]:
         merged: list[Mention] = []
         pending_summit: Mention | None = None  # "Leaders of the G7 opened their summit": named further on
@@ -1447,6 +1479,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                    and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
                                    and _compatible_date(prev.date, m.date) and prev.status == m.status
                                    and not prev.other_occasion and not (prev.delegates or m.delegates)), None)
+                if target is None and len(m.keys) >= 2:
+                    # "Kenya's foreign minister received his Ugandan counterpart" ... "His talks with Musalia
+                    # Mudavadi, Kenya's Prime Cabinet Secretary": the visitor, whose country the text never ties to
+                    # him, stands for the country the lede named
+                    target, stood_for = next(((prev, c) for prev in reversed(merged)
+                                              for c in [self._stands_for(prev, m)] if c is not None), (None, None))
+                    if target is not None:
+                        _absorb(target, m)
+                        target.participants = [(k, role) for k, role in target.participants if k != stood_for]
+                        continue
                 if target is None and m.type is InteractionType.SUMMIT:
                     # one summit, its participants named over several sentences ("X welcomed A, B and C";
                     # "D and E also attended")
