@@ -324,6 +324,13 @@ STATUS_CASES = [
     (f"{A} and {B} could meet at the summit, diplomats said.", "planned"),
     (f"{A} may meet {B} at the summit next month.", "planned"),
     (f"{A} and {B} held talks on Tuesday, their first since the dispute erupted.", "occurred"),
+    # a plan told in the past perfect right after a cancellation: the plan called off
+    (f"{A} postponed a planned trip to Beijing, the ministry said. He had been expected to meet {B} there on "
+     "Friday.", "cancelled"),
+    (f"The trip was scrapped at short notice. {A} had been scheduled to meet {B} in Beijing on Friday.",
+     "cancelled"),
+    (f"{A} arrived in Beijing on Monday for a two-day visit. He had been expected to meet {B} there on Tuesday.",
+     "planned"),
 ]
 
 

@@ -294,6 +294,22 @@ def _planned_in_cancelled(chain: list[Token]) -> bool:
     return False
 
 
+def _past_plan(chain: list[Token]) -> bool:
+    """'had been due to meet X', 'had been expected to hold talks': a plan told in the past perfect."""
+    return any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and (
+        t.lemma_ in PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")
+                                      for c in t.children)) for t in chain[:4])
+
+
+def _after_a_cancellation(tok: Token) -> bool:
+    """Whether the sentence before ``tok``'s says something was called off ("X scrapped a planned stop in
+    Tokyo. He had been expected to meet Y there"): a past plan told next to it is the one cancelled."""
+    doc = tok.doc
+    start, end = _sentences_before(tok, 1), _sentences_before(tok, 0)
+    return any(t.pos_ in ("VERB", "AUX") and _cancels(t) and not any(c.dep_ == "neg" for c in t.children)
+               for t in doc[start:end])
+
+
 class TimeRules:
     """The status and date rules of :class:`~kgraph.extract.interactions.InteractionFinder` (a mixin: the
     attributes it reads, ``doc``, ``article``, ``actors``, ``mentions``, are set there)."""
@@ -322,6 +338,8 @@ class TimeRules:
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
                                  and not (n and _negation_elsewhere(chain[n - 1], tok))):
                 return Status.NEGATED, 0.7
+        if _past_plan(chain) and _after_a_cancellation(trig):
+            return Status.CANCELLED, 0.6  # "X called off the trip. He had been due to meet Y on Friday."
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
             return Status.NEGATED, 0.7
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in ("absence", "lack"):
