@@ -324,6 +324,9 @@ STATUS_CASES = [
     (f"{A} and {B} could meet at the summit, diplomats said.", "planned"),
     (f"{A} may meet {B} at the summit next month.", "planned"),
     (f"{A} and {B} held talks on Tuesday, their first since the dispute erupted.", "occurred"),
+    # "no such" denies a meeting of the parties it names; "such" alone sums up the one just told
+    (f"{A} met South Korean Foreign Minister Cho Hyun on Tuesday. There was no such meeting between {A} and {B}.",
+     "negated"),
     # a plan told in the past perfect right after a cancellation: the plan called off
     (f"{A} postponed a planned trip to Beijing, the ministry said. He had been expected to meet {B} there on "
      "Friday.", "cancelled"),

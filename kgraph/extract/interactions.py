@@ -712,12 +712,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
             anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
         described = trig.pos_ not in ("VERB", "AUX") and (any(
-            c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in trig.children) or (
+            c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in trig.children) and not any(
+            c.lower_ == "no" and c.dep_ == "det" for c in trig.children) or (
             trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ == "what" for c in trig.head.children)) or (
             trig.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "the" for c in trig.children) and any(
                 t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "latest") for t in trig.subtree if t.i < trig.i)))
-        # ("..., the highest-level Saudi visit to Iran in decades": the event just told, summed up)
+        # ("..., the highest-level Saudi visit to Iran in decades": the event just told, summed up; but "there was
+        # no such meeting between A and B" denies one of its own)
         if described:
             anaphoric = True  # "It was the first such meeting since 2023", "in what would be their first talks in a
             # year": the event just told (but "It was his first trip to Tehran" may be the first telling of it)
