@@ -334,6 +334,13 @@ STATUS_CASES = [
      "cancelled"),
     (f"{A} arrived in Beijing on Monday for a two-day visit. He had been expected to meet {B} there on Tuesday.",
      "planned"),
+    (f"{A} put his visit to Beijing on hold. He was to meet {B} there on Friday.", "cancelled"),
+    # "without meeting", "has yet to": not held
+    (f"{A} left the forum on Tuesday without meeting {B}.", "negated"),
+    (f"{A} has yet to meet {B}.", "negated"),
+    (f"{A} and {B} have yet to hold talks.", "negated"),
+    # an event being prepared or arranged lies ahead
+    (f"A meeting between {A} and {B} is being prepared, officials said.", "planned"),
 ]
 
 

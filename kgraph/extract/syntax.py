@@ -56,8 +56,10 @@ def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
 
 
 def _cancels(tok: Token) -> bool:
-    """'cancelled', 'postponed', 'called off', 'pushed back', 'taken off the agenda'."""
+    """'cancelled', 'postponed', 'called off', 'pushed back', 'put on hold', 'taken off the agenda'."""
     return tok.lemma_.lower() in CANCEL_VERBS or _particle_verb(tok, CANCEL_PARTICLE_VERBS) or (
+        tok.lemma_.lower() in ("put", "place") and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+            o.dep_ == "pobj" and o.lower_ in ("hold", "ice") for o in p.children) for p in tok.children)) or (
         tok.lemma_.lower() in ("take", "remove", "strike", "drop", "scratch", "delete") and bool(_schedule_places(tok)))
 
 

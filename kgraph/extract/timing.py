@@ -295,10 +295,16 @@ def _planned_in_cancelled(chain: list[Token]) -> bool:
 
 
 def _past_plan(chain: list[Token]) -> bool:
-    """'had been due to meet X', 'had been expected to hold talks': a plan told in the past perfect."""
-    return any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and (
-        t.lemma_ in PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")
-                                      for c in t.children)) for t in chain[:4])
+    """'had been due to meet X', 'had been expected to hold talks', 'was to meet X', 'was scheduled to meet X': a
+    plan told in the past."""
+    def past(t: Token) -> bool:
+        return (t.lemma_ == "be" and t.tag_ == "VBD") or any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ == "had" or (c.lemma_ == "be" and c.tag_ == "VBD"))
+            for c in t.children)
+    return any(past(t) and (t.lemma_ in PLAN_VERBS or any(
+        (c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")) or (
+            t.lemma_ == "be" and c.dep_ == "xcomp" and c == chain[0] and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in t.children)) for t in chain[1:4])
 
 
 def _after_a_cancellation(tok: Token) -> bool:
@@ -338,6 +344,12 @@ class TimeRules:
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
                                  and not (n and _negation_elsewhere(chain[n - 1], tok))):
                 return Status.NEGATED, 0.7
+        if len(chain) > 1 and chain[1].lower_ == "without" and trig.dep_ in ("pcomp", "pobj"):
+            return Status.NEGATED, 0.6  # "left the forum without meeting X", "the summit ended without a meeting"
+        if any(verb.dep_ == "xcomp" and above.lemma_ in ("have", "be") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in above.children) for verb, above in zip(chain[:2], chain[1:3])):
+            return Status.NEGATED, 0.6  # "has yet to meet X", "is yet to visit Y": not (so far) held
         if _past_plan(chain) and _after_a_cancellation(trig):
             return Status.CANCELLED, 0.6  # "X called off the trip. He had been due to meet Y on Friday."
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
@@ -368,6 +380,10 @@ class TimeRules:
                     # ("a state visit expected to focus on trade": what it is about, not whether it is ahead)
                     for c in trig.children):  # (but "the summit, proposed in May, took place on Nov 15" was held)
             return Status.PLANNED, 0.7
+        if trig.dep_ == "nsubjpass" and trig.head.lemma_ in ("prepare", "arrange", "organise", "organize") and any(
+                c.dep_ in ("aux", "auxpass") and (c.lower_ == "being" or c.tag_ in ("VBZ", "VBP"))
+                for c in trig.head.children):
+            return Status.PLANNED, 0.6  # "a meeting is being prepared", "a visit has been arranged"
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
             return Status.PLANNED, 0.7
         if _ahead_of(trig) and not (date and published and date[0][:10] < published.isoformat()[: len(date[0][:10])]):
