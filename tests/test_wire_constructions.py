@@ -335,6 +335,8 @@ STATUS_CASES = [
     (f"{A} arrived in Beijing on Monday for a two-day visit. He had been expected to meet {B} there on Tuesday.",
      "planned"),
     (f"{A} put his visit to Beijing on hold. He was to meet {B} there on Friday.", "cancelled"),
+    (f"{A} called off his trip to Beijing, where he was to hold talks with {B}.", "cancelled"),
+    (f"{A} postponed his trip to Beijing, where he was to meet {B}, until next month.", "cancelled"),
     # "without meeting", "has yet to": not held
     (f"{A} left the forum on Tuesday without meeting {B}.", "negated"),
     (f"{A} has yet to meet {B}.", "negated"),
@@ -645,3 +647,15 @@ def test_a_trip_inside_a_denied_report_is_denied_too_but_not_one_made_while_refu
     refused = ("Japanese Foreign Minister Takeshi Iwaya refused to meet North Korean officials during his visit to "
                "Mongolia on Tuesday.")
     assert not [g for g in _found(nlp, refused) if g[0] == "visit" and g[3] == "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    f"{A} is expected to pay a visit to China later this year. {B} had been due to continue on to Seoul on "
+    "Thursday, but that leg of the trip was cancelled.",
+    f"{A} will travel to China on Friday. A planned visit to Mongolia, which was to form part of this trip, has been "
+    "deferred.",
+])
+def test_calling_off_a_part_of_a_trip_leaves_the_trip_planned(nlp, text):
+    """'that leg of the trip', 'part of this trip': what is said of the part (cancelled) is not said of the whole."""
+    got = _found(nlp, text)
+    assert ("visit", {"Takeshi Iwaya", "China"}, "planned") in [(g[0], g[1], g[3]) for g in got], got

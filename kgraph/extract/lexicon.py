@@ -146,6 +146,8 @@ WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consulta
 HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds",
                    "exchange"}  # ("witnessed the exchange of three memorandums": the memorandums)
+# a part of a trip or talks: what is said of it ("that leg of the trip was cancelled") is not said of the whole
+PART_NOUNS = {"leg", "part", "stage", "stop", "stopover", "portion", "segment", "phase"}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad", "delighted"}
 MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}

@@ -21,7 +21,7 @@ from kgraph.nlp.dates import ISO_DATE, MONTHS, _add_months, day_offset, month_of
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
     CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
-    NEGATE_VERBS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
+    NEGATE_VERBS, PART_NOUNS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
     WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
@@ -278,9 +278,9 @@ def _leading_clauses(tok: Token) -> list[Token]:
 def _planned_in_cancelled(chain: list[Token]) -> bool:
     """'Witkoff, who had been due to meet X on Monday, has put off the trip', 'Aoun's planned trip to Washington,
     where he had been due to meet Trump, has been called off': a plan told in a relative clause of what the
-    main clause cancels."""
+    main clause cancels ("called off his trip to Astana, where he was to hold a summit with X")."""
     rel = next((t for t in chain if t.dep_ == "relcl"), None)
-    if rel is None or not any(t.lemma_.lower() in ("due", "schedule", "plan", "expect", "set") or any(
+    if rel is None or not any(t.lemma_.lower() in ("due", "schedule", "plan", "expect", "set") or _was_to(t) or any(
             c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in t.children)
             for t in chain[:chain.index(rel) + 1]):
         return False
@@ -323,6 +323,9 @@ class TimeRules:
     # -- status ----------------------------------------------------------------------------------------
     def _status(self, trig: Token, gov: Token, chain: list[Token], date: tuple[str, DatePrecision] | None) -> tuple[Status, float]:
         published = self.article.published
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PART_NOUNS:
+            chain = chain[:1]  # "that leg of the trip was cancelled", "which was to form part of this trip": the
+            # words above tell of the part, not of the whole trip
         lemmas = {t.lemma_.lower() for t in chain}
         children = [c for t in chain for c in t.children]
         child_words = {c.lower_ for c in children}
