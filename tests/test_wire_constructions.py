@@ -159,6 +159,10 @@ NAMED_CASES = [
 
 # the same pair, with the ways wire copy tells a day, a month or a year
 DATE_CASES = [
+    # a month of the cancellation is also the month the plan was for; a day is the cancellation's own
+    (f"In June, {A} called off his trip to Beijing, where he was to hold talks with {B}.", "2025-06", "cancelled"),
+    (f"On Monday, {A} called off his trip to Beijing, where he was to hold talks with {B} on Friday.", "2025-07-18",
+     "cancelled"),
     (f"{A} met {B} late on Wednesday.", "2025-07-16", "occurred"),
     (f"{A} met {B} on July 10th.", "2025-07-10", "occurred"),
     (f"{A} met {B} on 10 July.", "2025-07-10", "occurred"),

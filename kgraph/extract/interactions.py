@@ -561,7 +561,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "Bush is scheduled to ... before leaving for Beijing on Thursday": what is planned lies ahead
             date = self._date(date_chain, sentence, "future") or date
         elif status is Status.CANCELLED and date is not None:
-            date = self._date(date_chain, sentence, "nearest")  # "talks scheduled for Feb 10 were postponed"
+            date = self._date(date_chain, sentence, "nearest") or (date if date[1] is not DatePrecision.DAY else None)
+            # ("talks scheduled for Feb 10 were postponed"; and "In August 2024, X called off his trip to Astana, where
+            # he was to hold a summit": a month or year of the cancellation is also the plan's, unlike a day)
         elif status is Status.CANCELLED:
             # "X's planned visit to Moscow next week has been cancelled", the date parsed on "cancelled": a time
             # ahead cannot be when it was called off
