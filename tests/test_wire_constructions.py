@@ -663,3 +663,14 @@ def test_calling_off_a_part_of_a_trip_leaves_the_trip_planned(nlp, text):
     """'that leg of the trip', 'part of this trip': what is said of the part (cancelled) is not said of the whole."""
     got = _found(nlp, text)
     assert ("visit", {"Takeshi Iwaya", "China"}, "planned") in [(g[0], g[1], g[3]) for g in got], got
+
+
+@pytest.mark.parametrize("text", [
+    f"{A} will meet {B} at the summit.",
+    f"{A} could meet {B} during the summit.",
+    f"{A} will not meet {B} at the summit.",
+])
+def test_a_gathering_framing_a_clause_still_ahead_is_not_held(nlp, text):
+    """'will meet X at the summit': the summit that frames a future or possible clause lies ahead as well."""
+    got = [g for g in _found(nlp, text) if {"Takeshi Iwaya", "Wang Yi"} <= g[1]]
+    assert got and not any(g[3] == "occurred" for g in got), got

@@ -398,6 +398,11 @@ class TimeRules:
         # "is to meet", "are due to"
         if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
             return Status.PLANNED, 0.6
+        if trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") and trig.head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS
+                        and not (c.lower_ == "to" and _purpose_of_past(trig.head.head)) for c in trig.head.head.children):
+            return Status.PLANNED, 0.6  # "will meet X at the summit", "could meet X during the summit": the
+            # gathering that frames a clause still ahead lies ahead too (whether or not they meet there)
         return Status.OCCURRED, 0.8
 
     def _tense(self, chain: list[Token]) -> str:
