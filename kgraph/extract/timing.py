@@ -338,6 +338,8 @@ class TimeRules:
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
             kids = list(tok.children)
+            if n and tok.lemma_ == "break" and chain[n - 1].dep_ == "nsubj":
+                break  # "talks between A and B broke down late last year": held, and ended without a result
             if _cancels(tok) or any(_calls_off(c, resumed) for c in kids) or (n and any(
                     c.dep_ == "conj" and c.i > tok.i and _cancels(c) and not any(
                         g.dep_ in SUBJECT_DEPS | {"dobj"} and g.lower_ not in ("it", "they") for g in c.children)
