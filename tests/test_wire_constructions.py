@@ -341,6 +341,7 @@ STATUS_CASES = [
     (f"{A} put his visit to Beijing on hold. He was to meet {B} there on Friday.", "cancelled"),
     (f"{A} called off his trip to Beijing, where he was to hold talks with {B}.", "cancelled"),
     (f"{A} postponed his trip to Beijing, where he was to meet {B}, until next month.", "cancelled"),
+    (f"A planned meeting between {A} and {B} fell through.", "cancelled"),
     # talks that broke down were held; talks someone broke off are called off
     (f"Talks between {A} and {B} broke down on Tuesday.", "occurred"),
     (f"{A} broke off talks with {B} on Tuesday.", "cancelled"),

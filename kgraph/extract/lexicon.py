@@ -64,7 +64,7 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general"}
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
-                         ("push", "off"), ("pull", "out")}
+                         ("push", "off"), ("pull", "out"), ("fall", "through")}
 REFUSE_PARTICLE_VERBS = {("turn", "down"), ("brush", "aside"), ("brush", "off")}
 OCCASION_WORDS = {"further", "next", "new", "another", "previous", "last", "earlier", "first", "second", "third",
                   "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "fresh", "final",
