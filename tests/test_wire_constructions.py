@@ -342,6 +342,10 @@ STATUS_CASES = [
     (f"{A} called off his trip to Beijing, where he was to hold talks with {B}.", "cancelled"),
     (f"{A} postponed his trip to Beijing, where he was to meet {B}, until next month.", "cancelled"),
     (f"A planned meeting between {A} and {B} fell through.", "cancelled"),
+    # a refusal denied is a possibility
+    (f"Officials did not rule out a meeting between {A} and {B} at the summit.", "planned"),
+    (f"{A} declined to rule out talks with {B}.", "planned"),
+    (f"{A} ruled out a meeting with {B}.", "negated"),
     # talks that broke down were held; talks someone broke off are called off
     (f"Talks between {A} and {B} broke down on Tuesday.", "occurred"),
     (f"{A} broke off talks with {B} on Tuesday.", "cancelled"),

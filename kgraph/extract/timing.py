@@ -346,6 +346,10 @@ class TimeRules:
                     for c in kids)):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
                 # (and "a meeting had been set for the 14th but was called off": the same subject)
+            if (tok.lemma_.lower() == "exclude" or (tok.lemma_.lower() == "rule" and any(
+                    c.lower_ == "out" for c in kids))) and (any(c.dep_ == "neg" for c in kids) or (
+                    tok.dep_ == "xcomp" and _refuses(tok.head))):
+                return Status.PLANNED, 0.5  # "did not rule out a meeting", "declined to rule out talks": possible
             if _refuses(tok) or (n < 3 and any(c.dep_ == "neg" and not _not_until(c) for c in kids)
                                  and not (n and _negation_elsewhere(chain[n - 1], tok))):
                 return Status.NEGATED, 0.7
