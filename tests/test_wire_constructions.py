@@ -159,6 +159,9 @@ NAMED_CASES = [
 
 # the same pair, with the ways wire copy tells a day, a month or a year
 DATE_CASES = [
+    # a perfect infinitive under a verb of belief or report tells of something done
+    (f"{A} is understood to have met {B} on Tuesday.", "2025-07-15", "occurred"),
+    (f"{A} is believed to have held talks with {B} on Tuesday.", "2025-07-15", "occurred"),
     # a month of the cancellation is also the month the plan was for; a day is the cancellation's own
     (f"In June, {A} called off his trip to Beijing, where he was to hold talks with {B}.", "2025-06", "cancelled"),
     (f"On Monday, {A} called off his trip to Beijing, where he was to hold talks with {B} on Friday.", "2025-07-18",

@@ -294,6 +294,14 @@ def _planned_in_cancelled(chain: list[Token]) -> bool:
     return False
 
 
+def _done_as_told(verb: Token) -> bool:
+    """'is understood to have met X', 'is believed to have held talks', 'appears to have spoken': a perfect
+    infinitive under a verb of belief or report tells of something done (unlike "was due to have met")."""
+    return verb.dep_ == "xcomp" and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"} and (
+        verb.head.lemma_.lower() in REPORT_VERBS | {"understand", "know", "rumour", "rumor", "reckon", "seem",
+                                                     "appear", "allege", "suspect", "consider"})
+
+
 def _past_plan(chain: list[Token]) -> bool:
     """'had been due to meet X', 'had been expected to hold talks', 'was to meet X', 'was scheduled to meet X': a
     plan told in the past."""
@@ -372,8 +380,8 @@ class TimeRules:
             return Status.NEGATED, 0.6  # "is unlikely to meet X"
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4
-        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (c.lower_ == "to" and _purpose_of_past(t))
-                         for t in chain[:3] for c in t.children)
+        future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (
+            c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))) for t in chain[:3] for c in t.children)
         if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
                           and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
@@ -421,7 +429,7 @@ class TimeRules:
             for c in t.children:
                 if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
                         c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS) \
-                        and not (c.lower_ == "to" and _purpose_of_past(t)):
+                        and not (c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))):
                     return "future"  # (but "declined to meet" is as past as "declined", and "flew to Paris to meet
                     # X" as "flew")
             if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN") and not any(
