@@ -23,9 +23,10 @@ from kgraph.extract.lexicon import (
     AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
-    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, REPORT_VERBS, SCHEDULE_VERBS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
+    SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
-    TYPE_GROUP, VIDEO_WORDS, WEAK_NOUNS,
+    VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
@@ -43,7 +44,7 @@ def _takes_place(clause: Token) -> bool:
     """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
     return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in clause.children) or (
         clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children)) or any(
-        a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled", "expected") and _takes_place(a)
+        a.dep_ == "acomp" and a.lower_ in PLAN_ADJECTIVES and _takes_place(a)
         for a in clause.children)  # ("that were due to be held in Phnom Penh")
 
 
@@ -1378,13 +1379,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
         pa, pb = people(a), people(b)
         return any(party in pb and not pa[party] & pb[party] for party in pa)
 
+    def _one_occasion(self, prev: Mention, m: Mention) -> bool:
+        """Whether two mentions naming different actors may tell one event at two levels (countries and their
+        people): same type group, status and compatible dates, neither told as another occasion nor by
+        delegates, and not visits in opposite directions."""
+        return (_compatible_type(prev.type, m.type) and prev.keys != m.keys and prev.status == m.status
+                and _compatible_date(prev.date, m.date) and not prev.other_occasion and not m.other_occasion
+                and not (prev.delegates or m.delegates) and not self._opposite_visits(prev, m))
+
     def _stands_for(self, prev: Mention, m: Mention) -> str | None:
         """The country of one of two mentions of one event (same type group, date, status) that the other tells
         through a person whose country is unknown, the other parties being the same: that country's key."""
-        if not (_compatible_type(prev.type, m.type) and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type]
-                and prev.keys != m.keys and prev.status == m.status and _compatible_date(prev.date, m.date)
-                and not prev.other_occasion and not m.other_occasion and not (prev.delegates or m.delegates)
-                and not self._opposite_visits(prev, m)):
+        if not self._one_occasion(prev, m):
             return None
         if len(prev.keys) != len(m.keys):
             return None
@@ -1475,14 +1481,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     # "Kazakhstan and Uzbekistan signed an agreement" ... "Tokayev and Mirziyoyev signed the accord
                     # on 14 July": one event told at the level of countries and of their leaders
                     parties = {self.actors.party_of(k) for k in m.keys}
-                    target = next((prev for prev in reversed(merged) if _compatible_type(prev.type, m.type)
-                                   and TYPE_GROUP[prev.type] == TYPE_GROUP[m.type] and prev.keys != m.keys
+                    target = next((prev for prev in reversed(merged) if self._one_occasion(prev, m)
                                    and {self.actors.party_of(k) for k in prev.keys} == parties
-                                   and not self._opposite_visits(prev, m)
                                    and not self._other_people(prev, m)
-                                   and not all(k.startswith("person:") for k in prev.keys ^ m.keys)
-                                   and _compatible_date(prev.date, m.date) and prev.status == m.status
-                                   and not prev.other_occasion and not (prev.delegates or m.delegates)), None)
+                                   and not all(k.startswith("person:") for k in prev.keys ^ m.keys)), None)
                 if target is None and len(m.keys) >= 2:
                     # "Kenya's foreign minister received his Ugandan counterpart" ... "His talks with Musalia
                     # Mudavadi, Kenya's Prime Cabinet Secretary": the visitor, whose country the text never ties to

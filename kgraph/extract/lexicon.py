@@ -13,6 +13,7 @@ from kgraph.nlp.components import third_person
 from kgraph.nlp.gazetteer import DATA_DIR
 
 
+PLAN_ADJECTIVES = {"due", "scheduled", "set", "expected"}  # "was due to meet", "is expected to visit"
 PLAN_VERBS = {"plan", "schedule", "expect", "set", "intend", "prepare", "propose", "hope", "seek", "want",
               "arrange", "aim", "offer", "invite", "agree", "due", "slate", "consider", "announce", "travel",
               "go", "head", "fly", "leave", "come", "try", "look", "wish", "ready", "likely", "poise", "open",

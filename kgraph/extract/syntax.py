@@ -47,16 +47,16 @@ def _event_part(chain: list[Token]) -> list[Token]:
     return chain
 
 
-_PAIR_VERBS: dict[int, frozenset[str]] = {}  # id of a lexicon's set of (verb, particle) pairs -> its verbs
+_PAIR_VERBS: dict[int, tuple[set, frozenset[str]]] = {}  # id of a set of (verb, particle) pairs -> it, its verbs
 
 
 def _particle_verb(tok: Token, pairs: set[tuple[str, str]]) -> bool:
     """Whether ``tok`` with one of its particles is one of ``pairs`` (the particle parsed as prt or advmod)."""
     lemma = tok.lemma_.lower()
-    verbs = _PAIR_VERBS.get(id(pairs))
-    if verbs is None:
-        verbs = _PAIR_VERBS[id(pairs)] = frozenset(v for v, _ in pairs)
-    return lemma in verbs and any((lemma, c.lower_) in pairs and (c.dep_ in ("prt", "advmod") or (
+    known = _PAIR_VERBS.get(id(pairs))
+    if known is None or known[0] is not pairs:  # (the set is kept: its id is not reused by another one)
+        known = _PAIR_VERBS[id(pairs)] = (pairs, frozenset(v for v, _ in pairs))
+    return lemma in known[1] and any((lemma, c.lower_) in pairs and (c.dep_ in ("prt", "advmod") or (
         c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))) for c in tok.children)
     # ("pulled [out [of] the talks]": the particle parsed as a preposition)
 

@@ -21,8 +21,8 @@ from kgraph.nlp.dates import ISO_DATE, MONTHS, _add_months, day_offset, month_of
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
     CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
-    NEGATE_VERBS, PART_NOUNS, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS, TAKE_PLACE_VERBS, UNLIKELY_WORDS,
-    WEEKDAY_WORDS,
+    NEGATE_VERBS, PART_NOUNS, PLAN_ADJECTIVES, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
+    TAKE_PLACE_VERBS, UNLIKELY_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -275,14 +275,23 @@ def _leading_clauses(tok: Token) -> list[Token]:
     return [a for a in near if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
 
 
+def _due_to(tok: Token) -> bool:
+    """'(was) due / scheduled / set / expected (to meet)': a plan told with an adjective."""
+    return any(c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES for c in tok.children)
+
+
+def _told_as_plan(tok: Token) -> bool:
+    """'planned', 'scheduled', 'due to', 'expected to': a verb or adjective of planning."""
+    return tok.lemma_ in PLAN_VERBS or _due_to(tok)
+
+
 def _planned_in_cancelled(chain: list[Token]) -> bool:
     """'Witkoff, who had been due to meet X on Monday, has put off the trip', 'Aoun's planned trip to Washington,
     where he had been due to meet Trump, has been called off': a plan told in a relative clause of what the
     main clause cancels ("called off his trip to Astana, where he was to hold a summit with X")."""
     rel = next((t for t in chain if t.dep_ == "relcl"), None)
-    if rel is None or not any(t.lemma_.lower() in ("due", "schedule", "plan", "expect", "set") or _was_to(t) or any(
-            c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in t.children)
-            for t in chain[:chain.index(rel) + 1]):
+    if rel is None or not any(t.lemma_.lower() in ("due", "schedule", "plan", "expect", "set") or _was_to(t)
+                              or _due_to(t) for t in chain[:chain.index(rel) + 1]):
         return False
     tok = rel.head
     for _ in range(5):
@@ -309,10 +318,9 @@ def _past_plan(chain: list[Token]) -> bool:
         return (t.lemma_ == "be" and t.tag_ == "VBD") or any(
             c.dep_ in ("aux", "auxpass") and (c.lower_ == "had" or (c.lemma_ == "be" and c.tag_ == "VBD"))
             for c in t.children)
-    return any(past(t) and (t.lemma_ in PLAN_VERBS or any(
-        (c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")) or (
-            t.lemma_ == "be" and c.dep_ == "xcomp" and c == chain[0] and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in t.children)) for t in chain[1:4])
+    return any(past(t) and (_told_as_plan(t) or t.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and c == chain[0] and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children)) for t in chain[1:4])
 
 
 def _after_a_cancellation(tok: Token) -> bool:
@@ -420,9 +428,7 @@ class TimeRules:
         return Status.OCCURRED, 0.8
 
     def _tense(self, chain: list[Token]) -> str:
-        if any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and (
-                t.lemma_ in PLAN_VERBS or any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected")
-                                              for c in t.children)) for t in chain[:4]):
+        if any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and _told_as_plan(t) for t in chain[:4]):
             return "nearest"  # "had been due to meet X on Thursday": planned before the report, for a day on
             # either side of it
         for t in chain:
