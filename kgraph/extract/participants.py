@@ -145,7 +145,51 @@ class ParticipantRules:
                     # "Hassan Sheikh, Egyptian President Abdel Fattah al-Sisi and Eritrean President Isaias Afwerki
                     # met": the list parsed as appositions and modifiers of one another
                     found.append(other)
+            if depth == 0:
+                end = token.i + 1
+                while end < sentence.end and self.actors.actor_at(self.doc[end]) == key:
+                    end += 1
+                found.extend(self._listed_after(end, sentence))
         return list(dict.fromkeys(found))
+
+    def _listed_after(self, end: int, sentence: Span) -> list[str]:
+        """The persons of a list that goes on after a person's name ending at ``end``: ", B, C and D" told by
+        the words, whatever the parse made of it (the small model breaks long lists of "Ghana's President X"
+        into modifiers of other words). Only a list closed by "and" and followed by punctuation or a
+        preposition counts ("met A, B said" is no list); an apposition between two names (", the ECOWAS
+        chairman,") is passed over."""
+        doc, stop = self.doc, sentence.end
+        items: list[str] = []
+        i, closed = end, False
+        while i < stop and not closed:
+            if doc[i].text == ",":
+                i += 1
+                if i < stop and doc[i].lower_ == "and":
+                    closed, i = True, i + 1
+            elif doc[i].lower_ == "and" and items or doc[i].lower_ == "and" and i == end:
+                closed, i = True, i + 1
+            else:
+                break
+            j = i
+            if not closed and j < stop and doc[j].lower_ == "the":
+                comma = next((k for k in range(j + 1, min(j + 7, stop)) if doc[k].text == ","), None)
+                if comma is not None and not any(doc[k].pos_ in ("VERB", "AUX") or (
+                        self.actors.actor_at(doc[k]) or "").startswith("person:") for k in range(j, comma)):
+                    i = comma  # (the comma closing the apposition separates the next name)
+                    continue
+            while j < min(i + 8, stop) and not (self.actors.actor_at(doc[j]) or "").startswith("person:") and (
+                    doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART") or doc[j].tag_ == "HYPH") and doc[j].lower_ != "and":
+                j += 1  # the name's country and title: "Timor-Leste's President", "Cambodian Prime Minister"
+            key = self.actors.actor_at(doc[j]) if j < stop else None
+            if not key or not key.startswith("person:"):
+                return []
+            while j < stop and self.actors.actor_at(doc[j]) == key:
+                j += 1
+            items.append(key)
+            i = j
+        if not closed or (i < stop and not (doc[i].is_punct or doc[i].pos_ == "ADP")):
+            return []
+        return items
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
         lower = token.lower_

@@ -1,0 +1,37 @@
+"""Lists of named participants read from the words when the parse breaks them (small model)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+
+def _events(nlp, text: str):
+    return extract(nlp(text), Article("t", text, dt.date(2025, 7, 17), "t.txt")).interactions
+
+
+def _names(event) -> set[str]:
+    return {p.actor.name for p in event.participants}
+
+
+def test_a_list_of_titled_names_after_with_is_read_whole_when_the_parse_splits_it(nlp):
+    # en_core_web_sm hangs "Indonesian President Prabowo Subianto" on the verb (npadvmod) and the rest of the
+    # list on it: the with-phrase alone held Anwar only
+    (meeting,) = _events(nlp, "Philippine President Ferdinand Marcos Jr., who holds the rotating chair of the bloc, "
+                              "opened the meeting with Malaysian Prime Minister Anwar Ibrahim, Indonesian President "
+                              "Prabowo Subianto and Cambodian Prime Minister Hun Manet.")
+    assert _names(meeting) == {"Ferdinand Marcos Jr.", "Anwar Ibrahim", "Prabowo Subianto", "Hun Manet"}
+
+
+def test_a_name_after_a_comma_that_no_and_closes_is_not_listed(nlp):
+    (meeting,) = _events(nlp, "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung, "
+                              "Chinese Premier Li Qiang said.")
+    assert _names(meeting) == {"Shigeru Ishiba", "Lee Jae-myung"}
+
+
+def test_names_after_a_new_clause_are_not_listed_with_the_first_meeting(nlp):
+    events = _events(nlp, "Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro on Thursday, and "
+                          "Ralph Gonsalves and Roosevelt Skerrit met separately.")
+    assert sorted(sorted(_names(e)) for e in events) == [["Irfaan Ali", "Nicolas Maduro"],
+                                                         ["Ralph Gonsalves", "Roosevelt Skerrit"]]
