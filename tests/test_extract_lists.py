@@ -35,3 +35,12 @@ def test_names_after_a_new_clause_are_not_listed_with_the_first_meeting(nlp):
                           "Ralph Gonsalves and Roosevelt Skerrit met separately.")
     assert sorted(sorted(_names(e)) for e in events) == [["Irfaan Ali", "Nicolas Maduro"],
                                                          ["Ralph Gonsalves", "Roosevelt Skerrit"]]
+
+
+def test_a_one_word_name_after_a_countrys_possessive_in_a_list_is_a_person(nlp):
+    # the model tags "Sugiono" as a place (GPE): in a list of persons after "Indonesia's" it is one of them
+    (meeting,) = _events(nlp, "Laotian Foreign Minister Thongsavanh Phomvihane hosted the ministers' retreat in "
+                              "Vientiane, which was attended by Thailand's Maris Sangiampongsa, Malaysia's Mohamad "
+                              "Hasan, Indonesia's Sugiono and Vietnam's Bui Thanh Son, among others.")
+    assert "Sugiono" in _names(meeting) and len(_names(meeting)) == 5
+

@@ -841,6 +841,24 @@ class DocumentActors:
             self._country(span, span.text)
         return self.token_actor.get(token.i)
 
+    def possessed_name(self, token: Token) -> str | None:
+        """A one-word name after a country's possessive, in a list of persons ("Malaysia's Mohamad Hasan,
+        Indonesia's Sugiono and Cambodia's Prak Sokhonn"), which the model tagged as a place or a body: a
+        person, unless the gazetteer knows the word."""
+        doc = self.doc
+        owner = self.token_actor.get(token.i - 2, "") if token.i >= 2 else ""
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.pos_ != "PROPN" or not token.is_alpha or not token.is_title or not owner.startswith("country:") \
+                or (nxt is not None and nxt.pos_ == "PROPN") or self.gaz.place(token.text) \
+                or self.gaz.institution(token.text) or self.gaz.title(token.text):
+            return None
+        key = self.token_actor.get(token.i)
+        if key is not None and not key.startswith("country:"):
+            return key
+        self.token_actor.pop(token.i, None)
+        self._add_person(doc[token.i:token.i + 1])
+        return self.token_actor.get(token.i)
+
     def persons_before(self, index: int, stop: int = 0):
         """(token index, person key) of the persons named before ``index``, nearest first, down to ``stop``."""
         for i in range(index - 1, max(stop, 0) - 1, -1):

@@ -182,6 +182,10 @@ class ParticipantRules:
                 j += 1  # the name's country and title: "Timor-Leste's President", "Cambodian Prime Minister"
             key = self.actors.actor_at(doc[j]) if j < stop else None
             if not key or not key.startswith("person:"):
+                owned = next((k + 1 for k in range(min(j, stop - 1) - 1, i - 1, -1) if doc[k].tag_ == "POS"), None)
+                if owned is not None:
+                    j, key = owned, self.actors.possessed_name(doc[owned])  # "Indonesia's Sugiono" (tagged a place)
+            if not key or not key.startswith("person:"):
                 return []
             while j < stop and self.actors.actor_at(doc[j]) == key:
                 j += 1
