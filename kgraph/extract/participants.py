@@ -312,6 +312,9 @@ class ParticipantRules:
             named = self._named_after_comma(token.right_edge.i + 1)
             if named:
                 return named
+        holders = self._holders_of_countries(token)
+        if holders:
+            return holders
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)
@@ -426,6 +429,7 @@ class ParticipantRules:
                         for c in frame.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
             candidates.sort(key=lambda m: not (m.trigger_lemma == frame.lemma_.lower()
                                                and (day is None or _compatible_date(m.date, day))))
+        count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
         if token.lower_ in PERSON_GROUP_NOUNS:
             # "the two ministers" are the last two people who met, not the countries; "the two foreign
             # ministers" the last two who met with that post (or, titles being partial, one of them with it)
@@ -435,8 +439,18 @@ class ParticipantRules:
             def holders(m: Mention, posts: list[str]) -> int:
                 return sum(self.actors.holds_post(k, posts) for k, _ in m.participants if k.startswith("person:"))
             if posts:
-                candidates = [m for m in candidates if holders(m, posts) >= 2] or [
+                with_posts = [m for m in candidates if holders(m, posts) >= 2] or [
                     m for m in candidates if holders(m, posts)]
+                if count and count >= 3 and not any(self._persons_of(m) == count for m in with_posts):
+                    # "the three foreign ministers", after the talks of three people whose posts were not told:
+                    # the number tells more than the partial titles
+                    named = self._post_holders(token, posts, count)
+                    if named:
+                        return named
+                    with_posts = [m for m in candidates if self._persons_of(m) == count and all(
+                        not self.actors.actors[k].title or self.actors.holds_post(k, posts)
+                        for k in m.keys if k.startswith("person:"))] or with_posts  # (no other post told)
+                candidates = with_posts
             elif token.lower_ == "ministers":
                 # "Both Ministers will meet again", after the guest's audience with a president: the last two
                 # ministers who met (any pair when no post was told)
@@ -452,7 +466,6 @@ class ParticipantRules:
                     if len(pair) == 2 and (None in countries or countries[0] != countries[1]):
                         return pair[::-1]
                 candidates = leaders or candidates
-        count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
         if count == 2 or token.lower_ == "both":
             # "the two presidents": a pair, before a gathering of more
             def pair(m: Mention) -> bool:
@@ -546,6 +559,41 @@ class ParticipantRules:
             if len(recent) == 2:
                 return recent[::-1]
         return None
+
+    def _holders_of_countries(self, token: Token) -> list[str] | None:
+        """'The leaders of Belgium, the Netherlands and Luxembourg met', 'the foreign ministers of India and
+        China': the person of each country the story names with that post (before or after), when each country
+        has exactly one; else None (the countries stand)."""
+        if token.tag_ != "NNS" or not (token.lower_ in LEADER_GROUP_NOUNS or token.lemma_ in PERSON_NOUNS):
+            return None
+        countries = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" for t in [o, *o.conjuncts] for k in [self.actors.actor_at(t)]
+                     if k and k.startswith("country:")]
+        if len(countries) < 2:
+            return None
+        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+        if token.lower_ not in LEADER_GROUP_NOUNS:
+            posts.append(token.lemma_.lower())
+        found = []
+        for country in dict.fromkeys(countries):
+            name = self.actors.actors[country].name
+            people = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name
+                      and (self._leads(k) if token.lower_ in LEADER_GROUP_NOUNS else self.actors.holds_post(k, posts))]
+            if len(people) != 1:
+                return None
+            found.append(people[0])
+        return found
+
+    @staticmethod
+    def _persons_of(m: Mention) -> int:
+        return len([k for k, role in m.participants if role is not Role.MEDIATOR and k.startswith("person:")])
+
+    def _post_holders(self, token: Token, posts: list[str], count: int) -> list[str] | None:
+        """'the three prime ministers' when no interaction of three was told: the persons the story has named
+        with that post before, when they are exactly that many ("Belgian Prime Minister X, Dutch Prime Minister
+        Y and their host, Luxembourg's Prime Minister Z, spent the day at the castle")."""
+        named = [k for k in self._persons_named(0, token.i) if self.actors.holds_post(k, posts)]
+        return named if len(named) == count else None
 
     def _leads(self, key: str) -> bool:
         """Whether a person's post is a head of state's or government's ("President", "Prime Minister", "King")."""
@@ -992,6 +1040,11 @@ class ParticipantRules:
                                 self.actors.actor_at(pobj) or "").startswith("institution:"):
                             continue  # "a meeting of their Strategic Cooperation Council": the forum, not a party
                         found = self._resolve(pobj, sentence)
+                        if child.lower_ == "of" and found:
+                            # "a meeting of the three foreign ministers with Germany's X": the with-phrase hung on
+                            # the group
+                            found += [k for w in pobj.children if w.dep_ == "prep" and w.lower_ == "with"
+                                      for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
                         if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
                                                                     "organise", "organize", "sponsor"):
                             mediators.extend(found)
