@@ -58,3 +58,15 @@ def test_the_leaders_of_countries_stay_countries_when_a_country_has_two_leaders_
                           "French President Emmanuel Macron, French Prime Minister Francois Bayrou and Italian Prime "
                           "Minister Giorgia Meloni later visited the Quirinale.")
     assert _names(_in(events, "The leaders of France")) == {"France", "Italy"}
+
+
+def test_those_who_act_together_after_a_meeting_are_its_parties(nlp):
+    (meeting,) = _events(nlp, "Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum promised "
+                              "to deepen energy ties after an annual leaders' meeting in Monterrey on Friday.")
+    assert _names(meeting) == {"Mark Carney", "Claudia Sheinbaum"} and meeting.location == "Monterrey"
+
+
+def test_one_speaker_after_talks_or_a_passive_subject_at_talks_takes_no_part(nlp):
+    assert not _events(nlp, "After the talks in Brussels, German Chancellor Friedrich Merz and his aides said Europe "
+                            "had to do more.\n\nThe two neighbours' relations were patched up in March at talks in "
+                            "Doha, officials said.")

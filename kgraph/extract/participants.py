@@ -1003,6 +1003,18 @@ class ParticipantRules:
             subjects = self._subjects(gov, sentence)
             objects.extend(k for c in gov.children if c.dep_ == "dobj" and self.actors.actor_at(c)
                            for k in self._resolve(c, sentence))
+        elif trig.dep_ == "pobj" and trig.head.lower_ in ("after", "at") and trig.head.head.pos_ == "VERB" \
+                and trig.head.head.lemma_ not in REPORT_VERBS and trig.head.head.i not in self.trigger_heads \
+                and not any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between") or c.dep_ in (
+                    "compound", "poss", "amod") and self.actors.actor_at(c) for c in trig.children) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.head.head.children):
+            # "A and B pledged to align their purchases after an annual leaders' meeting", "A and B made the pledge at
+            # a leaders' retreat": the gathering of those who acted together at it (two at least: "after the talks, X
+            # said" and "X criticised Y after a meeting" tell nothing of who met; not a passive's subject: "They were
+            # patched up at talks in Ankara"; and "after the White House meeting" names its own parties)
+            together = self._subjects(trig.head.head, sentence)
+            if len(together) >= 2:
+                subjects = together
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in ("by", "over", "via") or child.lower_ == "on" and any(
