@@ -70,3 +70,11 @@ def test_one_speaker_after_talks_or_a_passive_subject_at_talks_takes_no_part(nlp
     assert not _events(nlp, "After the talks in Brussels, German Chancellor Friedrich Merz and his aides said Europe "
                             "had to do more.\n\nThe two neighbours' relations were patched up in March at talks in "
                             "Doha, officials said.")
+
+
+def test_all_three_presidents_are_the_people_of_the_last_interactions_when_they_are_three(nlp):
+    events = _events(nlp, "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday "
+                          "to discuss migration.\n\nOn Tuesday, Boluarte held a phone call with Bolivian President "
+                          "Luis Arce on the border.\n\nAll three presidents are expected in Quito next month for the "
+                          "Andean summit.")
+    assert _names(_in(events, "All three")) == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}

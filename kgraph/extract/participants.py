@@ -479,7 +479,20 @@ class ParticipantRules:
                 keys = [k for k, role in m.participants if role is not Role.MEDIATOR]
                 persons = [k for k in keys if k.startswith("person:")]
                 return len(persons) if token.lower_ in PERSON_GROUP_NOUNS else len(keys)
-            candidates = [m for m in candidates if size(m) == count] or candidates
+            sized = [m for m in candidates if size(m) == count]
+            if not sized and token.lower_ in PERSON_GROUP_NOUNS:
+                # "All three men are expected at the summit" after a meeting of A and B and a call of B and C: the
+                # people of the last interactions, when together they are that many
+                together: list[str] = []
+                for m in (m for m in reversed(self.mentions) if m.status is not Status.NEGATED
+                          and m.sentence.start < token.sent.start):  # (the story's whole cast: not only the last 400 words)
+                    together += [k for k, role in m.participants if role is not Role.MEDIATOR
+                                 and k.startswith("person:") and k not in together]
+                    if len(together) >= count:
+                        break
+                if len(together) == count:
+                    return together
+            candidates = sized or candidates
         if token.lower_ in COUNTRY_GROUP_NOUNS:
             # "the two countries": the last pair whose countries are known (and two)
             def countries(m: Mention) -> list[str | None]:
