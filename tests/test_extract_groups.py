@@ -78,3 +78,20 @@ def test_all_three_presidents_are_the_people_of_the_last_interactions_when_they_
                           "Luis Arce on the border.\n\nAll three presidents are expected in Quito next month for the "
                           "Andean summit.")
     assert _names(_in(events, "All three")) == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}
+
+
+def test_who_attends_a_gathering_along_with_another_brings_them_too(nlp):
+    events = _events(nlp, "Argentine President Javier Milei and Paraguayan President Santiago Pena are expected in "
+                          "Montevideo in early July for the Mercosur summit, along with Brazil's President Luiz "
+                          "Inacio Lula da Silva.\n\nFrench President Emmanuel Macron will attend a summit in Rome "
+                          "along with German Chancellor Friedrich Merz.")
+    assert _names(_in(events, "Mercosur summit")) == {"Javier Milei", "Santiago Pena", "Luiz Inacio Lula da Silva"}
+    rome = _in(events, "in Rome")
+    # a summit in Rome is not the Mercosur summit told before in Montevideo
+    assert _names(rome) == {"Emmanuel Macron", "Friedrich Merz"} and rome.location == "Rome"
+
+
+def test_a_companion_of_one_side_of_talks_is_not_a_party(nlp):
+    (talks,) = _events(nlp, "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping, along "
+                            "with External Affairs Minister S. Jaishankar.")
+    assert _names(talks) == {"Narendra Modi", "Xi Jinping"}

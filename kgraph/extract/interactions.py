@@ -71,6 +71,15 @@ def _told_as_news(chain: list[Token]) -> bool:
                    for t in verb.subtree)
 
 
+def _compatible_place(a: str | None, b: str | None) -> bool:
+    """Whether two places of mentions can be one occasion's: either untold, or one within the other ("Lopez Palace,
+    Asuncion" and "Asuncion")."""
+    if not a or not b:
+        return True
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
+
+
 class InteractionFinder(ParticipantRules, TimeRules):
     """Turns trigger tokens into interaction mentions, then merges mentions of the same interaction."""
 
@@ -1529,7 +1538,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         and pending_summit.sentence.start == m.sentence.start:
                     m.type = InteractionType.SUMMIT  # (the summit not yet named: it takes the session's parties)
                 if m.type is InteractionType.SUMMIT and pending_summit is not None \
-                        and _compatible_date(pending_summit.date, m.date):
+                        and _compatible_date(pending_summit.date, m.date) \
+                        and _compatible_place(pending_summit.location, m.location):
+                    # (not "a summit in Rome" after "the Mercosur summit" in Montevideo)
                     m.date = m.date or pending_summit.date  # the summit's first mention dates and places it
                     m.location = m.location or pending_summit.location
                     m.extra_sentences.insert(0, pending_summit.sentence)

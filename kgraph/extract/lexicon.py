@@ -105,6 +105,8 @@ DOCUMENT_NOUNS = {"agreement", "agreements", "treaty", "accord", "accords", "pac
 EVENT_NAME_WORDS = DOCUMENT_NOUNS | OCCASION_NAMES | {"meeting", "meetings", "negotiations", "negotiation",
                                                    "session", "visit", "commission"}  # no word of a person's name
 FRAME_NOUNS = {"effort", "mission", "bid", "process", "initiative", "drive", "push", "attempt"}
+# gatherings that people attend ("X will attend the summit along with Y": both take part)
+GATHERING_NOUNS = {"summit", "conference", "forum", "assembly", "gathering", "retreat", "session", "ceremony"}
 FRAME_EVENTS = {"session", "meeting", "summit", "conference", "forum", "assembly", "round", "talks", "gathering"}
 JOIN_VERBS = {"attend", "represent"}
 HONORIFICS = {"sheikh", "sheikha", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "shaikh", "sayyid",

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
-    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GENERIC_OFFICIALS,
+    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
+    GENERIC_OFFICIALS,
     GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
@@ -1226,6 +1227,13 @@ class ParticipantRules:
             guest = self._guest_after_verb(trig)
             if guest is not None:
                 objects.append(self.actors.actor_at(guest))
+        if any(k.startswith("person:") for k in subjects) and (trig.lemma_.lower() in GATHERING_NOUNS or not objects):
+            # "X will attend the summit along with Y", "X and Y are expected in Asuncion for the summit, along with
+            # Z": Y and Z attend too (but "held talks with A, along with B" leaves B a companion)
+            subjects += [k for head in dict.fromkeys((gov, trig)) for along in head.children
+                         if along.dep_ in ("prep", "advmod") and along.lower_ in ("along", "together")
+                         for w in along.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
         # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
         return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
 
