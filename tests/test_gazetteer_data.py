@@ -241,3 +241,15 @@ def test_cities_name_countries_of_countries_tsv_and_leave_capitals_to_it():
     assert gaz.city("Jeddah") == "Saudi Arabia" and gaz.city("Genève") == "Switzerland"
     assert gaz.city("Geneva") == "Switzerland"  # (an ASCII spelling GeoNames gives)
     assert "the hague" not in names and "kyiv" not in names  # capitals stay with countries.tsv
+
+
+def test_groups_members_are_countries_and_names_are_not_countries(countries):
+    _, groups = read_table("groups.tsv")
+    country_names = {row["name"] for row in countries}
+    country_words = set(owners(countries, country_keys, "country"))
+    assert groups
+    for row in groups:
+        members = split(row["members"])
+        assert len(members) >= 3 and set(members) <= country_names, row["name"]
+        for name in [row["name"], *split(row["names"])]:
+            assert normalise_name(name) not in country_words, name  # ("Nordic" must not be a country's word)

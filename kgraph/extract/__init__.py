@@ -67,8 +67,16 @@ def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = fr
     persons = [k for k in keys if k.startswith("person:")]
     affiliations = {actors.actors[k].organization for k in persons}
     keys = [k for k in keys if k not in affiliations]  # "PLO Chairman Arafat" is Arafat, not also the PLO
+    present = {normalise_name(actors.actors[k].country or "") for k in persons} | {
+        k.split(":", 1)[1] for k in keys if k.startswith("country:")}
+    keys = [k for k in keys if not (k.startswith("institution:") and (members := gazetteer().members(
+        actors.actors[k].name)) and len({normalise_name(c) for c in members} & present) >= 2)]
+    # ("a summit of Visegrad Group prime ministers": its members, not also the group)
     represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
-    countries = [k for k in keys if k.startswith("country:")]
+    countries = [k for k in keys if k.startswith("country:") and (
+        k not in actors.group_members or k.split(":", 1)[1] in represented)]
+    # (a member of a group whose person the story does not name stands in for that person: "the foreign
+    # ministers of the five Central Asian states" with one of them named)
     if len(persons) >= 2 and countries and len(countries) <= len(persons) and not hosts & set(countries):
         # named people with their countries: the countries are modifiers that leaked in ("the foreign
         # ministers of Armenia and Azerbaijan, X and Y"), not further parties

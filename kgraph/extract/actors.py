@@ -63,6 +63,7 @@ class DocumentActors:
         self.title_tokens = {t for s in doc.spans.get(TITLES_KEY, []) for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
+        self.group_members: set[str] = set()  # countries stood for by a group ("the five Nordic countries")
         self.surnames: dict[str, str] = {}
         self.paired_bodies: dict[int, list[str]] = {}  # tokens of a body two countries hold -> the two countries
         self._find_people()
@@ -840,6 +841,13 @@ class DocumentActors:
         else:
             self._country(span, span.text)
         return self.token_actor.get(token.i)
+
+    def country_named(self, name: str, first: int) -> str:
+        """The key of a country the text refers to without naming it ("the five Nordic countries": Iceland)."""
+        key = f"country:{normalise_name(name)}"
+        self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=first))
+        self.group_members.add(key)
+        return key
 
     def possessed_name(self, token: Token) -> str | None:
         """A one-word name after a country's possessive, in a list of persons ("Malaysia's Mohamad Hasan,

@@ -208,6 +208,9 @@ class ParticipantRules:
                         for pobj in agent.children:
                             if pobj.dep_ == "pobj":
                                 return self._resolve(pobj, sentence, depth + 1) or None
+        holders = self._holders_of_countries(token)
+        if holders:
+            return holders
         if token.tag_ == "NNS" and (token.lower_ in PERSON_GROUP_NOUNS | LEADER_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
                                    or token.lemma_ in PERSON_NOUNS):
             # "leaders including A, B and C", "ministers such as A and B": the named members
@@ -313,9 +316,6 @@ class ParticipantRules:
             named = self._named_after_comma(token.right_edge.i + 1)
             if named:
                 return named
-        holders = self._holders_of_countries(token)
-        if holders:
-            return holders
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Japan's government", "Hungarian and Romanian officials", "leaders of Romania's government"
             found = self._modifier_actors(token)
@@ -577,26 +577,66 @@ class ParticipantRules:
     def _holders_of_countries(self, token: Token) -> list[str] | None:
         """'The leaders of Belgium, the Netherlands and Luxembourg met', 'the foreign ministers of India and
         China': the person of each country the story names with that post (before or after), when each country
-        has exactly one; else None (the countries stand)."""
+        has exactly one; else None (the countries stand). For a group of states ('the prime ministers of the
+        five Nordic countries', 'Visegrad Group prime ministers', 'the foreign ministers of the Central Asian
+        states'; groups.tsv), each member is its person when the story names one, else the country, when
+        at least two members have their person named."""
         if token.tag_ != "NNS" or not (token.lower_ in LEADER_GROUP_NOUNS or token.lemma_ in PERSON_NOUNS):
             return None
-        countries = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.dep_ == "pobj" for t in [o, *o.conjuncts] for k in [self.actors.actor_at(t)]
-                     if k and k.startswith("country:")]
+        of_objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"]
+        countries = [self.actors.actors[k].name for o in of_objects for t in [o, *o.conjuncts]
+                     for k in [self.actors.actor_at(t)] if k and k.startswith("country:")]
+        group, named_by, counted = None, set(), False
         if len(countries) < 2:
-            return None
-        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+            for holder in [*of_objects, token]:
+                group, named_by = self._group_members(holder)
+                if group:
+                    # "the five Central Asian states": all of them, by country where the story names no person
+                    counted = any(c.dep_ == "nummod" for c in holder.children)
+                    break
+            if not group:
+                return None
+            countries = list(group)
+        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
+                 and c.i not in named_by]
         if token.lower_ not in LEADER_GROUP_NOUNS:
             posts.append(token.lemma_.lower())
         found = []
-        for country in dict.fromkeys(countries):
-            name = self.actors.actors[country].name
-            people = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name
-                      and (self._leads(k) if token.lower_ in LEADER_GROUP_NOUNS else self.actors.holds_post(k, posts))]
-            if len(people) != 1:
+        for name in dict.fromkeys(countries):
+            of_country = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name]
+            people = [k for k in of_country
+                      if (self._leads(k) if token.lower_ in LEADER_GROUP_NOUNS else self.actors.holds_post(k, posts))]
+            if not people and group and len(of_country) == 1 and not self.actors.actors[of_country[0]].title:
+                people = of_country  # ("Slovakia's Robert Fico", his post untold: the story's one Slovak)
+            if len(people) == 1:
+                found.append(people[0])
+            elif group and counted:
+                found.append(self.actors.country_named(name, token.i))
+            elif not group:
                 return None
-            found.append(people[0])
+        if group and sum(k.startswith("person:") for k in found) < (1 if counted else 2):
+            return None  # ("Nordic leaders" of a story that names none of them: the words stand)
         return found
+
+    def _group_members(self, tok: Token) -> tuple[tuple[str, ...] | None, set[int]]:
+        """The member countries of the group of states a noun's modifiers name ("the five Nordic countries",
+        "Visegrad Group prime ministers", "Central Asian leaders"; groups.tsv), and the tokens that name it; with
+        a number ("the five ..."), only a group of that many. An organisation ("GCC ministers", "the G7
+        leaders") is not taken apart: it acts as one party ("Modi and Lula joined the G7 leaders")."""
+        gaz = self.gaz
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        for first, last in sorted(((a, b) for a in range(len(mods)) for b in range(a + 1, len(mods) + 1)),
+                                  key=lambda ab: ab[0] - ab[1]):  # (the longest run of modifiers first)
+            words = [t for m in mods[first:last] for t in m.subtree if t.i < tok.i and t.dep_ not in ("det", "nummod")]
+            text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            members = gaz.members(text)
+            if members and not gaz.institution(text):
+                count = next((count_of(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+                if count is not None and count != len(members):
+                    return None, set()
+                return members, {t.i for t in words}
+        return None, set()
 
     @staticmethod
     def _persons_of(m: Mention) -> int:

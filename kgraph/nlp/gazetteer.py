@@ -48,6 +48,15 @@ class Gazetteer:
     venues: dict[str, str]  # normalised venue -> city ("kremlin" -> "Moscow")
     max_title_words: int
     capitals: dict[str, str] = field(default_factory=dict)  # country -> its (first) capital as written
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # normalised group name -> member countries
+
+    def members(self, text: str) -> tuple[str, ...] | None:
+        """The member countries of a small group of states by its name or adjective ("Nordic", "the G7",
+        "Visegrad Group"; groups.tsv), or None."""
+        bare = text.strip()
+        if bare.lower().startswith("the "):
+            bare = bare[4:]
+        return self.groups.get(normalise_name(bare))
 
     def place(self, text: str) -> Place | None:
         bare = text.strip().replace(".", "")
@@ -141,7 +150,12 @@ def gazetteer() -> Gazetteer:
                 institutions.setdefault(normalise_name(alias), row["name"])
     longest = max((len(t.split()) for t in titles), default=1)
     venues = {normalise_name(row["venue"]): row["city"] for row in _rows("venues.tsv")}
-    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest, capitals)
+    groups: dict[str, tuple[str, ...]] = {}
+    for row in _rows("groups.tsv"):
+        members = tuple(_split(row["members"]))
+        for name in [row["name"], *_split(row.get("names", ""))]:
+            groups.setdefault(normalise_name(name), members)
+    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest, capitals, groups)
 
 
 def _is_code(text: str) -> bool:
