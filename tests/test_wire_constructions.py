@@ -685,3 +685,13 @@ def test_a_gathering_framing_a_clause_still_ahead_is_not_held(nlp, text):
     """'will meet X at the summit': the summit that frames a future or possible clause lies ahead as well."""
     got = [g for g in _found(nlp, text) if {"Takeshi Iwaya", "Wang Yi"} <= g[1]]
     assert got and not any(g[3] == "occurred" for g in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Paraguay's President Santiago Peña welcomed Chilean President Gabriel Boric to Asunción on Tuesday. Peña later "
+     "telephoned Argentine President Javier Milei.", {"Santiago Peña", "Javier Milei"}),
+])
+def test_a_surname_with_accents_alone_is_the_person_named_in_full_before(nlp, text, pair):
+    """'Peña' after 'Santiago Peña': the bare surname is looked up as names are kept, without accents."""
+    got = _found(nlp, text)
+    assert pair in [g[1] for g in got], got

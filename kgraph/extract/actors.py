@@ -313,11 +313,14 @@ class DocumentActors:
                 if not self.gaz.country(ent.text):
                     self._link(ent, self.surnames[normalise_name(ent.text)])
         for token in doc:
-            if token.i not in self.token_actor and token.lower_ in self.surnames and token.text[:1].isupper() \
+            word = token.lower_
+            if word not in self.surnames and not word.isascii():
+                word = normalise_name(token.text)  # "Peña" after "Santiago Peña": surnames are kept without accents
+            if token.i not in self.token_actor and word in self.surnames and token.text[:1].isupper() \
                     and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("NORP", "DATE") \
                     and not (token.ent_type_ == "GPE" and self.gaz.place(token.text)) \
                     and not self._in_unknown_hyphenated(token):  # ("Von der Leyen" with "Leyen" tagged a place)
-                self._link(doc[token.i:token.i + 1], self.surnames[token.lower_])
+                self._link(doc[token.i:token.i + 1], self.surnames[word])
 
     def _title_acronyms(self) -> None:
         """A post's initials stand for the one person holding it here: "External Affairs Minister Dr. S. Jaishankar
@@ -339,7 +342,7 @@ class DocumentActors:
     def _in_unknown_hyphenated(self, token: Token) -> bool:
         """Whether a token is hyphenated to a capitalised word that names no one here: "Jean" in "Jean-Yves" (but
         not "Bislimi" in "the Bislimi-Petkovic meeting", two people)."""
-        return any(other is not None and other.text[:1].isupper() and other.lower_ not in self.surnames
+        return any(other is not None and other.text[:1].isupper() and normalise_name(other.text) not in self.surnames
                    and other.lower_ not in NAME_PARTICLES  # (but "Al-Sisi" is Sisi)
                    for other in _hyphen_partners(token))
 
