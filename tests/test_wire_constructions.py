@@ -695,3 +695,21 @@ def test_a_surname_with_accents_alone_is_the_person_named_in_full_before(nlp, te
     """'Peña' after 'Santiago Peña': the bare surname is looked up as names are kept, without accents."""
     got = _found(nlp, text)
     assert pair in [g[1] for g in got], got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Solomon Islands leader, Jeremiah Manele, arrived in Nuku'alofa on Monday. Australian Prime Minister Anthony "
+     "Albanese met the Solomon Islands leader on Tuesday.", {"Anthony Albanese", "Jeremiah Manele"}),
+    ("Fiji's Sitiveni Rabuka will see Solomon Islands' Jeremiah Manele on Friday. Australian Prime Minister Anthony "
+     "Albanese met the Solomon Islands leader on Tuesday.", {"Anthony Albanese", "Jeremiah Manele"}),
+    ("Sri Lankan Prime Minister Harini Amarasuriya arrived in New Delhi on Monday. Indian Prime Minister Narendra Modi "
+     "met the Sri Lankan leader on Tuesday.", {"Narendra Modi", "Harini Amarasuriya"}),
+    ("Chilean President Gabriel Boric arrived in Lima on Monday and was welcomed by his Peruvian host, Jose Jeri. On "
+     "Tuesday Brazilian President Luiz Inacio Lula da Silva telephoned the Peruvian leader.",
+     {"Luiz Inacio Lula da Silva", "Jose Jeri"}),
+])
+def test_a_country_of_several_words_gives_a_person_a_country_and_a_post_a_holder(nlp, text, pair):
+    """'Solomon Islands' X', 'the Solomon Islands leader, X', 'his Peruvian host, X' give X a country, and 'the Solomon
+    Islands leader', 'the Sri Lankan leader' later are X, not the country."""
+    got = _found(nlp, text)
+    assert pair in [g[1] for g in got], got

@@ -73,6 +73,7 @@ class DocumentActors:
         self.delegation_countries()
         self.listed_countries()
         self.counterpart_posts()
+        self.owned_persons()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -485,6 +486,43 @@ class DocumentActors:
                     self.actors[key].title = title
                 if country is not None and self.actors[key].country is None:
                     self.actors[key].country = country  # ("his Ugandan counterpart, X": of Uganda)
+
+    def token_country(self, token: Token) -> str | None:
+        """The country a word names, alone or as part of a longer name ("Islands" of "Solomon Islands")."""
+        key = self.token_actor.get(token.i, "")
+        if key.startswith("country:"):
+            return self.gaz.country(self.actors[key].name) or self.actors[key].name
+        return self.gaz.country(token.text) if token.ent_type_ in ("GPE", "NORP") else None
+
+    def word_country(self, token: Token) -> str | None:
+        """The country a modifier names: a country word ("Ugandan"), or a word of a longer country name."""
+        return self.gaz.country(token.text) or (self.token_country(token) if token.i in self.token_actor else None)
+
+    def owned_persons(self) -> None:
+        """A person still without a country takes the one a country name of two or more words gives just before
+        the name or its post, as the gazetteer's one-word look-ups while reading titles cannot: "Solomon Islands'
+        Jeremiah Manele", "Sri Lankan Prime Minister X", "the Solomon Islands leader, X", "his Peruvian host, X"."""
+        doc = self.doc
+        for i, key in sorted(self.token_actor.items()):
+            actor = self.actors[key]
+            if not key.startswith("person:") or actor.country or self.token_actor.get(i - 1) == key:
+                continue
+            j = i - 1
+            while j >= 0 and j in self.title_tokens:
+                j -= 1  # "Solomon Islands Prime Minister X"
+            owned = j >= 1 and doc[j].text in ("'s", "’s", "'", "’")
+            if owned:
+                j -= 1  # "Solomon Islands' X"
+            country = None
+            if j >= 0 and (owned or j < i - 1 or doc[j].ent_type_ == "NORP"):
+                country = self.token_country(doc[j])  # (not "In Beijing Putin said": a place before a bare name)
+            if country is None and j == i - 1 and j >= 1 and doc[j].text == ",":
+                post = doc[j - 1]  # "the Solomon Islands leader, X", "his Peruvian host, X"
+                if post.lower_ in PERSON_NOUNS | {"counterpart", "host", "guest", "visitor"} or self.gaz.title(post.text):
+                    country = next((c for m in post.children if m.dep_ in ("amod", "compound", "poss")
+                                    for c in [self.token_country(m)] if c), None)
+            if country is not None:
+                actor.country = country
 
     def modifier_country(self, token: Token) -> str | None:
         """The country a modifier of ``token`` names ("his Ugandan counterpart", "her Italian counterpart")."""

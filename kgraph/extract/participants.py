@@ -287,10 +287,10 @@ class ParticipantRules:
                         royals[0] if royals else None)
         if lower in ("you", "your") and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X", "Your visit to Tokyo"
-        national = any(c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text) for c in token.children)
+        national = any(c.dep_ in ("amod", "compound", "poss") and self.actors.word_country(c) for c in token.children)
         if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
                 token.pos_ == "PROPN" and _is_definite(token) and all(
-                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.gaz.country(c.text) for c in token.children)
+                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.actors.word_country(c) for c in token.children)
                 and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
                 and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
             # ("The King is scheduled to call on X", "the Brazilian Minister was received": capitalised, as releases
@@ -908,7 +908,7 @@ class ParticipantRules:
     def _definite_person(self, token: Token) -> str | None:
         """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
         noun, modifiers = token.lower_, [c for c in token.children if c.dep_ in ("amod", "compound")
-                                         or c.dep_ == "poss" and self.gaz.country(c.text)]  # ("India's top diplomat")
+                                         or c.dep_ == "poss" and self.actors.word_country(c)]  # ("India's top diplomat")
         if noun == "head":  # "the head of Spanish diplomacy": its top diplomat
             field = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                           if o.dep_ == "pobj" and o.lower_ == "diplomacy"), None)
@@ -918,15 +918,15 @@ class ParticipantRules:
             return None
         country = None
         for child in modifiers:
-            if self.gaz.country(child.text):
-                country = self.gaz.country(child.text)
+            if self.actors.word_country(child):
+                country = self.actors.word_country(child)
         if country is None:
             country = self.actors._after_of_country(token.i + 1)[1]  # "the foreign minister of Oman"
         top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
             c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
         visiting = any(c.lower_ == "visiting" for c in modifiers)
         visitors = {k for m in self.mentions for k, role in m.participants if role is Role.VISITOR} if visiting else set()
-        posts = [c.lower_ for c in modifiers if c.is_alpha and not self.gaz.country(c.text)
+        posts = [c.lower_ for c in modifiers if c.is_alpha and not self.actors.word_country(c)
                  and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
 
         def fits(key: str) -> bool:
@@ -953,7 +953,7 @@ class ParticipantRules:
                 nearest = nearest or key
                 if _in_subject(self.doc[i]):
                     return key
-        bare = not any(c.dep_ in ("amod", "compound") and c.is_alpha and not self.gaz.country(c.text)
+        bare = not any(c.dep_ in ("amod", "compound") and c.is_alpha and not self.actors.word_country(c)
                        for c in token.children)
         if nearest is None and country and _is_definite(token) and bare:
             # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
