@@ -713,3 +713,27 @@ def test_a_country_of_several_words_gives_a_person_a_country_and_a_post_a_holder
     Islands leader', 'the Sri Lankan leader' later are X, not the country."""
     got = _found(nlp, text)
     assert pair in [g[1] for g in got], got
+
+
+UGANDAN_VISIT = ("Kenya's foreign minister received his Ugandan counterpart in Nairobi on Wednesday. The visiting "
+                 "minister, General Moses Okello, landed late on Tuesday. He held talks with {host}. Later the Ugandan "
+                 "minister was received at State House by President William Ruto.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    (UGANDAN_VISIT.format(host="Kenya's Foreign Minister Amina Wanjiku"), {"Moses Okello", "William Ruto"}),
+    ("Turkey's foreign minister met Iraqi officials this week. On Tuesday, Ahmet Demir flew into Baghdad from Ankara. "
+     "Demir held talks with his Iraqi counterpart, Fuad Hussein. Later that day, President Abdul Latif Rashid received "
+     "the Turkish minister at the Salam Palace.", {"Abdul Latif Rashid", "Ahmet Demir"}),
+])
+def test_the_demonym_post_is_the_person_of_no_known_country_taking_part_before(nlp, text, pair):
+    """'the Ugandan minister', 'the Turkish minister' with no one of that country named: the person of no known
+    country who took part in the interactions told just before."""
+    got = _found(nlp, text)
+    assert pair in [g[1] for g in got], got
+
+
+def test_the_demonym_post_stays_the_country_when_two_persons_of_no_known_country_could_hold_it(nlp):
+    """The guest and the host both of no known country, each in one interaction: which one is Ugandan is not told."""
+    got = _found(nlp, UGANDAN_VISIT.format(host="Foreign Minister Amina Wanjiku"))
+    assert {"Amina Wanjiku", "William Ruto"} not in [g[1] for g in got], got

@@ -63,6 +63,8 @@ PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "sec
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general", "monarch", "ruler",
                 "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general"}
+MILITARY_RANKS = {"general", "lieutenant general", "major general", "brigadier general", "colonel", "admiral",
+                  "field marshal", "marshal"}  # a rank before a name says nothing of the post held
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}
 CANCEL_PARTICLE_VERBS = {("call", "off"), ("push", "back"), ("put", "off"), ("put", "back"), ("break", "off"), ("break", "down"),
                          ("push", "off"), ("pull", "out"), ("fall", "through")}

@@ -12,8 +12,7 @@ from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_nam
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
-    GENERIC_OFFICIALS,
-    GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS,
+    GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
@@ -23,6 +22,7 @@ from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_d
 
 
 LEDE_REACH = 300  # tokens after a lede's unnamed post in which the story names its holder
+UNPLACED_REACH = 150  # tokens before "the <demonym> <post>" in which to look for its holder of no known country
 RECEIVE_INVITATION_VERBS = {"accept", "receive", "get", "take", "welcome", "have", "decline", "reject", "turn"}
 
 
@@ -971,6 +971,26 @@ class ParticipantRules:
             title = (self.actors.actors[compatriots[0]].title or "").lower() if len(compatriots) == 1 else None
             if nearest is None and title is not None and (not title or bare and post_spelling(noun) in post_spelling(title)):
                 nearest = compatriots[0]  # (whose post the text does not give again, or gives as the phrase does)
+        if nearest is None and country and _is_definite(token) and not any(
+                self.actors.actors[k].country == country for _, k in self.actors.persons_before(token.i, token.i - 500)):
+            # "The visiting minister, General Jeje Odongo ... held talks with Mudavadi ... the Ugandan minister was
+            # received by Ruto", "Fidan held talks ... Rashid received the Turkish minister": no one of that country
+            # named before, the post is the person of no known country whose post (if any) fits, named in the
+            # sentences just before (not in this one: another party) and taking part in more of the interactions told
+            # so far than any other such person; the story thereby gives that person's country
+            here = {self.actors.actor_at(t) for t in token.sent}
+            taking_part: dict[str, int] = {}
+            for _, key in self.actors.persons_before(token.i, token.i - UNPLACED_REACH):
+                actor = self.actors.actors[key]
+                title = (actor.title or "").lower()
+                if actor.country is None and key not in here and key not in taking_part and (
+                        not title or title in MILITARY_RANKS or fits(key) or post_spelling(noun) in post_spelling(title)):
+                    taking_part[key] = sum(key in m.keys for m in self.mentions)
+            ranked = sorted(taking_part.values(), reverse=True)
+            if ranked and ranked[0] > 0 and (len(ranked) == 1 or ranked[1] < ranked[0]):
+                key = next(k for k, n in taking_part.items() if n == ranked[0])
+                self.actors.actors[key].country = country
+                return key
         return nearest
 
     def _lede_end(self) -> int:
