@@ -737,3 +737,23 @@ def test_the_demonym_post_stays_the_country_when_two_persons_of_no_known_country
     """The guest and the host both of no known country, each in one interaction: which one is Ugandan is not told."""
     got = _found(nlp, UGANDAN_VISIT.format(host="Foreign Minister Amina Wanjiku"))
     assert {"Amina Wanjiku", "William Ruto"} not in [g[1] for g in got], got
+
+
+GULF_RELEASE = ("His Highness the Crown Prince Sheikh Salem Khaled Al-Sabah received the Finnish Foreign Minister, Elina "
+                "Valtonen, on Monday. On Tuesday His Highness the Amir Sheikh Fahad Nasser Al-Sabah received at Bayan "
+                "Palace the President of Finland, Alexander Stubb. {}")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GULF_RELEASE.format("A visit by His Highness the Crown Prince to Helsinki, which had been scheduled for last "
+                         "November, was postponed."), ("visit", {"Salem Khaled Al-Sabah", "Finland"}, "cancelled")),
+    (GULF_RELEASE.format("The talks were attended by His Highness the Crown Prince. In a separate development, His "
+                         "Highness the Amir received on Monday a telephone call from French President Emmanuel Macron."),
+     ("phone_call", {"Fahad Nasser Al-Sabah", "Emmanuel Macron"}, "occurred")),
+    (GULF_RELEASE.format(""), ("meeting", {"Fahad Nasser Al-Sabah", "Alexander Stubb"}, "occurred")),
+])
+def test_his_highness_the_post_is_the_holder_of_that_post(nlp, text, expected):
+    """'His Highness the Crown Prince', 'His Highness the Amir': the person holding that post (the office before the
+    form of address 'Sheikh'), not the last royal named; with a name after the post, that name alone."""
+    got = _found(nlp, text)
+    assert expected in [(g[0], g[1], g[3]) for g in got], got

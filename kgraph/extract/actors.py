@@ -19,7 +19,7 @@ from kgraph.model import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
-    APPOSITION_MODIFIERS, BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS,
+    ADDRESS_TITLES, APPOSITION_MODIFIERS, BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS,
     EVENT_NAME_WORDS, FACILITY_WORDS, HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
     ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, STATE_WORDS,
 )
@@ -558,8 +558,15 @@ class DocumentActors:
         title_span = before[-1] if before else None
         if title_span is not None and title_span.text in ROYAL_TITLES:
             # "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
+            # ("the Crown Prince Sheikh Sabah", "the Amir Sheikh Meshal": the office before a form of address, royal or not)
             office = next((s for s in doc.spans.get(TITLES_KEY, []) if s.end == title_span.start
-                           and s.text not in ROYAL_TITLES), None)
+                           and (s.text not in ROYAL_TITLES or title_span.text in ADDRESS_TITLES)), None)
+            if office is None and title_span.text in ADDRESS_TITLES:
+                # "the Amir of the State of Qatar Sheikh Tamim": the office of a country, before the form of address
+                office = next((s for s in doc.spans.get(TITLES_KEY, []) if title_span.start - 8 <= s.end < title_span.start
+                               and self._after_of_country(s.end)[0] == title_span.start), None)
+                if office is not None and actor.country is None:
+                    actor.country = self._after_of_country(office.end)[1]
             title_span = office or title_span
         if title_span is None:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"

@@ -97,6 +97,7 @@ REGION_WORDS = {"province", "region", "state", "oblast", "krai", "county", "pref
                 "river", "mountains", "canton", "municipality", "department", "corridor", "basin", "desert"}
 ROYAL_TITLES = {"King", "Queen", "Emir", "Sultan", "Emperor", "Empress", "Crown Prince", "Prince", "Princess",
                 "Grand Duke", "Sheikh", "Crown Princess"}
+ADDRESS_TITLES = {"Sheikh", "Sheikha", "Shaikh"}  # royal forms of address that follow the office: "the Crown Prince Sheikh X"
 PAIR_NOUNS = {"meeting", "talk", "talks", "summit", "call", "negotiation", "negotiations", "deal", "agreement",
               "accord", "ties", "relations", "rivalry", "encounter", "handshake", "dialogue", "channel", "axis"}
 STATE_WORDS = {"kingdom", "republic", "sultanate", "principality", "emirate", "federation", "confederation",

@@ -16,6 +16,7 @@ from kgraph.extract.lexicon import (
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
+from kgraph.nlp.components import TITLES_KEY
 from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
@@ -280,6 +281,18 @@ class ParticipantRules:
             # "Prime Minister Modi and His Majesty held talks": the monarch named before
             royals = [k for _, k in self.actors.persons_before(token.i)
                       if (self.actors.actors[k].title or "") in ROYAL_TITLES]
+            after = token.i + 1 + (token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "the")
+            title = next((s for s in self.doc.spans.get(TITLES_KEY, []) if s.start == after), None)
+            post = title.label_ if title is not None else None
+            named = self.actors.token_actor.get(self.actors.name_start(title.end)) if title is not None else None
+            if named and named.startswith("person:"):
+                return named  # "His Highness the Amir Sheikh Fahad ...": the name that follows the post
+            holders = [k for _, k in self.actors.persons_before(token.i) if post is not None
+                       and post_spelling((self.actors.actors[k].title or "").lower()) == post_spelling(post.lower())]
+            if holders:
+                # "His Highness the Crown Prince", "His Highness the Prime Minister": the holder of that post, not the
+                # last royal named
+                royals = holders
             home = _dateline_country(self.article.dateline)
             # ("KUWAIT: His Highness the Amir ... a message from the Amir of Qatar ... His Highness the Amir
             # received a call": the monarch of the country the story is filed from, not the last one named)
