@@ -757,3 +757,20 @@ def test_his_highness_the_post_is_the_holder_of_that_post(nlp, text, expected):
     form of address 'Sheikh'), not the last royal named; with a name after the post, that name alone."""
     got = _found(nlp, text)
     assert expected in [(g[0], g[1], g[3]) for g in got], got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Tuesday for their first talks in a year. "
+     "Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov spent five hours at a hotel near the airport, "
+     "officials said.", {"Ararat Mirzoyan", "Jeyhun Bayramov"}),
+    ("The presidents of Guyana and Venezuela met in Kingstown on Thursday. Guyana's Irfaan Ali and Venezuela's Nicolas "
+     "Maduro spent two hours together, while Venezuela's Vice President Delcy Rodriguez waited outside.",
+     {"Irfaan Ali", "Nicolas Maduro"}),
+    ("The leaders of Belgium and the Netherlands met in Brussels on Wednesday. Belgium's Maxime Prevot and the "
+     "Netherlands' David van Weel also discussed the budget.", {"Belgium", "Netherlands"}),
+])
+def test_the_posts_of_two_countries_are_the_persons_of_those_countries_named_near_by(nlp, text, pair):
+    """'The foreign ministers of A and B met', each named in the next sentence without the post: those two (not a
+    vice-president for 'the presidents'; and 'the leaders' of two countries may be anyone: the countries stay)."""
+    got = _found(nlp, text)
+    assert pair in [g[1] for g in got if g[0] == "meeting"], got

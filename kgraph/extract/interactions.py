@@ -21,7 +21,7 @@ from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
     AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS,
-    CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS,
+    CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
     SCHEDULE_VERBS,
@@ -38,6 +38,8 @@ from kgraph.extract.syntax import (
     _sentences_before, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
+
+DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
 
 def _takes_place(clause: Token) -> bool:
@@ -1122,7 +1124,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if not key.startswith("country:"):
                 return []
             holders = [k for k in list(self.actors.actors) if k.startswith("person:")  # (country_key may add one)
-                       and self.actors.country_key(k) == key and self.actors.holds_post(k, words)]
+                       and self.actors.country_key(k) == key and self.actors.holds_post(k, words)
+                       and not set(re.split(r"[\s-]+", (self.actors.actors[k].title or "").lower())) & SECOND_RANKS - set(words)]
+            # ("the presidents of A and B" are not A's vice-president)
+            if not holders and subject.lower_ not in ("leaders", "heads"):
+                # "Congo's Thérèse Kayikwamba Wagner" in the next sentence, her post not given again: the one person of
+                # that country the story names near by without any post (a named post: "the leaders of A and B" may
+                # be anyone's)
+                near = range(gov.sent.start - DELEGATE_REACH, gov.sent.end + DELEGATE_REACH)
+                holders = list(dict.fromkeys(k for i, k in self.actors.token_actor.items() if i in near
+                                             and k.startswith("person:") and self.actors.actors[k].title is None
+                                             and self.actors.country_key(k) == key))
             if len(holders) != 1:
                 return []
             replaced.append((holders[0], role))

@@ -89,6 +89,7 @@ APPOSITION_MODIFIERS = {"outgoing", "incoming", "former", "acting", "interim", "
 LEADER_GROUP_NOUNS = {"leaders", "presidents", "premiers", "chancellors", "heads", "monarchs"}
 DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
                 "technocrats", "teams", "officers", "counterparts"}
+SECOND_RANKS = {"vice", "deputy", "assistant", "under"}  # a post's seconds: not "the presidents"
 OCCASION_NAMES = {"day", "days", "week", "festival", "games", "cup", "summit", "forum", "conference", "dialogue",
                   "expo", "fair", "celebrations", "anniversary", "elections", "election", "olympics"}
 # the last word of a place below a country ("south China's Guangdong Province", "Myanmar's Rakhine State")
