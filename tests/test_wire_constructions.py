@@ -774,3 +774,13 @@ def test_the_posts_of_two_countries_are_the_persons_of_those_countries_named_nea
     vice-president for 'the presidents'; and 'the leaders' of two countries may be anyone: the countries stay)."""
     got = _found(nlp, text)
     assert pair in [g[1] for g in got if g[0] == "meeting"], got
+
+
+def test_his_host_is_the_person_the_story_named_as_host(nlp):
+    """'his host, Rwandan President Paul Kagame ... dined with his host': the named host, not the other party of the
+    last interaction told."""
+    text = ("Kenyan President William Ruto arrived in Kigali on Monday and was welcomed by his host, Rwandan President "
+            "Paul Kagame. On Tuesday Ruto held talks with Ugandan President Yoweri Museveni on the sidelines of the "
+            "forum. That evening Ruto dined with his host at Village Urugwiro.")
+    got = _found(nlp, text)
+    assert ("meeting", {"William Ruto", "Paul Kagame"}, "2025-07-15") in [g[:3] for g in got], got

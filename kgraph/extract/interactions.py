@@ -101,6 +101,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._interviewee_cache: str | None = None
         self._author_cache: str | None = None
         self._first_person_cache: list[int] | None = None
+        self._hosts_cache: list[tuple[int, str]] | None = None
         self._named_countries: set[str] | None = None
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to

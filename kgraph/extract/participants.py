@@ -690,6 +690,12 @@ class ParticipantRules:
                 if len(held) == 1:
                     return held[0]
                 owner = None
+        if token.lower_ == "host":
+            # "their host, St Vincent Prime Minister Ralph Gonsalves ... That evening he dined with his host": the person
+            # the story has named as the host, if one (not the owner)
+            host = next((k for i, k in reversed(self._named_hosts()) if i < token.i and k != owner), None)
+            if host is not None:
+                return host
         for mention in reversed(self.mentions):
             keys = [k for k, _ in mention.participants]
             if owner in keys and len(keys) == 2:
@@ -706,6 +712,24 @@ class ParticipantRules:
                 self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 return self.actors.actor_at(child)
         return None
+
+    def _named_hosts(self) -> list[tuple[int, str]]:
+        """(token index, person key) of each "host" a person's name is apposed to: "their host, St Vincent and the
+        Grenadines Prime Minister Ralph Gonsalves", "his Paraguayan host, Santiago Peña"."""
+        if self._hosts_cache is None:
+            doc, self._hosts_cache = self.doc, []
+            found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bhost\b", doc.text))
+            for tok in (span[0] for span in found if span is not None):  # (a search of the text: no walk of every token)
+                if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+                    continue
+                i = tok.i + 2
+                while i < len(doc) and i - tok.i < 14 and not self.actors.token_actor.get(i, "").startswith("person:") \
+                        and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the", "of", "'s", "’s")):
+                    i += 1  # the post and country before the name
+                key = self.actors.token_actor.get(i, "")
+                if key.startswith("person:"):
+                    self._hosts_cache.append((tok.i, key))
+        return self._hosts_cache
 
     def _counterpart_named(self, token: Token, owner: str | None) -> str | None:
         """'her Italian counterpart', where the story has named 'Italian Prime Minister Giorgia Meloni' and the
