@@ -784,3 +784,13 @@ def test_his_host_is_the_person_the_story_named_as_host(nlp):
             "forum. That evening Ruto dined with his host at Village Urugwiro.")
     got = _found(nlp, text)
     assert ("meeting", {"William Ruto", "Paul Kagame"}, "2025-07-15") in [g[:3] for g in got], got
+
+
+def test_a_hyphenated_country_before_a_name_is_the_person_s_country_not_part_of_the_name(nlp):
+    """'the Minister of Foreign Affairs of Timor-Leste Bendito Freitas': the post is of Timor-Leste ("-" inside the
+    country's name) and the name starts after it (not at "Leste")."""
+    text = ("Indonesian Foreign Minister Sugiono met the Minister of Foreign Affairs of Timor-Leste Bendito Freitas in "
+            "Jakarta on Tuesday.")
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    people = {p.actor.name: p.actor for i in ex.interactions for p in i.participants}
+    assert people.get("Bendito Freitas") is not None and people["Bendito Freitas"].country == "Timor-Leste", people

@@ -151,6 +151,9 @@ class DocumentActors:
                     and not self.gaz.title(self.doc[start - 2].text) and not self.doc[start - 2].is_sent_start:
                 start -= 2  # "Bendito dos" + [Santos Freitas]
                 continue
+            if start >= 3 and self.doc[start - 2].text in ("-", "–") and not self.doc[start - 3].whitespace_ \
+                    and not self.doc[start - 2].whitespace_ and self.gaz.place(self.doc[start - 3:start].text):
+                break  # "of Timor-Leste Bendito dos Santos Freitas": "Leste" ends a country's name, not begins his
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ \
                     or tok.dep_ != "compound" or tok.head.i not in range(start, span.end) \
                     or self.gaz.title(tok.text) or self.gaz.country(tok.text) or tok.lower_ in HONORIFICS \
@@ -413,7 +416,7 @@ class DocumentActors:
         for size in (5, 4, 3, 2, 1):
             words = doc[start:start + size]
             if start + size > len(doc) or not (words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
-                    t.text[:1].isupper() or t.lower_ in ("of", "'s", "’s", "the", "and") for t in words)):
+                    t.text[:1].isupper() or t.lower_ in ("of", "'s", "’s", "the", "and", "-", "–") for t in words)):
                 continue  # ("of the People's Republic of China")
             country = self.gaz.country(doc[start:start + size].text)
             if country:
