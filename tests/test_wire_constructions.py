@@ -794,3 +794,15 @@ def test_a_hyphenated_country_before_a_name_is_the_person_s_country_not_part_of_
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     people = {p.actor.name: p.actor for i in ex.interactions for p in i.participants}
     assert people.get("Bendito Freitas") is not None and people["Bendito Freitas"].country == "Timor-Leste", people
+
+
+def test_the_two_countries_are_those_of_the_two_people_the_sentence_has_just_named(nlp):
+    """'X and Y co-chaired the meeting of the commission between the two countries', after a call of X with Z: the
+    countries of X and Y, not of the pair told before."""
+    text = ("Indonesian Foreign Minister Sugiono spoke by phone with Iranian Foreign Minister Abbas Araghchi on Monday. "
+            "On Tuesday, Foreign Minister Sugiono and Minister of Foreign Affairs and Cooperation of Timor-Leste "
+            "Bendito Freitas co-chaired the sixth meeting of the Joint Ministerial Commission between the two countries "
+            "in Jakarta. At the end of the meeting the two delegations signed a memorandum of understanding on border "
+            "crossings.")
+    got = _found(nlp, text)
+    assert not [g for g in got if g[1] == {"Indonesia", "Iran"}], got

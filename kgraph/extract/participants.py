@@ -552,6 +552,14 @@ class ParticipantRules:
                 named = self._persons_named(question.start, question.end)
                 if len(named) == 2:
                     return named
+        if token.lower_ in COUNTRY_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in token.children) and not (
+                candidates and candidates[0].sentence.start == token.sent.start):
+            # "X and Y co-chaired the sixth meeting of the commission between the two countries": the countries of the
+            # two people the sentence has just named, before any pair told earlier
+            named = self._persons_named(token.sent.start, token.i)
+            countries = [self.actors.country_key(k) for k in named]
+            if len(named) == 2 and None not in countries and countries[0] != countries[1]:
+                return countries
         if len(candidates) > 1 and token.lower_ in PERSON_GROUP_NOUNS:
             # "The two leaders first spoke in July, weeks after Lee took office": the pair with someone the sentence
             # names, before a pair told last
