@@ -806,3 +806,15 @@ def test_the_two_countries_are_those_of_the_two_people_the_sentence_has_just_nam
             "crossings.")
     got = _found(nlp, text)
     assert not [g for g in got if g[1] == {"Indonesia", "Iran"}], got
+
+
+def test_people_joined_by_another_meet_with_him(nlp):
+    """'the two ministers were joined by X': a meeting of the three; 'Finland joined NATO' is no meeting."""
+    text = ("Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Nairobi on "
+            "Tuesday. On Wednesday the two ministers were joined by Tanzania's Foreign Minister Mahmoud Thabit Kombo, who "
+            "flew in from Dar es Salaam.")
+    got = _found(nlp, text)
+    assert ("meeting", {"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Thabit Kombo"}, "2025-07-16") in [
+        g[:3] for g in got], got
+    got = _found(nlp, "Finland joined NATO in 2023, and Sweden was joined by Norway in a new defence pact.")
+    assert not [g for g in got if g[0] == "meeting"], got

@@ -520,6 +520,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return None
         if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
             return self._joiner(trig, sentence)
+        if trig.lemma_ == "join" and trig.pos_ in ("VERB", "AUX") and not (
+                any(c.dep_ == "auxpass" for c in trig.children)
+                and any(c.dep_ == "nsubjpass" and c.i not in self.trigger_heads for c in trig.children)
+                and any((self.actors.actor_at(p) or "").startswith("person:") or p.lower_ in PERSON_NOUNS
+                        for a in trig.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")):
+            return None  # only "A and B were joined by (a person) C": a meeting of the three ("joined NATO", "was
+            # joined by Norway in a pact" are no meeting; "the session was joined by C" adds C to a gathering, as
+            # "attended by" does)
         if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
             return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
