@@ -118,3 +118,12 @@ def test_an_organisations_ministers_meeting_an_outsider_stay_the_organisation(nl
                           "Ayman Safadi in Riyadh on Sunday. Saudi Foreign Minister Faisal bin Farhan and Omani "
                           "Foreign Minister Badr Albusaidi attended.")
     assert {"Gulf Cooperation Council", "Ayman Safadi"} <= _names(_in(events, "joint meeting"))
+
+
+def test_a_signing_that_ends_a_summit_is_an_agreement_of_the_summits_countries(nlp):
+    events = _events(nlp, "Premier Mark Rutte and Belgian Prime Minister Alexander De Croo on Tuesday co-chaired "
+                          "the third Netherlands-Belgium intergovernmental summit in Antwerp, which ended with the "
+                          "signing of six agreements on ports, rail and energy.")
+    agreement = next(e for e in events if e.type.value == "agreement")
+    # Rutte's country is never told: the countries the summit's name pairs sign, on the summit's day
+    assert _names(agreement) == {"Netherlands", "Belgium"} and agreement.date == "2025-07-15"

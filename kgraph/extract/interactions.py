@@ -93,6 +93,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self.triggers = read_triggers()
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
+        self._signing_frame: Mention | None = None  # the event a signing without witnesses closes (_witnessed)
         self.trigger_label = {s.root.i: s.label_ for s in doc.spans.get(TRIGGERS_KEY, [])}  # head -> type
         self.trigger_heads = set(self.trigger_label)
         self._gender_cache: dict[str, str] | None = None
@@ -540,6 +541,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
                 c.dep_ == "agent" for c in trig.children):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
+        self._signing_frame = None
         witnessed = itype is InteractionType.AGREEMENT and self._witnessed(trig, gov, sentence)
         if witnessed:
             # "the two leaders witnessed the signing of 11 memorandums", "Seven agreements were signed in the
@@ -883,6 +885,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 forum = {k for i, keys in self.actors.paired_bodies.items() if sentence.start <= i < sentence.end
                          for k in keys}
                 participants = [(k, role) for k, role in participants if k not in forum]
+        if date is None and witnessed and self._signing_frame is not None:
+            date = self._signing_frame.date  # (the signing that ended the summit is of the summit's day)
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
             date = self._continued_date(participants, chain, sentence) or self._narrative_date(chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
@@ -1092,6 +1096,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 p.dep_ == "prep" and p.lower_ == "by" for p in trig.children):
             return []  # "an agreement, signed by Sugiono and Freitas": the signatories
         witnesses: list[str] = []
+        frame = None
         if gov.lemma_ == "witness" and gov != trig:
             witnesses = self._subjects(gov, sentence)
         else:
@@ -1100,12 +1105,26 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     for presence in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "presence"):
                         witnesses = [k for of in presence.children if of.dep_ == "prep" and of.lower_ == "of"
                                      for o in of.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+        if not witnesses and trig.pos_ in ("NOUN", "PROPN"):
+            # "co-chaired the fifth Italy-Algeria summit, which ended with the signing of 11 agreements": the
+            # signing closes the event told around it, whose parties' countries sign
+            frame = next((a for a in list(trig.ancestors)[:6] if a.i in self.trigger_heads and a.pos_ == "NOUN"), None)
+            told = next((m for m in reversed(self.mentions) if frame is not None and m.sentence.start == sentence.start
+                         and m.trigger_lemma == frame.lemma_.lower()), None)
+            if told is not None:
+                witnesses = [k for k, role in told.participants if role is not Role.MEDIATOR]
+                self._signing_frame = told
         countries = [self.actors.country_key(k) for k in witnesses]
         if witnesses and (len(countries) < 2 or None in countries or len(set(countries)) < 2):
             # "witnessed the exchange of a memorandum on cooperation between Malaysia and Papua New Guinea":
             # the parties the memorandum names, when the witnesses' own countries are not all known
             countries = [self.actors.country_key(k) for b in trig.subtree if b.dep_ == "prep" and b.lower_ == "between"
                          for o in b.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+            if frame is not None and self._signing_frame is not None and len(countries) < 2:
+                # "Premier Meloni and Algerian President Tebboune co-chaired the Italy-Algeria summit, which ended
+                # with the signing of 11 agreements": the countries the summit's name pairs
+                countries = [k for t in frame.subtree if t.i < frame.i and t.dep_ in ("nmod", "compound", "amod")
+                             for k in [self.actors.actor_at(t)] if k and k.startswith("country:")]
         if len(countries) < 2 or None in countries or len(set(countries)) < 2:
             return []
         return list(dict.fromkeys(countries))
