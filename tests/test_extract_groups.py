@@ -127,3 +127,14 @@ def test_a_signing_that_ends_a_summit_is_an_agreement_of_the_summits_countries(n
     agreement = next(e for e in events if e.type.value == "agreement")
     # Rutte's country is never told: the countries the summit's name pairs sign, on the summit's day
     assert _names(agreement) == {"Netherlands", "Belgium"} and agreement.date == "2025-07-15"
+
+
+def test_the_five_leaders_of_a_story_about_a_group_of_five_states_are_their_leaders(nlp):
+    events = _events(nlp, "The Nordic countries are learning to speak with one voice on the Arctic.\n\n"
+                          "Danish Prime Minister Mette Frederiksen wants a joint patrol fleet. Finnish Prime Minister "
+                          "Petteri Orpo and Swedish Prime Minister Ulf Kristersson favour a shared air defence study, "
+                          "while Norwegian Prime Minister Jonas Gahr Store and Icelandic Prime Minister Kristrun "
+                          "Frostadottir worry about fishing rights.\n\n"
+                          "The five leaders will meet in Reykjavik next month to settle the question.")
+    assert _names(_in(events, "five leaders")) == {"Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson",
+                                                   "Jonas Gahr Store", "Kristrun Frostadottir"}

@@ -94,6 +94,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self.mentions: list[Mention] = []
         self.extra_mentions: list[Mention] = []
         self._signing_frame: Mention | None = None  # the event a signing without witnesses closes (_witnessed)
+        self._groups_named: set[tuple[str, ...]] | None = None  # groups of states the story names (_story_group)
         self.trigger_label = {s.root.i: s.label_ for s in doc.spans.get(TRIGGERS_KEY, [])}  # head -> type
         self.trigger_heads = set(self.trigger_label)
         self._gender_cache: dict[str, str] | None = None

@@ -494,6 +494,9 @@ class ParticipantRules:
                 persons = [k for k in keys if k.startswith("person:")]
                 return len(persons) if token.lower_ in PERSON_GROUP_NOUNS else len(keys)
             sized = [m for m in candidates if size(m) == count]
+            members = self._story_group(token, count) if not sized and token.lower_ in PERSON_GROUP_NOUNS else None
+            if members:
+                return members
             if not sized and token.lower_ in PERSON_GROUP_NOUNS:
                 # "All three men are expected at the summit" after a meeting of A and B and a call of B and C: the
                 # people of the last interactions, when together they are that many
@@ -658,6 +661,29 @@ class ParticipantRules:
                     return None, set()
                 return members, {t.i for t in words}
         return None, set()
+
+    def _story_group(self, token: Token, count: int) -> list[str] | None:
+        """'the five presidents' in a story about a group of that many states ("Everyone wants a summit with
+        Central Asia ... attended by all five presidents"): the persons of its members with that post, when the
+        story names each (one group of that size named in the story; groups.tsv)."""
+        if self._groups_named is None:
+            text = self.doc.text.lower()
+            self._groups_named = {members for name, members in self.gaz.groups.items()
+                                  if re.search(rf"\b{re.escape(name)}\b", text)}
+        groups = [g for g in self._groups_named if len(g) == count]
+        if len(groups) != 1:
+            return None
+        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+        leaders = token.lower_ in LEADER_GROUP_NOUNS or (not posts and token.lower_ not in ("ministers", "officials",
+                                                                                          "diplomats", "envoys"))
+        found = []
+        for name in groups[0]:
+            people = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name
+                      and (self._leads(k) if leaders else self.actors.holds_post(k, posts + [token.lemma_.lower()]))]
+            if len(people) != 1:
+                return None
+            found.append(people[0])
+        return found
 
     @staticmethod
     def _persons_of(m: Mention) -> int:
