@@ -818,3 +818,22 @@ def test_people_joined_by_another_meet_with_him(nlp):
         g[:3] for g in got], got
     got = _found(nlp, "Finland joined NATO in 2023, and Sweden was joined by Norway in a new defence pact.")
     assert not [g for g in got if g[0] == "meeting"], got
+
+
+def _placed(nlp, text):
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.status.value, i.location)
+            for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text, place", [
+    (f"{A} will travel to Malaysia on Friday. In Kuala Lumpur he will open a new trade office.", "Kuala Lumpur"),
+    (f"{A} paid a state visit to Kenya on Tuesday. Talks in Nairobi focused on trade.", "Nairobi"),
+    (f"{A} will travel to Malaysia on Friday to open a new trade office.", "Malaysia"),
+    (f"{A} cancelled a visit to Malaysia planned for Friday. Officials in Kuala Lumpur voiced regret.", "Malaysia"),
+])
+def test_a_visit_to_a_country_whose_capital_the_story_names_is_placed_there(nlp, text, place):
+    """A visit told by the country is placed in its capital when the story names that capital (where the visitor is
+    received); without it the country stays, and so does a visit called off, which never got anywhere."""
+    got = [g for g in _placed(nlp, text) if g[0] == "visit" and g[1] & {"Malaysia", "Kenya"}]
+    assert got and got[0][3] == place, got

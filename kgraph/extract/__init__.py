@@ -29,6 +29,8 @@ One stage, several modules:
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 from kgraph.model import (
@@ -40,6 +42,7 @@ from kgraph.model import (
     InteractionType,
     Participant,
     Role,
+    Status,
     normalise_name,
 )
 from kgraph.nlp.gazetteer import gazetteer
@@ -104,6 +107,13 @@ def extract(doc: Doc, article: Article) -> Extraction:
         doc.user_data.pop(TIME_ENTS_KEY, None)
         doc.user_data.pop(SENTENCE_STARTS_KEY, None)  # (ints: no cycle, but nothing kgraph leaves on a caller's Doc)
     used: dict[str, DocActor] = {}
+
+    @functools.cache
+    def named_capitals() -> set[str]:
+        """The countries whose capital the article names (by the capital's first name in countries.tsv)."""
+        named = {gaz.place(e.text).country for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "PERSON")
+                 and gaz.place(e.text) is not None and gaz.place(e.text).how == "capital"}
+        return {c for c in named if gaz.capitals.get(c)}
     interactions = []
     for m in mentions:
         keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors,
@@ -121,6 +131,12 @@ def extract(doc: Doc, article: Article) -> Extraction:
         if location is None and m.channel is None and m.type not in (InteractionType.PHONE_CALL,
                                                                       InteractionType.VIDEO_CALL):
             location = _dateline_place(article.dateline)
+        if m.type is InteractionType.VISIT and location and m.status is not Status.CANCELLED:
+            # "will travel to Fiji ... In Suva, I will meet": a visit told by the country is made to the capital the
+            # story names (not one called off: "a stop in Fiji ... has been cancelled" was never anywhere but Fiji)
+            place = gaz.place(location)
+            if place is not None and place.how in ("name", "alias") and place.country in named_capitals():
+                location = gaz.capitals[place.country]
         sentences = [m.sentence, *m.extra_sentences]
         evidence = tuple(_sentence_evidence(article, s) for s in sentences)
         if m.date is None and m.recent and article.published is not None:
