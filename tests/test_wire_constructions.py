@@ -837,3 +837,13 @@ def test_a_visit_to_a_country_whose_capital_the_story_names_is_placed_there(nlp,
     received); without it the country stays, and so does a visit called off, which never got anywhere."""
     got = [g for g in _placed(nlp, text) if g[0] == "visit" and g[1] & {"Malaysia", "Kenya"}]
     assert got and got[0][3] == place, got
+
+
+@pytest.mark.parametrize("first", ["on Monday, 14 July,", "on Monday, July 14,"])
+def test_a_weekday_with_its_calendar_day_dates_the_story_for_the_next_day(nlp, first):
+    """'received X on Monday, 14 July': the calendar day (parsed in apposition to the weekday) is the story's day,
+    from which 'the following day' counts."""
+    text = (f"{A} received {B} {first} in Tokyo. The following day, Wang was received by Prime Minister "
+            "Shigeru Ishiba.")
+    got = [g for g in _found(nlp, text) if "Shigeru Ishiba" in g[1]]
+    assert got and got[0][2] == "2025-07-15", got

@@ -224,6 +224,9 @@ def _dates_a_clause(ent: Span) -> bool:
         if tok == ent.root and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "attr" and c.lower_ == "day" for c in tok.head.children):
             return True  # "Monday had been a tense day on the water. That evening ...": the story's day
+        if tok.dep_ == "appos" and tok.head.ent_type_ in ("DATE", "TIME"):
+            tok = tok.head  # "received X on Monday, 16 September": the calendar day in apposition to the weekday
+            continue
         if tok.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "tmod") or tok.head == tok or (
                 tok.dep_ == "prep" and tok.lower_ in SPAN_PREPS):
             return tok.dep_ == "ROOT"
