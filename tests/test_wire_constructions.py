@@ -847,3 +847,19 @@ def test_a_weekday_with_its_calendar_day_dates_the_story_for_the_next_day(nlp, f
             "Shigeru Ishiba.")
     got = [g for g in _found(nlp, text) if "Shigeru Ishiba" in g[1]]
     assert got and got[0][2] == "2025-07-15", got
+
+
+@pytest.mark.parametrize("text, place", [
+    (f"{A} met {B} on Monday. It followed the talks held between the two ministers in Nairobi last November.",
+     "Nairobi"),
+    ("Kenya and Uganda signed a border accord in March, at talks hosted by Tanzanian President Samia Suluhu "
+     "Hassan in the lakeside town of Mwanza.", "Mwanza"),
+    ("Kenya and Uganda agreed in May to hold talks. The first round, which was to have opened in Kampala on "
+     "Monday, was put off at Uganda's request.", "Kampala"),
+])
+def test_the_place_told_in_the_events_own_clause(nlp, text, place):
+    """'the talks held between the two ministers in Nairobi', 'talks hosted by X in the town of Y', 'the first round,
+    which was to have opened in Kampala': the place hung on the clause that tells the event (or on the people it
+    names) is the event's."""
+    got = [g for g in _placed(nlp, text) if g[3] and place in g[3]]
+    assert got, _placed(nlp, text)

@@ -37,7 +37,7 @@ from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
     _sentences_before, _temporal_clause, _under, _where_clause,
 )
-from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day
+from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day, _was_to
 
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
@@ -327,14 +327,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
         described = [trig] + ([trig.head.head] if trig.dep_ == "pobj" and trig.head.lower_ == "of"
                               and trig.head.head.lemma_ in CONTAINER_NOUNS else [])
         clauses = [c for t in described for c in t.children if c.dep_ in ("acl", "relcl") and (
-            c.tag_ == "VBN" or _takes_place(c) or (c.lemma_ in TAKE_PLACE_VERBS and any(
+            c.tag_ == "VBN" or _takes_place(c) or _was_to(c) or (c.lemma_ in TAKE_PLACE_VERBS and any(
                 s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)))]
-        # ("the previous round, which opened in Washington")
+        # ("the previous round, which opened in Washington"; "the first round, which was to have opened in Ankara")
         clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
                     if r.dep_ in ("relcl", "acl") and (_takes_place(r) or (
                         r.tag_ == "VBN" and r.lemma_.lower() in SCHEDULE_VERBS))]
         # ("a meeting between X and Y that had been scheduled for 28 April in Almaty": the clause hung on the
         # last name of the trigger's phrase)
+        heads += [o for c in clauses if c.tag_ == "VBN" for g in c.children if g.dep_ == "agent" or (
+            g.dep_ == "prep" and g.lower_ == "between") for o in g.children if o.dep_ == "pobj"]
+        # ("the talks held between the two ministers in Nouakchott", "talks hosted by X in Ohrid": the place hung on
+        # the people the event's own clause names)
         heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"] + [
             x for c in clauses for a in c.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
         heads += [o for c in clauses for p in c.children if p.dep_ == "prep" for o in p.children
