@@ -863,3 +863,25 @@ def test_the_place_told_in_the_events_own_clause(nlp, text, place):
     names) is the event's."""
     got = [g for g in _placed(nlp, text) if g[3] and place in g[3]]
     assert got, _placed(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Malaysian Prime Minister Anwar Ibrahim will travel to Kota Kinabalu on Friday for talks with Indonesian "
+     "President Prabowo Subianto.", {"Anwar Ibrahim", "Prabowo Subianto"}, "Kota Kinabalu"),
+    ("Kenyan President William Ruto received a delegation led by Ugandan Foreign Minister Jeje Odongo at a lakeside "
+     "lodge in Kisumu on Monday.", {"William Ruto", "Jeje Odongo"}, "Kisumu"),
+])
+def test_a_city_the_tagger_misses_or_a_venue_in_a_city(nlp, text, pair, place):
+    """'to Kota Kinabalu' (a two-word city the small model tags as a person), 'at a lodge in Kisumu' (the city the
+    venue is in, hung on the venue): the city is the place."""
+    got = [g for g in _placed(nlp, text) if pair <= g[1]]
+    assert got and got[0][3] == place, got
+
+
+def test_talks_told_inside_a_call_take_no_place_from_the_story(nlp):
+    """'followed up with a telephone conversation with X, in which the two discussed ...': what they discussed
+    was on the phone; the city of the meeting told before is not its place."""
+    text = (f"{A} received {B} at the Iikura Guest House in Tokyo on Monday. Iwaya followed up on Wednesday with a "
+            "telephone conversation with South Korean Foreign Minister Cho Hyun, in which the two discussed trade.")
+    got = [g for g in _placed(nlp, text) if {"Takeshi Iwaya", "Cho Hyun"} <= g[1]]
+    assert got and not any(g[3] for g in got), got

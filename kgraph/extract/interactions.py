@@ -200,7 +200,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for m in reversed(self.mentions):
             if m.sentence.start < start:
                 return None
-            if m.location is None or m.sentence.start > sentence.start:
+            if m.sentence.start > sentence.start:
+                continue
+            if m.location is None and len(m.keys & keys) >= 2 and m.type in (InteractionType.PHONE_CALL,
+                                                                    InteractionType.VIDEO_CALL):
+                return None  # ("then spoke by phone with Y, in which the two discussed ...": the call, nowhere)
+            if m.location is None:
                 continue  # (an event told earlier in the same sentence too: "visited Beijing and met Xi")
             city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
             if not (keys & m.keys or countries <= {self.actors.country_key(k) or k for k in m.keys}):
@@ -226,6 +231,25 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return place is not None and place.how != "capital"
 
         def take(pobj: Token) -> None:
+            if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") and pobj.is_title:
+                # "travelled to Johor Bahru" (tagged a person), "in La Paz" (untagged, "Paz" a person's name too):
+                # a name of two words or more the gazetteer knows as a city or a capital is that place
+                left = pobj.i
+                while left > 0 and self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].head.i == pobj.i \
+                        and self.doc[left - 1].is_title:
+                    left -= 1
+                words = self.doc[left:pobj.i + 1]
+                place = self.gaz.place(words.text) if left < pobj.i else None
+                if left < pobj.i and (self.gaz.city(words.text) or place is not None and place.how == "capital"):
+                    found.append(Span(self.doc, left, pobj.i + 1, label="GPE"))
+                    return
+            if pobj.dep_ == "pobj" and pobj.head.lower_ == "at" and not pobj.ent_type_ in ("GPE", "LOC"):
+                # "at the Casa Grande del Pueblo in La Paz", "at a hotel in Geneva": the city the venue is in
+                for prep in pobj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        for o in prep.children:
+                            if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.is_title):
+                                take(o)
             if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
                     and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
