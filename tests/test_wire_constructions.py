@@ -885,3 +885,16 @@ def test_talks_told_inside_a_call_take_no_place_from_the_story(nlp):
             "telephone conversation with South Korean Foreign Minister Cho Hyun, in which the two discussed trade.")
     got = [g for g in _placed(nlp, text) if {"Takeshi Iwaya", "Cho Hyun"} <= g[1]]
     assert got and not any(g[3] for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto returned to Nairobi on Sunday. On Monday, Ruto met Ugandan President Yoweri "
+    "Museveni on the outskirts of the capital.",
+    "Kenya hosted talks in Nairobi on Sunday, a year after a row pushed Kampala and Kigali to the brink. On Monday, "
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni at a lodge on the edge of the capital.",
+])
+def test_the_capital_is_the_capital_the_story_placed_itself_in(nlp, text):
+    """'on the outskirts of the capital': the capital the story last named as a place (not one named as a
+    government: 'pushed Kampala and Kigali to the brink')."""
+    got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][3] == "Nairobi", got

@@ -42,6 +42,9 @@ from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day, _was_to
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
 
+OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the outskirts of Moscow", "on the edge of the capital"
+
+
 def _takes_place(clause: Token) -> bool:
     """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
     return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in clause.children) or (
@@ -250,6 +253,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         for o in prep.children:
                             if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.is_title):
                                 take(o)
+                    elif prep.dep_ == "prep" and prep.lower_ == "on":  # ("at a retreat on the edge of the capital")
+                        for o in prep.children:
+                            if o.dep_ == "pobj" and o.lower_ in OUTSKIRTS:
+                                take(o)
             if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
                     and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
@@ -269,6 +276,21 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     # "in the Ugandan capital": that country's capital
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
+                    elif country is None and _is_definite(pobj) and not any(
+                            c.dep_ in ("amod", "compound", "poss", "prep") for c in pobj.children):
+                        # "on the outskirts of the capital": the capital the story named last (else the one it
+                        # was filed from)
+                        named = next((e.text for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
+                                      if e.label_ == "GPE" and self.gaz.place(e.text) is not None
+                                      and self.gaz.place(e.text).how == "capital" and e.root.dep_ == "pobj"
+                                      and e.root.head.lower_ in ("in", "at", "to", "into")), None)
+                        # (a capital named as a place: not "pushed Addis Ababa and Mogadishu to the brink")
+                        filed = _dateline_place(self.article.dateline)
+                        if named is None and filed and self.gaz.place(filed) is not None \
+                                and self.gaz.place(filed).how == "capital":
+                            named = filed
+                        if named is not None:
+                            named_capitals.append(named.title() if named.isupper() else named)
                     return
                 if _is_definite(pobj) and pobj.lemma_.lower() in ("city", "town", "port", "resort") and not any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in pobj.children):
@@ -281,15 +303,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if named is not None:
                         found.append(Span(self.doc, named.start, named.end, label="GPE"))
                     return
-            if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in (
-                    "district", "suburb", "outskirts", "neighbourhood", "neighborhood", "area", "quarter"):
+            if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in {
+                    "district", "suburb", "neighbourhood", "neighborhood", "area", "quarter"} | OUTSKIRTS:
                 # "in Nairobi's Gigiri district", "on the outskirts of Moscow": the city
                 for c in pobj.children:
                     if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i in self.actors.ent_at:
                         found.append(self.actors.ent_at[c.i])
                     elif c.dep_ == "prep" and c.lower_ == "of":
                         for o in c.children:
-                            if o.dep_ == "pobj" and o.ent_type_ == "GPE":
+                            if o.dep_ == "pobj" and (o.ent_type_ == "GPE" or o.lemma_.lower() == "capital"):
                                 take(o)
                 return
             ent = self.actors.ent_at.get(pobj.i) if pobj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") else None
@@ -392,7 +414,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     continue  # "discussed the situation in Gaza": the place of what they talked about
                 before = len(found)
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "on" and any(
+                            o.lower_ in OUTSKIRTS for o in child.children)):  # ("on the outskirts of X")
                         for pobj in child.children:
                             take(pobj)
                 if len(found) > before and head not in stops and topical(head):
