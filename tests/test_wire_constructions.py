@@ -898,3 +898,12 @@ def test_the_capital_is_the_capital_the_story_placed_itself_in(nlp, text):
     government: 'pushed Kampala and Kigali to the brink')."""
     got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][3] == "Nairobi", got
+
+
+def test_a_call_the_parser_hangs_inside_what_was_discussed_is_the_discussions(nlp):
+    """'X and Y discussed the corridor that is meant to link A with B in a phone call on Tuesday': the call (and
+    its day), hung by the parser on 'link', is how and when they discussed it."""
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the oil pipeline that is "
+            "meant to link Uganda's western oilfields with the port of Tanga in a phone call on Tuesday.")
+    got = [g for g in _found(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][0] == "phone_call" and got[0][2] == "2025-07-15", got

@@ -37,7 +37,7 @@ from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
     _sentences_before, _temporal_clause, _under, _where_clause,
 )
-from kgraph.extract.timing import TimeRules, _anaphoric_day, _shift_day, _was_to
+from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
 
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
@@ -554,6 +554,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
         near += [c.lower_ for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
                  for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
                  for c in o.children if c.dep_ in ("compound", "amod")]
+        told_call = _call_told_in_object(trig)
+        if told_call is not None:
+            near += [c.lower_ for c in told_call.children if c.dep_ in ("compound", "amod")] + [told_call.lower_]
         near.append(trig.lower_)
         if any(w in PHONE_WORDS or w.startswith("phone") or w.startswith("telephon") for w in near):
             return InteractionType.PHONE_CALL, "phone"

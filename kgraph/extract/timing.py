@@ -22,7 +22,7 @@ from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
     CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
     NEGATE_VERBS, PART_NOUNS, PLAN_ADJECTIVES, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
-    TAKE_PLACE_VERBS, UNLIKELY_WORDS, WEEKDAY_WORDS,
+    PHONE_WORDS, TAKE_PLACE_VERBS, TOPIC_VERBS, UNLIKELY_WORDS, VIDEO_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -195,6 +195,23 @@ def _clock_time(ent: Span) -> bool:
     text = " ".join(ent.text.lower().split())
     return bool(re.fullmatch(r"(?:at |about |around |(?:shortly |just )?(?:after|before) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
                              r"midnight)(?: local time| gmt| utc)?", text) and (":" in text or re.search(r"[a-z]", text)))
+
+
+def _call_told_in_object(verb: Token) -> Token | None:
+    """'X and Y discussed the corridor that is meant to link A with B in a phone call on Tuesday': the call the
+    parser hung inside the long object of a verb of discussing; it is the discussion's channel and its date."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in TOPIC_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ == "pobj" and t.lemma_ in ("call", "conversation", "videoconference") \
+                    and t.head.lower_ in ("in", "during", "over") and t.head.head != obj \
+                    and (t.lemma_ == "videoconference" or any(
+                        c.dep_ in ("compound", "amod") and (c.lower_ in PHONE_WORDS | VIDEO_WORDS
+                                                            or c.lower_.startswith(("phone", "video")))
+                        for c in t.children)):
+                return t
+    return None
 
 
 def _was_to(clause: Token) -> bool:
@@ -519,6 +536,9 @@ class TimeRules:
                             for a in (a for a in r.children if a.dep_ == "acomp"):
                                 for x in (x for x in a.children if x.dep_ == "xcomp"):
                                     rank.setdefault(x.i, n + 1)
+        told_call = _call_told_in_object(chain[0]) if chain else None
+        if told_call is not None:
+            rank.setdefault(told_call.i, 1)  # ("discussed the corridor meant to link A with B in a call on Tuesday")
         if chain and chain[0].pos_ in ("NOUN", "PROPN"):
             # "a joint meeting of the negotiators with Sorensen, which had been pencilled in for April 9": a
             # "which" clause of planning anywhere in the event's noun phrase is the event's (not a person's)
