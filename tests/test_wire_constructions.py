@@ -907,3 +907,13 @@ def test_a_call_the_parser_hangs_inside_what_was_discussed_is_the_discussions(nl
             "meant to link Uganda's western oilfields with the port of Tanga in a phone call on Tuesday.")
     got = [g for g in _found(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][0] == "phone_call" and got[0][2] == "2025-07-15", got
+
+
+def test_what_is_called_off_without_a_new_date_keeps_the_date_it_was_planned_for(nlp):
+    """'a summit at which X and Y were to meet Z, initially expected in May, has been put off without a new date':
+    the plan's date, told in a clause on the summit the meeting's relative clause hangs on."""
+    text = ("A summit at which Kenyan President William Ruto and Ugandan President Yoweri Museveni were to meet "
+            "Tanzanian President Samia Suluhu Hassan in Arusha, initially expected in May, has been postponed "
+            "without a new date, officials said.")
+    got = [g for g in _found(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][2] == "2025-05" and got[0][3] == "cancelled", got

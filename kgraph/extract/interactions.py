@@ -647,7 +647,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # ahead cannot be when it was called off
             ahead = [e for e in self._sentence_dates(sentence) if e.root.head in chain and re.match(
                 r"(?:next|coming|upcoming|tomorrow|later this)\b", e.text.lower())]
-            date = self._resolve_ent(ahead[0], "future") if len(ahead) == 1 else None
+            date = self._resolve_ent(ahead[0], "future") if len(ahead) == 1 else self._original_date(chain)
         # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
         # report, and of the report's day unless another statement of it tells its day ("Kenya and Tanzania have
         # signed an agreement ... signed the accord in Arusha on 14 July")

@@ -779,6 +779,21 @@ class TimeRules:
             resolved = resolve_date(ent.text, published, self._tense(self._chain(verb, verb)))
         return resolved
 
+    def _original_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
+        """'a summit at which X was to meet Y, initially expected in August, has been postponed without a new
+        date': what is called off with no new date is dated by the plan it had (the clause "originally planned
+        for", "initially expected in" hung on the event, or on the noun the event's relative clause hangs on)."""
+        nouns = list(chain) + [t.head for t in chain if t.dep_ in ("relcl", "acl")]
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and any(a.dep_ == "advmod" and a.lower_ in (
+                        "originally", "initially", "previously") for a in c.children):
+                    ents = [e for e in self._sentence_dates(c.sent)
+                            if c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
+                    if len(ents) == 1:
+                        return self._resolve_ent(ents[0], "nearest")
+        return None
+
     def _frame_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'On the eve of the summit, X met Y': the day before the summit the story dated earlier; 'On the
         margins of the session, X met Y' (and 'on the sidelines of', 'during'): that session's day."""
