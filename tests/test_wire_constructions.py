@@ -917,3 +917,16 @@ def test_what_is_called_off_without_a_new_date_keeps_the_date_it_was_planned_for
             "without a new date, officials said.")
     got = [g for g in _found(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][2] == "2025-05" and got[0][3] == "cancelled", got
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Qatari minister Mohammed Al-Khulaifi had flown to Kabul a week earlier to meet Afghan Foreign Minister Amir "
+     "Khan Muttaqi, a diplomat said.", "occurred"),
+    ("Qatari minister Mohammed Al-Khulaifi has travelled to Kabul to meet Afghan Foreign Minister Amir Khan "
+     "Muttaqi, a diplomat said.", "planned"),
+])
+def test_the_purpose_of_a_trip_told_in_the_pluperfect_was_done(nlp, text, status):
+    """'had flown to Kabul to meet X': the trip was made before the story's time, and so was its purpose; 'has
+    travelled to Kabul to meet X' may still be ahead."""
+    got = [g for g in _found(nlp, text) if {"Mohammed Al-Khulaifi", "Amir Khan Muttaqi"} <= g[1]]
+    assert got and got[0][3] == status, got

@@ -268,7 +268,9 @@ def _purpose_of_past(verb: Token) -> bool:
     """'flew to Paris on Monday to meet X', 'used the margins of the summit to meet X': the purpose of a trip
     that was made, told in the past tense, took place."""
     head = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and head.tag_ == "VBD" and head.lemma_.lower() in MOTION_VERBS | {
+    pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                            for c in head.children)  # ("had flown to Kabul to meet X")
+    return verb.dep_ in ("xcomp", "advcl") and (head.tag_ == "VBD" or pluperfect) and head.lemma_.lower() in MOTION_VERBS | {
         "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in head.children)
 
 
