@@ -930,3 +930,25 @@ def test_the_purpose_of_a_trip_told_in_the_pluperfect_was_done(nlp, text, status
     travelled to Kabul to meet X' may still be ahead."""
     got = [g for g in _found(nlp, text) if {"Mohammed Al-Khulaifi", "Amir Khan Muttaqi"} <= g[1]]
     assert got and got[0][3] == status, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday on the sidelines of the U.N. "
+     "General Assembly.", "New York"),
+    ("Talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni, which had been scheduled "
+     "for Friday on the margins of the Munich Security Conference, have been called off.", "Munich"),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni at the St Petersburg International "
+     "Economic Forum on Friday.", "St Petersburg"),
+])
+def test_a_gathering_named_by_its_city_or_held_at_a_known_seat_gives_the_place(nlp, text, place):
+    """'on the sidelines of the Munich Security Conference', 'at the St Petersburg International Economic Forum':
+    a gathering named by its city took place there; 'the U.N. General Assembly' meets in New York. (Not a building
+    named after a place: 'at the Carthage Palace' is no gathering.)"""
+    got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][3] and place in got[0][3], got
+
+
+def test_a_building_named_after_a_place_is_not_that_place(nlp):
+    text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the Imperial Palace on Friday."
+    got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][3] == "Imperial Palace", got

@@ -42,6 +42,9 @@ from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_objec
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
 
+GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly", "meeting", "congress", "expo", "games",
+                   "olympics", "week", "symposium", "convention"}  # ("the Munich Security Conference")
+SIDELINES = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the outskirts of Moscow", "on the edge of the capital"
 
 
@@ -233,6 +236,27 @@ class InteractionFinder(ParticipantRules, TimeRules):
             place = self.gaz.place(_trim(e).text)
             return place is not None and place.how != "capital"
 
+        def gathering(name: Token) -> None:
+            """'on the sidelines of the Munich Security Conference', 'at the U.N. General Assembly': where a
+            gathering named by its city, or held at a known seat, took place."""
+            ent = next((e for e in name.sent.ents if e.start <= name.i < e.end
+                        and e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART")), None)
+            if ent is None:
+                return
+            if self.gaz.venue_city(ent.text):
+                found.append(ent)
+                return
+            if ent[-1].lemma_.lower() not in GATHERING_NOUNS:
+                return  # (not "at the Carthage Palace", "at the Imperial Palace": a building, not a gathering)
+            start = ent.start + (ent[0].lower_ == "the")
+            for n in (3, 2, 1):
+                words = self.doc[start:start + n]
+                place = self.gaz.place(words.text)
+                if start + n < ent.end and all(t.is_title for t in words) and (
+                        self.gaz.city(words.text) or place is not None and place.how == "capital"):
+                    found.append(Span(self.doc, start, start + n, label="GPE"))
+                    return
+
         def take(pobj: Token) -> None:
             if pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") and pobj.is_title:
                 # "travelled to Johor Bahru" (tagged a person), "in La Paz" (untagged, "Paz" a person's name too):
@@ -376,7 +400,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             c.tag_ == "VBN" or _takes_place(c) or _was_to(c) or (c.lemma_ in TAKE_PLACE_VERBS and any(
                 s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)))]
         # ("the previous round, which opened in Washington"; "the first round, which was to have opened in Ankara")
-        clauses += [r for t in trig.subtree if t.dep_ == "pobj" and t != trig for r in t.children
+        clauses += [r for t in trig.subtree if (t.dep_ == "pobj" or t.dep_ == "conj" and (
+            t.head.dep_ == "pobj" or t.head == trig)) and t != trig for r in t.children
                     if r.dep_ in ("relcl", "acl") and (_takes_place(r) or (
                         r.tag_ == "VBN" and r.lemma_.lower() in SCHEDULE_VERBS))]
         # ("a meeting between X and Y that had been scheduled for 28 April in Almaty": the clause hung on the
@@ -418,6 +443,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                             o.lower_ in OUTSKIRTS for o in child.children)):  # ("on the outskirts of X")
                         for pobj in child.children:
                             take(pobj)
+                            if child.lower_ == "at" and pobj.dep_ == "pobj":
+                                gathering(pobj)  # ("met at the Munich Security Conference")
+                    if child.dep_ == "prep" and child.lower_ == "on":
+                        # "on the sidelines of the Munich Security Conference": the gathering's city
+                        for side in (o for o in child.children if o.dep_ == "pobj" and o.lower_ in SIDELINES):
+                            for name in (n for p in side.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for n in p.children if n.dep_ == "pobj"):
+                                gathering(name)
                 if len(found) > before and head not in stops and topical(head):
                     # "signed a memorandum on fishing quotas in the North Atlantic": a region or country in the
                     # topic is the topic's (a city there may still be where they met, the parse being loose)
