@@ -952,3 +952,16 @@ def test_a_building_named_after_a_place_is_not_that_place(nlp):
     text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the Imperial Palace on Friday."
     got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][3] == "Imperial Palace", got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni last held talks in February, when "
+     "Tanzanian President Samia Suluhu Hassan brought them together in Arusha.", "Arusha"),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni last met in March, when floods hit "
+     "Kampala.", None),
+])
+def test_a_when_clause_about_the_parties_tells_where_they_met(nlp, text, place):
+    """'last held talks in February, when X brought them together in Arusha': the clause on the event's time that
+    tells what its parties did then tells where; one about something else ('when floods hit Kampala') does not."""
+    got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][3] == place, got

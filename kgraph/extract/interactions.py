@@ -500,6 +500,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if not found and not named_capitals:
                         scan(heads)
             found = [f for f in found if isinstance(f, Span) and f.label_ in ("GPE", "LOC", "FAC")]
+        if not any(f.label_ in ("GPE", "LOC") for f in found) and not named_capitals:
+            # "last held talks in February, when Scholz brought them together in Munich", "last met in March, when
+            # they attended a summit in Kampala": a "when" clause of the event's time that tells what its parties
+            # did then tells where
+            dated = [o for t in chain[:2] for p in t.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
+            whens = [c for t in chain[:2] + dated for c in t.children if c.dep_ in ("advcl", "relcl") and any(
+                w.lower_ == "when" and w.dep_ == "advmod" for w in c.children) and any(
+                a.dep_ in SUBJECT_DEPS | {"dobj"} and a.lower_ in ("they", "them", "both") for a in c.children)]
+            for clause in whens[:1]:
+                scan([clause] + [o for o in clause.children if o.dep_ == "dobj"])
         there = next((c for t in chain[:2] for c in t.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if not any(f.label_ in ("GPE", "LOC") for f in found) and there is not None:
             # "You were in Santo Domingo in July. - I met President Abinader there": the place named last (not one
