@@ -965,3 +965,9 @@ def test_a_when_clause_about_the_parties_tells_where_they_met(nlp, text, place):
     tells what its parties did then tells where; one about something else ('when floods hit Kampala') does not."""
     got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][3] == place, got
+
+
+def test_returning_to_a_city_for_talks_places_the_talks_there(nlp):
+    text = "Kenyan President William Ruto returned to Kampala on Monday for talks with Ugandan President Yoweri Museveni."
+    got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
+    assert got and got[0][3] == "Kampala", got

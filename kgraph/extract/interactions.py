@@ -42,6 +42,7 @@ from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_objec
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
 
+RETURN_VERBS = {"return", "proceed", "jet"}  # going back or on to a place: where the event the trip is for is
 GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly", "meeting", "congress", "expo", "games",
                    "olympics", "week", "symposium", "convention"}  # ("the Munich Security Conference")
 SIDELINES = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
@@ -373,7 +374,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   and self.gaz.city(self.doc[left:left + n].text)), pobj.i + 1)
                     found.append(Span(self.doc, left, right, label="GPE"))  # ("Foz [do Iguaçu]" parsed apart)
 
-        motion = any(t.lemma_ in MOTION_VERBS for t in chain[:3]) or trig.lemma_ in ("visit", "trip", "welcome")
+        motion = any(t.lemma_ in MOTION_VERBS | RETURN_VERBS for t in chain[:3]) \
+            or trig.lemma_ in ("visit", "trip", "welcome")  # ("negotiators return to Geneva this week for talks")
         # ("welcomed Thai Prime Minister X to Putrajaya")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
         # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
