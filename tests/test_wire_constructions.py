@@ -971,3 +971,14 @@ def test_returning_to_a_city_for_talks_places_the_talks_there(nlp):
     text = "Kenyan President William Ruto returned to Kampala on Monday for talks with Ugandan President Yoweri Museveni."
     got = [g for g in _placed(nlp, text) if {"William Ruto", "Yoweri Museveni"} <= g[1]]
     assert got and got[0][3] == "Kampala", got
+
+
+@pytest.mark.parametrize("stamp", ["1.20pm\n\n", "18:45 - "])
+def test_an_entry_of_a_live_report_tells_the_reports_day(nlp, stamp):
+    """'1.20pm / X met Y over lunch', '18:45 - ... photographers caught X and Y in a brief conversation': an entry
+    of a live report stamped with a clock time tells what happened on the day of the report."""
+    text = ("ASEAN summit live: leaders gather in Kuala Lumpur\n\n8.05am\n\nGood morning and welcome to day two.\n\n"
+            f"{stamp}Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Sanae Takaichi over lunch, "
+            "his office says.")
+    got = [g for g in _found(nlp, text) if {"Ferdinand Marcos Jr.", "Sanae Takaichi"} <= g[1]]
+    assert got and got[0][2] == "2025-07-17", got

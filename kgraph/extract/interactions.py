@@ -989,7 +989,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if date is None and witnessed and self._signing_frame is not None:
             date = self._signing_frame.date  # (the signing that ended the summit is of the summit's day)
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
-            date = self._continued_date(participants, chain, sentence) or self._narrative_date(chain, sentence)
+            date = self._live_entry_day(sentence) or self._continued_date(participants, chain, sentence) \
+                or self._narrative_date(chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
             for c in gov.children)

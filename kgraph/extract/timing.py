@@ -64,6 +64,10 @@ _DAY_OF_THAT_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (?:th
 # that month"
 
 
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|local time))?\s*(?:[-–—:|]|$)"
+                         r"|\s*\d{1,2}:\d{2}\s+(?=[A-Z])", re.IGNORECASE)  # "18:45 -", "1.20pm" on a line of its own: an entry of a live report
+
+
 def _time_ents(doc) -> list[Span]:
     """The DATE and TIME entities of a document: listed once per extraction by DocumentActors (``Span.ents``
     builds every entity of the document again at each call, and every sentence asks), else now."""
@@ -780,6 +784,22 @@ class TimeRules:
             # the day of the clause it dates is in the past)
             resolved = resolve_date(ent.text, published, self._tense(self._chain(verb, verb)))
         return resolved
+
+    def _live_entry_day(self, sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'18:45 - Erdogan is hosting the leaders at a working dinner. Pool photographers caught Trump and
+        Zelensky in a brief conversation', '1.20pm / Marcos met Takaichi over lunch': an entry of a live report,
+        stamped with a clock time, tells what happened on the report's day."""
+        published = self.article.published
+        if published is None:
+            return None
+        text = self.doc.text
+        start = text.rfind("\n", 0, sentence.start_char) + 1
+        entry = text[start:sentence.start_char + 12]
+        if not _LIVE_STAMP.match(entry):
+            before = text[:max(start - 1, 0)].rstrip()
+            if not _LIVE_STAMP.fullmatch(before[before.rfind("\n") + 1:].strip()):
+                return None
+        return published.isoformat(), DatePrecision.DAY
 
     def _original_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
         """'a summit at which X was to meet Y, initially expected in August, has been postponed without a new
