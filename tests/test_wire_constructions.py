@@ -982,3 +982,15 @@ def test_an_entry_of_a_live_report_tells_the_reports_day(nlp, stamp):
             "his office says.")
     got = [g for g in _found(nlp, text) if {"Ferdinand Marcos Jr.", "Sanae Takaichi"} <= g[1]]
     assert got and got[0][2] == "2025-07-17", got
+
+
+def test_a_receiving_parsed_as_a_participle_on_the_host_still_dates_the_story(nlp):
+    """'The Minister ..., Musalia Mudavadi, received on Monday, 14 July, ... the Minister of Uganda': the small
+    model hangs 'received' on the host's name as a participle; an interaction verb on a name is what that person
+    did, and its day is the story's day, from which 'the following day' counts."""
+    text = ("PRESS RELEASE - The Minister of Foreign Affairs of Kenya, Musalia Mudavadi, received on Monday, 14 July, "
+            "at the headquarters of the Ministry in Nairobi, the Minister of Foreign Affairs of Uganda, Jeje Odongo. "
+            "The following day, the Ugandan Minister was received in audience by the President of the Republic, "
+            "William Ruto, at State House.")
+    got = [g for g in _found(nlp, text) if {"William Ruto", "Jeje Odongo"} <= g[1]]
+    assert got and got[0][2] == "2025-07-15", got

@@ -761,7 +761,9 @@ class TimeRules:
         if not _dates_a_clause(ent):
             return None
         verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and any(
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not (
+                verb.i in self.trigger_heads and not any(c.dep_ == "agent" for c in verb.children)
+                and verb.head.pos_ == "PROPN") or verb.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
             return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past;
             # "after clashes that had killed a hundred people in 2022": before the story's time)
