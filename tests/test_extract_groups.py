@@ -138,3 +138,11 @@ def test_the_five_leaders_of_a_story_about_a_group_of_five_states_are_their_lead
                           "The five leaders will meet in Reykjavik next month to settle the question.")
     assert _names(_in(events, "five leaders")) == {"Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson",
                                                    "Jonas Gahr Store", "Kristrun Frostadottir"}
+
+
+def test_the_two_presidents_are_the_pair_of_presidents_not_the_last_pair_of_leaders(nlp):
+    events = _events(nlp, "Maldivian President Mohamed Muizzu held talks with Sri Lankan President Anura Kumara "
+                          "Dissanayake in Colombo on Wednesday.\n\nLater that day, Prime Minister Harini Amarasuriya "
+                          "called on the visiting president at his hotel.\n\nThe two presidents last met in New York "
+                          "in September, on the sidelines of the UN General Assembly.")
+    assert _names(_in(events, "last met")) == {"Mohamed Muizzu", "Anura Kumara Dissanayake"}

@@ -472,6 +472,10 @@ class ParticipantRules:
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
                 leaders = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2]
+                if token.lower_ in ("presidents", "chancellors", "premiers") and any(
+                        c.lower_ in ("two", "both") for c in token.children):
+                    # "the two presidents", after a president met a prime minister: the presidents' meeting
+                    leaders = [m for m in leaders if holders(m, [token.lemma_.lower()]) >= 2] or leaders
                 if not leaders and any(c.lower_ in ("two", "both") for c in token.children):
                     # no pair of leaders met before: the last two leaders of two countries the story named
                     start = _sentences_before(token, 3)
