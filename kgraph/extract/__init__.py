@@ -48,7 +48,7 @@ from kgraph.model import (
 from kgraph.nlp.gazetteer import gazetteer
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_place
 from kgraph.extract.interactions import InteractionFinder
-from kgraph.extract.syntax import SENTENCE_STARTS_KEY
+from kgraph.extract.syntax import PARSE_CACHE_KEY, SENTENCE_STARTS_KEY, ParseCache
 from kgraph.extract.timing import TIME_ENTS_KEY
 
 __all__ = ["extract"]
@@ -96,6 +96,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         >>> extract(nlp(art.text), art).interactions[0].participants  # doctest: +SKIP
     """
     gaz = gazetteer()
+    doc.user_data[PARSE_CACHE_KEY] = ParseCache()
     try:
         actors = DocumentActors(doc, gaz, article.dateline)
         finder = InteractionFinder(doc, article, actors)
@@ -106,6 +107,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         # RSS in a 1,000-article build)
         doc.user_data.pop(TIME_ENTS_KEY, None)
         doc.user_data.pop(SENTENCE_STARTS_KEY, None)  # (ints: no cycle, but nothing kgraph leaves on a caller's Doc)
+        doc.user_data.pop(PARSE_CACHE_KEY, None)  # (Tokens and Spans of the Doc: a cycle, as above)
     used: dict[str, DocActor] = {}
 
     @functools.cache

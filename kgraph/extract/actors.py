@@ -23,7 +23,7 @@ from kgraph.extract.lexicon import (
     EVENT_NAME_WORDS, FACILITY_WORDS, HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
     ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, STATE_WORDS,
 )
-from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days
+from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days, _sent, _sentence
 from kgraph.extract.timing import TIME_ENTS_KEY
 
 
@@ -234,9 +234,9 @@ class DocumentActors:
                                                                         "conj") or not tok.text[:1].isupper():
                 continue
             start = tok.i
-            while start > tok.sent.start and not doc[start - 1].ent_type_ and (
+            while start > _sent(tok).start and not doc[start - 1].ent_type_ and (
                     doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
-                        doc[start - 1].text == "-" and start - 2 >= tok.sent.start and doc[start - 2].pos_ == "PROPN"
+                        doc[start - 1].text == "-" and start - 2 >= _sent(tok).start and doc[start - 2].pos_ == "PROPN"
                         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)):
                 start -= 1  # ("Hugh Todd", "Jean-Yves Le Drian")
             name = doc[start:tok.i + 1]
@@ -598,7 +598,7 @@ class DocumentActors:
         if title_span is None:
             # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
             if actor.country is None:
-                for token in reversed(list(doc[max(span.sent.start, span.start - 3):span.start])):
+                for token in reversed(list(doc[max(_sentence(doc, span.start).start, span.start - 3):span.start])):
                     if token.text == "," and token.i > 0 and self.gaz.country(doc[token.i - 1].text):
                         break  # ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and ...", not
                         # "his Ethiopian counterpart, Gedion Timothewos")
@@ -620,7 +620,7 @@ class DocumentActors:
         if actor.title is None:
             actor.title = title_span.label_
         if actor.country is None:
-            lo = max(title_span.sent.start, title_span.start - 8)
+            lo = max(_sentence(doc, title_span.start).start, title_span.start - 8)
             for token in reversed(list(doc[lo:title_span.end])):
                 if token.i < title_span.start and (token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON")
                                                    or token.text in (",", ";", ":")):
@@ -641,7 +641,7 @@ class DocumentActors:
         doc, i = self.doc, start - 1
         while i > start - 4 and i > 0 and doc[i].lower_ in APPOSITION_MODIFIERS:
             i -= 1
-        if i < 1 or doc[i].text != "," or doc[i].sent != doc[start].sent:
+        if i < 1 or doc[i].text != "," or _sentence(doc, i) != _sentence(doc, start):
             return None
         post = doc[i - 1]
         if post.lower_ not in PERSON_NOUNS and self.gaz.title(post.text) is None:
@@ -805,7 +805,7 @@ class DocumentActors:
             if not key.startswith("person:") or actor.organization or actor.title is None:
                 continue
             tok = self.doc[i]
-            for j in range(i - 1, max(tok.sent.start - 1, i - 6), -1):
+            for j in range(i - 1, max(_sent(tok).start - 1, i - 6), -1):
                 other = self.token_actor.get(j)
                 if other == key:
                     continue
@@ -852,15 +852,15 @@ class DocumentActors:
     def _led_by_group(self, tok: Token) -> Token | None:
         """The words before a name, whatever the parse: "<delegation>[,] led by [title] <name>"."""
         j = tok.i - 1
-        while j > tok.sent.start and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in ("of", "for", "and")) \
+        while j > _sent(tok).start and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in ("of", "for", "and")) \
                 and self.doc[j].lower_ != "by":
             j -= 1  # the name and the title before it ("Deputy Secretary of State Christopher Landau")
-        if j < tok.sent.start + 2 or self.doc[j].lower_ != "by" or self.doc[j - 1].lemma_ not in LEAD_VERBS:
+        if j < _sent(tok).start + 2 or self.doc[j].lower_ != "by" or self.doc[j - 1].lemma_ not in LEAD_VERBS:
             return None
         k = j - 2
         if self.doc[k].text == ",":
             k -= 1
-        return self.doc[k] if k >= tok.sent.start else None
+        return self.doc[k] if k >= _sent(tok).start else None
 
     def unlabelled_name(self, token: Token) -> str | None:
         """A proper name the model did not tag, in an argument of a trigger ("Arnor signed an accord with

@@ -35,7 +35,7 @@ from kgraph.extract.mentions import (
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
-    _sentences_before, _temporal_clause, _under, _where_clause,
+    _sent, _sentences_before, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
 
@@ -613,7 +613,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
     # -- per trigger -----------------------------------------------------------------------------------
     def mention_for(self, span: Span) -> Mention | None:
         trig = span.root
-        sentence = trig.sent
+        sentence = _sent(trig)
         row = self.triggers.get((trig.lemma_.lower(), "VERB" if trig.pos_ in ("VERB", "AUX") else "NOUN")) \
             or self.triggers.get((trig.lower_.rstrip("s"), "NOUN")) or {}
         itype = InteractionType(span.label_)
@@ -1104,12 +1104,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     break
                 for child in tok.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and (child.i < trig.i or fronted):
-                        for key in self._resolve(child, trig.sent):
+                        for key in self._resolve(child, _sent(trig)):
                             if key not in taken:
                                 return key
                 if tok.dep_ in ("xcomp", "conj") or tok.head.dep_ in ("conj",):
                     # "Wang arrived ... and is due to meet X before flying to Y for talks": the shared subject
-                    for key in self._subjects(tok, trig.sent):
+                    for key in self._subjects(tok, _sent(trig)):
                         if key not in taken:
                             return key
         return None
@@ -1364,8 +1364,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ == "acomp" and c.lower_ not in ("due", "set", "likely", "expected", "scheduled", "unlikely")
                     for c in copula.children):
                 return False  # "it is cheaper to talk to Iran", "it is important to meet": a judgement, not an event
-        if next((t.text for t in reversed(trig.sent) if not t.is_space), None) == "?":
-            words = [t for t in trig.sent if not t.is_space]
+        if next((t.text for t in reversed(_sent(trig)) if not t.is_space), None) == "?":
+            words = [t for t in _sent(trig) if not t.is_space]
             while len(words) > 2 and words[1].text == ":" and len(words[0].text) <= 2:
                 words = words[2:]  # "Q: Has President Lula accepted ...?"
             if words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and words[0].lower_ in AUX_WORDS:
@@ -1379,7 +1379,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if any((t.lemma_ in ("hope", "wish", "want", "aspire", "envisage", "envision", "imagine")
                 or t.lower_.startswith("hope")) and t.pos_ == "VERB"
                for t in above[1:4]) \
-                and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
+                and not any(e.label_ in ("DATE", "TIME") for e in _sent(trig).ents):
             return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
         if trig.pos_ == "NOUN" and trig.lemma_ in ("visit", "trip", "tour") and gov != trig \
                 and gov.lemma_ in MOTION_VERBS and gov.i in self.trigger_heads \
@@ -1399,7 +1399,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # "A second round has not been scheduled": no event, not even a denied one
         wish = next((t for t in (trig.head, trig.head.head, trig.head.head.head) if t.lemma_ == "look"
                      and any(c.lower_ == "forward" for c in t.children)), None)
-        if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in trig.sent.ents):
+        if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in _sent(trig).ents):
             return False  # "I look forward to visiting Honiara at a mutually convenient time": a wish, no plan
         if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
                 c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \

@@ -19,7 +19,9 @@ from kgraph.extract.lexicon import (
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
 from kgraph.extract.mentions import Mention, _compatible_date
-from kgraph.extract.syntax import _in_quotes, _in_subject, _inside_clause, _is_definite, _sentences_before
+from kgraph.extract.syntax import (
+    _in_quotes, _in_subject, _inside_clause, _is_definite, _sent, _sentence, _sentences_before,
+)
 
 
 LEDE_REACH = 300  # tokens after a lede's unnamed post in which the story names its holder
@@ -359,7 +361,7 @@ class ParticipantRules:
         end = i
         while end + 1 < len(doc) and self.actors.token_actor.get(end + 1) == key:
             end += 1
-        if end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";") or doc[i].sent != doc[comma].sent:
+        if end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";") or _sentence(doc, i) != _sentence(doc, comma):
             return None
         return key
 
@@ -398,7 +400,7 @@ class ParticipantRules:
         """'their deputies', 'their negotiators' after an interaction of two named people: other people of
         the same sides, known only as the sides' countries."""
         mention = next((m for m in reversed(self.mentions) if len(m.keys) >= 2
-                        and token.sent.start - m.sentence.start < 400), None)
+                        and _sent(token).start - m.sentence.start < 400), None)
         if mention is None:
             return []
         countries = [self.actors.country_key(k) for k, role in mention.participants if role is not Role.MEDIATOR]
@@ -429,7 +431,7 @@ class ParticipantRules:
                 and token.lower_ not in ("they", "both", "them", "two", "pair"):
             return None  # "leaders" alone is not a reference to anyone in particular
         candidates = [m for m in reversed(self.mentions)
-                      if len(m.keys) >= 2 and token.sent.start - m.sentence.start < 400]
+                      if len(m.keys) >= 2 and _sent(token).start - m.sentence.start < 400]
         candidates = [m for m in candidates if m.status is not Status.NEGATED] or candidates
         # (a pair that did not meet is not "the two ministers" who then held talks)
         # "The two leaders are expected to sign X during Thursday's talks": the people of those talks
@@ -528,28 +530,28 @@ class ParticipantRules:
                        if role is Role.MEDIATOR}
             candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
         if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in token.children) and not (
-                candidates and candidates[0].sentence.start == token.sent.start):
+                candidates and candidates[0].sentence.start == _sent(token).start):
             # "He was greeted at the airport by President X, and the two leaders held talks": the two people
             # the sentence has just named, before any pair told earlier
-            named = self._persons_named(token.sent.start, token.i)
+            named = self._persons_named(_sent(token).start, token.i)
             if len(named) == 2:
                 return named
-            if token.sent.start > 0:
+            if _sent(token).start > 0:
                 # "X was in Washington, where he and Secretary of State Y unveiled a framework. The two men had
                 # settled the wording in a phone call": the two the sentence before named, when no interaction
                 # was told there
-                before = self.doc[token.sent.start - 1].sent
+                before = _sentence(self.doc, _sent(token).start - 1)
                 named = self._persons_named(before.start, before.end)
                 posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
                 if len(named) == 2 and not (candidates and candidates[0].sentence.start >= before.start) and all(
                         (self._leads(k) or token.lower_ not in LEADER_GROUP_NOUNS)
                         and (not posts or self.actors.holds_post(k, posts)) for k in named):
                     return named  # (of the kind the phrase names: "the two leaders" are leaders)
-            question, previous = None, token.sent
+            question, previous = None, _sent(token)
             for _ in range(3):  # ("Q: Will X meet Y? | A: | There is no date yet. | The two presidents spoke ...")
                 if previous.start == 0:
                     break
-                previous = self.doc[previous.start - 1].sent
+                previous = _sentence(self.doc, previous.start - 1)
                 if previous.text.rstrip().endswith("?"):
                     question = previous
                     break
@@ -570,7 +572,7 @@ class ParticipantRules:
         if len(candidates) > 1 and token.lower_ in PERSON_GROUP_NOUNS:
             # "The two leaders first spoke in July, weeks after Lee took office": the pair with someone the sentence
             # names, before a pair told last
-            named = set(self._persons_named(token.sent.start, token.sent.end))
+            named = set(self._persons_named(_sent(token).start, _sent(token).end))
             candidates = [m for m in candidates if m.keys & named] + [m for m in candidates if not m.keys & named]
         if candidates:
             mention = candidates[0]
@@ -588,7 +590,7 @@ class ParticipantRules:
             return list(dict.fromkeys(keys))
         # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
         recent: list[str] = []
-        for i in range(token.i - 1, max(-1, token.sent.start - 60), -1):
+        for i in range(token.i - 1, max(-1, _sent(token).start - 60), -1):
             k = self.actors.token_actor.get(i)
             if k and token.lower_ in COUNTRY_GROUP_NOUNS:
                 k = self.actors.country_key(k) or k  # "the two neighbours" after "Pakistan's President X"
@@ -784,7 +786,7 @@ class ParticipantRules:
     def _pronoun(self, token: Token) -> str | None:
         """He/she/his/her -> a person named before it: the subject of its own sentence's main clause if
         that is a person, else the most recent person in subject position, else the nearest person."""
-        sent = token.sent
+        sent = _sent(token)
         # a person the text calls "she" is not "he" ("Takaichi held talks with her Malaysian counterpart")
         other_gender = "f" if token.lower_ in ("he", "him", "his", "himself") else "m"
         excluded = {k for k, g in self._genders().items() if g == other_gender}
@@ -842,7 +844,7 @@ class ParticipantRules:
         if sent.start > 0 and token.dep_ not in SUBJECT_DEPS:
             # an object: the subject of the sentence before ("Tokayev arrived on Monday. Li will meet him on
             # Wednesday"); a subject ("She later met X") is the story's protagonist, below
-            previous = self.doc[sent.start - 1].sent
+            previous = _sentence(self.doc, sent.start - 1)
             for tok in previous:
                 if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
                     key = self._person_of(tok)
@@ -870,7 +872,7 @@ class ParticipantRules:
             # has made a point of travelling. He met Kurti"), unless only the protagonist is known to be
             # "he" ("Vucic told Kallas ... She later met Macut": Kallas)
             genders, wanted = self._genders(), "m" if other_gender == "f" else "f"
-            previous = self._main_subject(self.doc[sent.start - 1].sent)
+            previous = self._main_subject(_sentence(self.doc, sent.start - 1))
             if previous and previous in recent and previous != protagonist and (
                     genders.get(previous) == wanted or genders.get(protagonist) != wanted or wanted == "m"):
                 return previous  # (a "he" known of the protagonist says little: most officials in the news are men)
@@ -889,11 +891,11 @@ class ParticipantRules:
     def _speaker(self, token: Token) -> str | None:
         """'I' (or 'me', 'my'): in a quote, the person the sentence (or the next ones of the paragraph) says
         spoke ('"I met him on Friday," Lavrov said'); outside quotes in an interview, the interviewee."""
-        sentences = [token.sent]
-        nxt = token.sent.end
+        sentences = [_sent(token)]
+        nxt = _sent(token).end
         while nxt < len(self.doc) and len(sentences) < 3 and "\n" not in self.doc[nxt - 1].whitespace_ \
                 and "\n" not in self.doc[nxt].text:
-            sentences.append(self.doc[nxt].sent)
+            sentences.append(_sentence(self.doc, nxt))
             nxt = sentences[-1].end
         if _in_quotes(token):
             for sent in sentences:
@@ -915,7 +917,7 @@ class ParticipantRules:
         if self._author_cache is None:
             self._author_cache = ""
             firsts = self._first_person()
-            if len({self.doc[i].sent.start for i in firsts}) >= 2:
+            if len({_sentence(self.doc, i).start for i in firsts}) >= 2:
                 heading_end = self.doc.text.find("\n\n")
                 before = sorted((i, k) for i, k in self.actors.token_actor.items()
                                 if i < firsts[0] and k.startswith("person:")
@@ -1036,7 +1038,7 @@ class ParticipantRules:
             compatriots = {k for _, k in self.actors.persons_before(token.i, token.i - 500)
                            if self.actors.actors[k].country == country}
             nearest = next(iter(compatriots)) if len(compatriots) == 1 else None
-        if nearest is None and country and token.sent.start <= self._lede_end():
+        if nearest is None and country and _sent(token).start <= self._lede_end():
             # a lede that names the post and leaves the name for later: "Pakistan's defence minister and his Afghan
             # counterpart met in Istanbul on Wednesday ... Khawaja Asif led the Pakistani delegation": the person of
             # that country and post named in the next paragraphs (of that country alone, when only one is named)

@@ -104,6 +104,39 @@ def _inside_clause(tok: Token, top: Token) -> bool:
 
 
 SENTENCE_STARTS_KEY = "kgraph_sentence_starts"  # doc.user_data: where each sentence starts (ints: no cycle)
+PARSE_CACHE_KEY = "kgraph_parse_cache"  # doc.user_data: a ParseCache while extract() runs (popped when it ends)
+
+
+class ParseCache:
+    """What the rules ask of a Doc's parse again and again, worked out once per document while extracting
+    (``Token.sent`` walks the tokens, ``Token.children`` and ``Token.subtree`` walk the parse): the sentences,
+    and each token's children and subtree as they are first asked for. It holds Tokens and Spans of its Doc (a
+    reference cycle), so ``extract`` puts it on ``doc.user_data`` and pops it when it ends; without it, the
+    helpers below ask spaCy."""
+
+    __slots__ = ("sents", "sent_of", "children", "subtree")
+
+    def __init__(self) -> None:
+        self.sents: list[Span] | None = None
+        self.sent_of: list[int] = []
+        self.children: dict[int, tuple[Token, ...]] = {}
+        self.subtree: dict[int, tuple[Token, ...]] = {}
+
+
+def _sentence(doc, i: int) -> Span:
+    """``doc[i].sent`` (and ``span.sent`` of a span that starts at ``i``), from the document's list of sentences."""
+    cache = doc.user_data.get(PARSE_CACHE_KEY)
+    if cache is None:
+        return doc[i].sent
+    if cache.sents is None:
+        cache.sents = list(doc.sents)
+        cache.sent_of = [n for n, s in enumerate(cache.sents) for _ in range(s.end - s.start)]
+    return cache.sents[cache.sent_of[i]]
+
+
+def _sent(tok: Token) -> Span:
+    """``tok.sent``, from the document's list of sentences."""
+    return _sentence(tok.doc, tok.i)
 
 
 def _sentences_before(tok: Token, n: int) -> int:

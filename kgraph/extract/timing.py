@@ -26,7 +26,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
-    _sentences_before, _temporal_clause, _trip_for, _under, _where_clause,
+    _sent, _sentence, _sentences_before, _temporal_clause, _trip_for, _under, _where_clause,
 )
 
 if TYPE_CHECKING:
@@ -629,7 +629,7 @@ class TimeRules:
         # ("Two days later X was in Ouagadougou, where he met Y": the verb the trigger's clause hangs on)
         sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in t.children
                        if c.dep_ == "advmod" and (c.lower_ in SEQUEL_WORDS | {"separately"}
-                                                  or c.lower_ == "there" and c.i == c.sent.start)
+                                                  or c.lower_ == "there" and c.i == _sent(c).start)
                        or c.dep_ == "amod" and c.lower_ == "separate" and n == 0), None)
         # (and "X flew to Baghdad on Tuesday. There he was received by Y", "Z held separate talks with W": that day)
         if best is None and sequel is not None:
@@ -723,7 +723,7 @@ class TimeRules:
                 r"\d{4}|year|week|day|night|ago", ent.text.lower()):
             # "a freeze that began in June last year, when a round planned for June 15 was called off": a day of
             # a month the sentence dates with its year is of that year
-            for other in self._sentence_dates(ent.sent):
+            for other in self._sentence_dates(_sentence(self.doc, ent.start)):
                 if other == ent or not re.search(r"\d{4}|(?:last|this|next) year", other.text.lower()):
                     continue
                 year = resolve_date(other.text, self.article.published, "past")
@@ -846,7 +846,7 @@ class TimeRules:
                         # the story told last
                         earlier = next((m for m in reversed(self.mentions) if m.status is Status.OCCURRED and (
                             m.type is InteractionType.SUMMIT or len(m.keys) >= 3) and known(m)
-                            and m.sentence.start < sidelines.sent.start), None)
+                            and m.sentence.start < _sent(sidelines).start), None)
                         if earlier is not None:
                             return earlier, 0
                 elif prep.lower_ == "on":
@@ -859,7 +859,7 @@ class TimeRules:
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
                 dated = [m for m in reversed(self.mentions) if known(m) and m.status is Status.OCCURRED
-                         and m.sentence.start < frame.sent.start]  # (what was planned or called off frames nothing)
+                         and m.sentence.start < _sent(frame).start]  # (what was planned or called off frames nothing)
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
                 # ("on the eve of the meeting" -> the dated "met": the same kind of event, named as a noun)
                 label = self.trigger_label.get(frame.i) if _is_definite(frame) else None
@@ -930,7 +930,7 @@ class TimeRules:
         for verb in chain[:2]:
             for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
                 for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
-                    day = self._date([clause], clause.sent, tense)
+                    day = self._date([clause], _sent(clause), tense)
                     if day is not None and day[1] is DatePrecision.DAY:
                         return day
         return None
@@ -994,7 +994,7 @@ class TimeRules:
                for t in chain[:2] for c in t.children) and verbs[0].dep_ in ("advcl", "relcl", "ccomp"):
             return None  # ("since X met Y", "when they met": a clause of another time)
         anchor = self._story_day()
-        if anchor is not None and anchor[0] != chain[0].sent.start:
+        if anchor is not None and anchor[0] != _sent(chain[0]).start:
             return anchor[1]
         start = _sentences_before(chain[0], 4)
         for ent in reversed(_date_spans(self.doc[start: chain[0].i])):
@@ -1023,7 +1023,7 @@ class TimeRules:
                 resolved = self._told_date(ent)
                 if resolved and resolved[1] is DatePrecision.DAY and not (
                         published and resolved[0] > published.isoformat()):
-                    found = (ent.sent.start, resolved)
+                    found = (_sentence(self.doc, ent.start).start, resolved)
                     break
             self._story_day_cache.append(found)
         return self._story_day_cache[0]
