@@ -35,7 +35,7 @@ from kgraph.extract.mentions import (
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
-    _sent, _sentences_before, _temporal_clause, _under, _where_clause,
+    _children, _sent, _sentences_before, _subtree, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
 
@@ -51,10 +51,10 @@ OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the ou
 
 def _takes_place(clause: Token) -> bool:
     """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
-    return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in clause.children) or (
-        clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in clause.children)) or any(
+    return any(x.dep_ == "xcomp" and x.lemma_ in ("take", "hold") for x in _children(clause)) or (
+        clause.lemma_ in ("take", "hold") and any(c.lower_ == "place" for c in _children(clause))) or any(
         a.dep_ == "acomp" and a.lower_ in PLAN_ADJECTIVES and _takes_place(a)
-        for a in clause.children)  # ("that were due to be held in Phnom Penh")
+        for a in _children(clause))  # ("that were due to be held in Phnom Penh")
 
 
 def _told_as_news(chain: list[Token]) -> bool:
@@ -119,9 +119,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
     def _governor(self, trig: Token) -> Token:
         """The verb that carries a noun trigger's arguments: 'held' in 'X held talks with Y',
         'arrived' in 'X arrived in Amman on a visit', 'agreed' in 'X and Y agreed upon a pact'."""
-        misread = next((c for c in trig.children if c.dep_ in ("amod", "compound") and c.i < trig.i
+        misread = next((c for c in _children(trig) if c.dep_ in ("amod", "compound") and c.i < trig.i
                         and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in SUPPORT_VERBS
-                        and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+                        and any(g.dep_ in SUBJECT_DEPS for g in _children(c))), None)
         if misread is not None:
             return misread  # "X held phone talks with Y" parsed with "held" as an adjective of "talks"
         tok = trig
@@ -130,7 +130,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return tok
             if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):  # ("to be followed by another round")
                 if tok == trig and tok.head.lower_ == "in" and tok.head.i < tok.head.head.i \
-                        and (_is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+                        and (_is_definite(tok) or any(c.dep_ == "poss" for c in _children(tok))):
                     return trig  # "In his meeting with Jaishankar, Wang proposed ...": the frame of what was said
                 if tok.head.lower_ in TEMPORAL_PREPS:
                     return trig  # "after the talks, X said": the talks are not X's act
@@ -168,7 +168,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 break  # "It was X's first trip to Canada; Carney visited Mexico City in September": two statements
             if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("by", "from", "in") \
                     and tok.head.head.head.lemma_.lower() in CONTENT_NOUNS \
-                    and any(c.lower_ == "that" for c in tok.children):
+                    and any(c.lower_ == "that" for c in _children(tok)):
                 # "denied a report by a U.S. news website that X and Y had spoken": the that-clause is the report's
                 tok = tok.head.head.head
                 chain.append(tok)
@@ -285,7 +285,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
                     and pobj.lemma_.lower() in SETTLEMENT_NOUNS:  # (also "the [Kazakh city] of X", tagged GPE)
                 # "in the Red Sea city of Jeddah", "the border town of Busia": the place named after "of"
-                named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                named = [o for p in _children(pobj) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p)
                          if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or self.gaz.city(o.text) or (
                              o.pos_ == "PROPN" and o.is_title and self.actors.actor_at(o) is None
                              and o.ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "ORG")))]
@@ -295,7 +295,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     else:  # ("the border town of Moyale", untagged)
                         found.append(Span(pobj.doc, named[0].i, named[0].i + 1, label="GPE"))
                     return
-                country = next((self.gaz.country(c.text) for c in pobj.children
+                country = next((self.gaz.country(c.text) for c in _children(pobj)
                                 if c.dep_ in ("amod", "compound", "poss") and self.gaz.country(c.text)), None)
                 if pobj.lemma_.lower() == "capital":
                     # "in the Ugandan capital": that country's capital
@@ -318,7 +318,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                             named_capitals.append(named.title() if named.isupper() else named)
                     return
                 if _is_definite(pobj) and pobj.lemma_.lower() in ("city", "town", "port", "resort") and not any(
-                        p.dep_ == "prep" and p.lower_ == "of" for p in pobj.children):
+                        p.dep_ == "prep" and p.lower_ == "of" for p in _children(pobj)):
                     # "since the two sides first met in the Turkish city": the city of that country named last;
                     # "arrived in the southeastern city": the city named last
                     named = next((e for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
@@ -331,7 +331,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if pobj.dep_ == "pobj" and not pobj.ent_type_ and pobj.lemma_.lower() in {
                     "district", "suburb", "neighbourhood", "neighborhood", "area", "quarter"} | OUTSKIRTS:
                 # "in Nairobi's Gigiri district", "on the outskirts of Moscow": the city
-                for c in pobj.children:
+                for c in _children(pobj):
                     if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i in self.actors.ent_at:
                         found.append(self.actors.ent_at[c.i])
                     elif c.dep_ == "prep" and c.lower_ == "of":
@@ -345,7 +345,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if ent not in found:
                     found.append(ent)
                     # "in Kampala's State House": the venue's city is its possessor
-                    found.extend(self.actors.ent_at[c.i] for c in pobj.children if c.dep_ == "poss"
+                    found.extend(self.actors.ent_at[c.i] for c in _children(pobj) if c.dep_ == "poss"
                                  and c.i in self.actors.ent_at and self.actors.ent_at[c.i].label_ == "GPE")
             elif pobj.dep_ in ("pobj", "dobj") and pobj.ent_type_ not in ("GPE", "LOC", "FAC") \
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
@@ -367,7 +367,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if all(t.is_title or t.tag_ == "HYPH" or t.is_lower and t.pos_ in ("ADP", "DET", "PROPN")
                        for t in words) and words[0].is_title and not self.gaz.institution(words.text) \
                         and not any(self.actors.actor_at(t) for t in words) and not any(
-                            c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) \
+                            c.dep_ == "prep" and c.lower_ == "of" for c in _children(pobj)) \
                         and (ent is None or ent.end == pobj.i + 1 or self.gaz.city(_trim(ent).text)):
                     # (not "at the Group of 20 summit": a name that goes on)
                     right = next((left + n for n in (4, 3, 2) if left + n > pobj.i + 1 and left + n <= len(self.doc)
@@ -379,20 +379,20 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # ("welcomed Thai Prime Minister X to Putrajaya")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
         # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
-        heads = list(chain) + [t for t in trig.subtree if t.dep_ in ("pobj", "dobj", "conj", "appos")
+        heads = list(chain) + [t for t in _subtree(trig) if t.dep_ in ("pobj", "dobj", "conj", "appos")
                                and not _inside_clause(t, trig)]
-        heads += [c for t in chain[:2] for c in t.children if c.dep_ in ("dobj", "pobj")
-                  or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
-        heads += [o for t in chain[:2] for c in t.children if c.dep_ == "prep" for o in c.children
+        heads += [c for t in chain[:2] for c in _children(t) if c.dep_ in ("dobj", "pobj")
+                  or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in _children(c))]
+        heads += [o for t in chain[:2] for c in _children(t) if c.dep_ == "prep" for o in _children(c)
                   if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("planned for 9 September in Berlin")
         # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
-        heads += [a for h in heads[len(chain):] for a in h.children if a.dep_ == "appos"]
-        led = [a for h in heads[len(chain):] for a in h.children if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
-        heads += led + [o for a in led for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        heads += [a for h in heads[len(chain):] for a in _children(h) if a.dep_ == "appos"]
+        led = [a for h in heads[len(chain):] for a in _children(h) if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
+        heads += led + [o for a in led for g in _children(a) if g.dep_ == "agent" for o in _children(g) if o.dep_ == "pobj"]
         # ("received a delegation led by X in Pretoria on Monday": the place hung on the leader)
-        heads += [c for t in chain[:2] for c in t.children if c.dep_ == "acomp"
+        heads += [c for t in chain[:2] for c in _children(t) if c.dep_ == "acomp"
                   or (c.dep_ == "xcomp" and c.lemma_ in TAKE_PLACE_VERBS)]
-        heads += [x for t in chain[:2] for c in t.children if c.dep_ == "acomp" for x in c.children
+        heads += [x for t in chain[:2] for c in _children(t) if c.dep_ == "acomp" for x in _children(c)
                   if x.dep_ == "xcomp" and x.lemma_ in TAKE_PLACE_VERBS]  # "are due to resume in Doha"
         # the clauses that describe the event itself: "the previous round of talks, held in Cairo", "a meeting of
         # the ministers of A, B and C that was to take place in Kabul" (the clause hung on the last name)
@@ -462,12 +462,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             for verb in [trig] + [t for t in chain[1:3] if trig.dep_ == "pobj" and trig.head.lower_ == "for"]:
                 # ("visited Kyiv"; "is set to visit Seoul next week for talks with X": the talks there too)
                 if verb.lemma_ == "visit" and verb.pos_ == "VERB":
-                    for child in verb.children:
+                    for child in _children(verb):
                         if child.dep_ == "dobj":
                             take(child)
 
         where = next((t for t in [trig] + list(trig.ancestors)[:5] if t.dep_ == "relcl" and any(
-            w.lower_ == "where" and w.dep_ == "advmod" and w.i < t.i for w in t.subtree)), None)
+            w.lower_ == "where" and w.dep_ == "advmod" and w.i < t.i for w in _subtree(t))), None)
         if where is None:
             scan(heads)
         else:
@@ -480,14 +480,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if head.ent_type_ in ("DATE", "TIME") and head.head.dep_ == "prep":
                     # "travel to Manila on Wednesday, where ...", "visited the Serbian capital in January, where":
                     # the clause hung on the date; the place named before it in that clause
-                    head = next((o for o in reversed(list(head.head.head.subtree)) if o.i < head.i and (
+                    head = next((o for o in reversed(list(_subtree(head.head.head))) if o.i < head.i and (
                         o.dep_ == "pobj" and o.head.lower_ in ("to", "in", "for") or o.dep_ == "dobj") and (
                         o.ent_type_ in ("GPE", "LOC") or self.gaz.place(o.text)
                         or o.lemma_.lower() in SETTLEMENT_NOUNS)), head)
                 place = self.actors.ent_at.get(head.i)
                 if place is None or place.label_ not in ("GPE", "LOC", "FAC"):
                     # ("to Port Vila, where": a city the small model left untagged or tagged otherwise)
-                    words = self.doc[min(c.i for c in head.subtree if c.dep_ == "compound" or c == head):head.i + 1]
+                    words = self.doc[min(c.i for c in _subtree(head) if c.dep_ == "compound" or c == head):head.i + 1]
                     place = Span(self.doc, words.start, words.end, label="GPE") if (
                         self.gaz.place(words.text) or self.gaz.city(words.text)) else None  # (or "to Erbil, where")
                 if place is not None:
@@ -495,9 +495,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 else:
                     # "the Serbian capital, where", "a stop in Tokyo where"
                     take(head)
-                    for child in head.children:
+                    for child in _children(head):
                         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                            for pobj in child.children:
+                            for pobj in _children(child):
                                 take(pobj)
                     if not found and not named_capitals:
                         scan(heads)
@@ -535,11 +535,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             found = sorted(places, key=lambda e: e.start)[-1:] + [f for f in found if f.label_ not in ("GPE", "LOC")]
         if not found and not named_capitals:
             # "During his visit to Cairo on Tuesday, X met Y": the place of the trip the meeting is told in
-            for trip in (o for t in chain[:2] for p in t.children if p.dep_ == "prep" and p.lower_ in (
-                    "during", "on", "in") for o in p.children if o.dep_ == "pobj" and o.lemma_ in (
+            for trip in (o for t in chain[:2] for p in _children(t) if p.dep_ == "prep" and p.lower_ in (
+                    "during", "on", "in") for o in _children(p) if o.dep_ == "pobj" and o.lemma_ in (
                     "visit", "trip", "tour", "stay")):
-                for pobj in (x for q in trip.children if q.dep_ == "prep" and q.lower_ in ("to", "in")
-                             for x in q.children):
+                for pobj in (x for q in _children(trip) if q.dep_ == "prep" and q.lower_ in ("to", "in")
+                             for x in _children(q)):
                     take(pobj)
         if not found:
             return named_capitals[0] if named_capitals else None
@@ -567,30 +567,30 @@ class InteractionFinder(ParticipantRules, TimeRules):
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
         for head in chain[:2]:
-            for child in head.children:
+            for child in _children(head):
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
-                    for pobj in child.children:
+                    for pobj in _children(child):
                         if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "FAC", "LOC") \
                                 and pobj.lower_ not in ("sidelines", "margins", "fringes", "phone", "telephone",
                                                         "day", "occasion", "eve", "way", "behalf", "visit", "trip"):
                             return _phrase(pobj)
                 if child.dep_ in ("advcl", "xcomp", "relcl") and child.lemma_ in ("discuss", "address", "negotiate",
                                                                                  "review", "resolve", "ease"):
-                    for obj in child.children:
+                    for obj in _children(child):
                         if obj.dep_ == "dobj":
                             return _phrase(obj)
         return None
 
     def _channel(self, trig: Token, gov: Token, sentence: Span) -> tuple[InteractionType | None, str | None]:
-        near = [c.lower_ for c in trig.children] + [c.lower_ for c in gov.children]
+        near = [c.lower_ for c in _children(trig)] + [c.lower_ for c in _children(gov)]
         # (not "received X in Berlin, a day after the two spoke by phone": another clause, another event)
-        near += [t.lower_ for t in trig.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+        near += [t.lower_ for t in _subtree(trig) if t.dep_ == "pobj" and t.head.lower_ == "by"
                  and not _inside_clause(t, trig)]
-        means = [t for t in gov.subtree if t.dep_ == "pobj" and (t.head.lower_ in ("by", "over", "via") or (
+        means = [t for t in _subtree(gov) if t.dep_ == "pobj" and (t.head.lower_ in ("by", "over", "via") or (
             t.head.lower_ == "on" and t.lower_ in PHONE_WORDS)) and not _inside_clause(t, gov)  # "on the phone"
                  and not _in_conjoined_clause(t, gov)]
         near += [t.lower_ for t in means]
-        near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in t.children
+        near += [c.lower_ for t in means if t.head.head in (trig, gov) for c in _children(t)
                  if c.dep_ in ("compound", "amod")]
         # ("held talks by video link"; not "..., with X joining part of the session by video link")
         # "spoke in early January, in a phone call arranged by Qatar": the call's own compound; also where the
@@ -635,12 +635,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS | {"negotiating"}
                 and not (c.dep_ == "prep" and c.lower_ in ("between", "with"))
-                for c in trig.children)):  # ("a first negotiating round is planned for 9 September": talks; "another
+                for c in _children(trig))):  # ("a first negotiating round is planned for 9 September": talks; "another
             # round between Araghchi and Witkoff": theirs)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
-        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in trig.children) and any(
-                c.dep_ == "agent" for c in trig.children):
+        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in _children(trig)) and any(
+                c.dep_ == "agent" for c in _children(trig)):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
         self._signing_frame = None
         witnessed = itype is InteractionType.AGREEMENT and self._witnessed(trig, gov, sentence)
@@ -652,13 +652,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
         offer = _rejected_offer(trig)
         if offer is not None:
             # "Arafat rejected a US offer to host a summit": who refuses and who offered take part
-            offerers = [k for c in offer.children if c.dep_ in ("compound", "amod", "poss") or (
-                c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(c.children))
+            offerers = [k for c in _children(offer) if c.dep_ in ("compound", "amod", "poss") or (
+                c.dep_ == "prep" and c.lower_ == "from") for t in ([c] if c.dep_ != "prep" else list(_children(c)))
                 for k in self._resolve(t, sentence)]
             refusers = [k for k in self._subjects(offer.head, sentence) if k not in subjects + objects]
             subjects = refusers + [k for k in subjects if k not in refusers]
             objects = objects + [k for k in offerers if k not in subjects + objects]
-        if trig.lemma_ == "call" and trig.pos_ == "NOUN" and any(c.lower_ == "courtesy" for c in trig.children) \
+        if trig.lemma_ == "call" and trig.pos_ == "NOUN" and any(c.lower_ == "courtesy" for c in _children(trig)) \
                 and gov.lemma_ == "receive" and trig.dep_ == "dobj":
             # "X received a courtesy call from Y": Y called on X, in person
             itype = InteractionType.MEETING
@@ -702,7 +702,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and date[1] is DatePrecision.DAY and any(t.lemma_ in ("wrap", "end", "conclude", "complete", "finish")
                                                          and t.pos_ == "VERB" for t in chain[:2]):
             # "wrapped up a three-day state visit on Wednesday": a visit is dated by its first day
-            span = next((day_offset(f"{t.text} days") for t in trig.subtree if t.dep_ == "nummod"
+            span = next((day_offset(f"{t.text} days") for t in _subtree(trig) if t.dep_ == "nummod"
                          and t.head.lower_ == "day" and t.head.i < trig.i), None)
             if span:
                 date = _shift_day(date, 1 - span)
@@ -718,26 +718,26 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and self.actors.actor_at(c) is None)
                     or (c.dep_ == "dobj" and any(g.text in ('"', "\u201c") or (
                         g.dep_ == "appos" and g.pos_ == "NOUN" and self.actors.actor_at(g) is None)
-                        for g in c.children)) for c in trig.children):
+                        for g in _children(c))) for c in _children(trig)):
                 return None  # "Erdogan called Netanyahu a terrorist", 'Milei called his guest "a brother"': naming
             if trig.pos_ in ("VERB", "AUX") and trig.lemma_ == "call" and any(
-                    c.dep_ in ("dobj", "oprd") and c.lower_ in ("which", "what", "that") for c in trig.children):
+                    c.dep_ in ("dobj", "oprd") and c.lower_ in ("which", "what", "that") for c in _children(trig)):
                 return None  # "Scarborough Shoal, which China calls Huangyan Dao": naming
             if trig.lemma_ == "call" and trig.pos_ not in ("VERB", "AUX") and not refined:
                 # "a call for restraint" is not a phone call; "a call with X" is.
-                if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
-                        not any(w in ("phone", "telephone") for w in (c.lower_ for c in trig.children)):
+                if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in _children(trig)) and \
+                        not any(w in ("phone", "telephone") for w in (c.lower_ for c in _children(trig))):
                     if not (trig.dep_ == "dobj" and gov.lemma_ in ("hold", "have", "make", "take", "join")):
                         return None
             channel = "phone"
         if trig.lemma_ == "exchange" and any(c.dep_ in SUBJECT_DEPS and (
                 c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both", "parties"})
-                for c in trig.children):
+                for c in _children(trig)):
             return None  # "The two sides also exchanged views on Sudan" restates the talks just told
         if trig.lemma_ == "discuss" and (len(subjects) + len(objects) < 2 or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _children(trig)) or any(
                 c.dep_ in SUBJECT_DEPS and (c.lower_ in COUNTRY_GROUP_NOUNS | PERSON_GROUP_NOUNS | {"they", "sides", "both"})
-                for c in trig.children)):
+                for c in _children(trig))):
             return None  # "he and Trump discussed trade": talks; "the two sides discussed" restates the meeting
         if trig.lemma_ == "speak" and channel is None and not objects and len(subjects) < 2:
             return None  # "X spoke to reporters" is no interaction; "the two men had last spoken in May" is
@@ -745,7 +745,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         obj_role = Role(row.get("role_object") or "participant")
         if trig.pos_ not in ("VERB", "AUX") and gov.lemma_ in ("host", "receive", "welcome"):
             subj_role, obj_role = Role.HOST, Role.VISITOR
-            if any(c.dep_ == "auxpass" for c in gov.children):
+            if any(c.dep_ == "auxpass" for c in _children(gov)):
                 subj_role, obj_role = obj_role, subj_role  # "X was hosted by Y for talks"
         if itype is InteractionType.VISIT and trig.pos_ not in ("VERB", "AUX"):
             subj_role, obj_role = Role.VISITOR, Role.HOST
@@ -767,9 +767,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                               and t.pos_ in ("VERB", "AUX")), None)
             if host_verb is not None:
                 received = self._received(
-                    [k for k in objects if any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)] or
+                    [k for k in objects if any(c.dep_ == "prep" and c.lower_ == "from" for c in _children(trig))] or
                     # ("received a courtesy visit from the Ambassador of Japan, X": X visits)
-                    [k for c in host_verb.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
+                    [k for c in _children(host_verb) if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence)
                 if received:
                     participants = received
@@ -785,27 +785,27 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if host_verb is not None and host_verb.lemma_ in ("receive", "welcome", "host", "greet", "meet", "hold",
                                                               "have"):
                 participants = self._received(self._resolve(noun, sentence) if noun is not None else [
-                    k for c in trig.children if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
+                    k for c in _children(trig) if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence) or participants
         if itype is InteractionType.VISIT and trig.lemma_ == "stop" and not participants:
             # "A stop in Sarajevo ... was dropped from the programme": a leg of the trip the story follows, by
             # the visitor of the last visit told
             visitor = next((k for m in reversed(self.mentions) if m.type is InteractionType.VISIT
                             for k, role in m.participants if role is Role.VISITOR), None)
-            if visitor is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in trig.children) \
-                    or any(c.dep_ == "compound" for c in trig.children):
+            if visitor is None or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in _children(trig)) \
+                    or any(c.dep_ == "compound" for c in _children(trig)):
                 return None  # (not "the bus stop in Riyadh")
             participants = [(visitor, Role.VISITOR)]
         if itype is InteractionType.VISIT:
             participants = self._visit_host(participants, trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
-                    c.lower_ in ("back", "home") for c in trig.children)
+                    c.lower_ in ("back", "home") for c in _children(trig))
                     or not any(role is Role.HOST for _, role in participants)):
                 return None  # "arrived late", "flew back to Baghdad", "X and Y arrived later in the day": motion
                 # without a foreign destination
             if trig.lemma_ in MOTION_VERBS and any(
                     c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trig.children):
+                        g.dep_ == "aux" and g.lower_ == "to" for g in _children(c)) for c in _children(trig)):
                 return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
                 and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be" \
@@ -814,8 +814,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "Prabowo told Takaichi during a meeting in Tokyo that ...", "X assured Y at their talks": the
             # meeting named as the frame of one person's act toward another is theirs
             frame = trig.head.head
-            agents = [k for c in frame.children if c.dep_ in ("nsubj",) for k in self._resolve(c, sentence)]
-            addressees = [k for c in frame.children if c.dep_ in ("dobj", "dative") for k in self._resolve(c, sentence)]
+            agents = [k for c in _children(frame) if c.dep_ in ("nsubj",) for k in self._resolve(c, sentence)]
+            addressees = [k for c in _children(frame) if c.dep_ in ("dobj", "dative") for k in self._resolve(c, sentence)]
             if len(agents) == 1 and addressees:
                 participants = [(agents[0], subj_role)] + [(k, obj_role) for k in addressees if k != agents[0]]
                 subjects = agents
@@ -834,16 +834,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
             participants = [(k, role) for k, role in participants if k not in brokers]
         anaphoric = False
         if trig.pos_ not in ("VERB", "AUX") and not _ahead_of(trig) and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                                                    for c in trig.children) and (gov == trig or not any(
-                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in trig.children)):
+                                                    for c in _children(trig)) and (gov == trig or not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to") for c in _children(trig))):
             anaphoric = True  # "In his meeting with Jaishankar, Wang proposed", "His visit follows ...": told before
         described = trig.pos_ not in ("VERB", "AUX") and (any(
-            c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in trig.children) and not any(
-            c.lower_ == "no" and c.dep_ == "det" for c in trig.children) or (
+            c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in _children(trig)) and not any(
+            c.lower_ == "no" and c.dep_ == "det" for c in _children(trig)) or (
             trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
-                c.dep_ == "nsubj" and c.lower_ == "what" for c in trig.head.children)) or (
-            trig.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "the" for c in trig.children) and any(
-                t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "latest") for t in trig.subtree if t.i < trig.i)))
+                c.dep_ == "nsubj" and c.lower_ == "what" for c in _children(trig.head))) or (
+            trig.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ == "the" for c in _children(trig)) and any(
+                t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "latest") for t in _subtree(trig) if t.i < trig.i)))
         # ("..., the highest-level Saudi visit to Iran in decades": the event just told, summed up; but "there was
         # no such meeting between A and B" denies one of its own)
         if described:
@@ -855,15 +855,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
                 and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
                               InteractionType.MEETING) \
-                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trig.children) \
+                and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in _children(trig)) \
                 and not (itype is InteractionType.VISIT and {"to", "of"} <= {
-                    c.lower_ for c in trig.children if c.dep_ == "prep"}):
+                    c.lower_ for c in _children(trig) if c.dep_ == "prep"}):
             anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
             # (but "discussed the upcoming visit of X to Russia" tells the visit in full)
             # (not "follows the talks held between the two Ministers in Nouakchott last November": told in full)
         if len({k for k, _ in participants}) < 2 and not anaphoric:
             if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
-                    trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in trig.children))):
+                    trig.lemma_ in ANAPHORIC_ONLY and any(c.lower_ in OCCASION_WORDS for c in _children(trig)))):
                 anaphoric = True
             else:
                 return None
@@ -877,22 +877,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if itype is InteractionType.TALKS and trig.lemma_ == "talk" and trig.pos_ in ("VERB", "AUX") and not objects \
                 and len(subjects) < 2:
             return None
-        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in trig.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-                            and self.actors.actor_at(c) for c in trig.children):
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in _children(trig)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in _children(c))
+                            and self.actors.actor_at(c) for c in _children(trig)):
             return None  # "the two agreed to stay in touch" is an intention; "Jordan and Britain agreed to" binds
         if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("meet", "visit", "see", "convene", "reconvene", "sit", "talk")
                 or c.dep_ == "xcomp" and c.lemma_ in ("hold", "resume", "continue") and any(
                     o.dep_ == "dobj" and o.i in self.trigger_heads and self.trigger_label[o.i] != "agreement"
-                    for o in c.children) for c in trig.children):
+                    for o in _children(c)) for c in _children(trig)):
             return None  # "X and Y agreed to meet again in Tokyo" (or "that they should meet"), "agreed to hold talks":
             # the meeting they plan
             # (but "agreed to launch consultations", "to exchange prisoners": what they settled)
-        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in trig.children) \
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in _children(trig)) \
                 and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in ("two", "both", "they") or (
                     c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
-                        for c in trig.children):
+                        for c in _children(trig)):
             return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
         in_person = channel is None and itype not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)
         scene = self._scene({k for k, _ in participants}, status, date, sentence) if in_person else None
@@ -910,7 +910,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                                conf, at_summit=summit))
 
         separate = any(c.lower_ in ("separate", "separately", "respective", "individual", "bilateral")
-                       for t in (trig, gov) for c in t.children)
+                       for t in (trig, gov) for c in _children(t))
         if separate and len(subjects) == 1:
             listed = self._semicolon_list(trig, gov, sentence)
             if len(listed) >= 2:
@@ -920,7 +920,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             for other in objects[1:]:
                 also([(subjects[0], subj_role), (other, obj_role)])
             participants = [(subjects[0], subj_role), (objects[0], obj_role)]
-        elif any(c.lower_ in ("separately", "individually") for t in (trig, gov) for c in t.children) \
+        elif any(c.lower_ in ("separately", "individually") for t in (trig, gov) for c in _children(t)) \
                 and len(subjects) >= 2 and len(objects) == 1:
             # "Li Qiang and Zhao Leji will meet him separately": one interaction per subject
             for other in subjects[1:]:
@@ -944,7 +944,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 def place_in(host: str) -> str | None:
                     # "will visit Riyadh and Abu Dhabi": each visit's own place, as the text names it
                     country = self.actors.actors[host].name if host in self.actors.actors else None
-                    for t in trig.subtree:
+                    for t in _subtree(trig):
                         if t.dep_ in ("dobj", "pobj", "conj"):
                             ent = self.actors.ent_at.get(t.i)
                             text = _place_text(ent) if ent is not None else t.text
@@ -956,13 +956,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     also(visitors + [(host, Role.HOST)], place=place_in(host) or location, summit=False)
                 location = place_in(hosts[0]) or location
                 participants = visitors + [(hosts[0], Role.HOST)]
-        other = any(c.lower_ in OCCASION_WORDS for c in trig.children) and not described if anaphoric else any(
+        other = any(c.lower_ in OCCASION_WORDS for c in _children(trig)) and not described if anaphoric else any(
             # ("the first such meeting", "what would be their first talks": this one)
             c.dep_ == "advmod" and c.lower_ in ("last", "again", "previously", "earlier", "first")
-            for t in (trig, gov) for c in t.children) or (  # "had last spoken in May", "will meet again"
+            for t in (trig, gov) for c in _children(t)) or (  # "had last spoken in May", "will meet again"
             gov.dep_ == "relcl" and gov.head.i in self.trigger_heads and any(
                 c.dep_ == "amod" and c.lower_ in OCCASION_WORDS - {"next", "new", "further", "another"}
-                for c in gov.head.children))  # "the first summit, at which X hosted Y": that other occasion
+                for c in _children(gov.head)))  # "the first summit, at which X hosted Y": that other occasion
         if itype is InteractionType.PHONE_CALL and channel == "phone" and trig.lemma_ == "conversation" \
                 and not refined:
             # "King Felipe greeted Sheinbaum ..., and the two heads of state held a brief private conversation":
@@ -993,7 +993,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 or self._narrative_date(chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
-            for c in gov.children)
+            for c in _children(gov))
         if delegates:
             named = self._named_delegates(gov, participants)
             if named:
@@ -1036,20 +1036,20 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """'He met Kurti in Pristina on March 3 and Vucic in Belgrade the following day': the second object,
         which the parser hangs on the first date, is another meeting with its own place and day. Yields
         (person key, day, place); ``taken`` (the trigger's own participants) grows with each."""
-        for prep in (c for c in trig.children if c.dep_ == "prep"):
-            for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")):
-                for cj in (c for c in pobj.children if c.dep_ == "conj"):
+        for prep in (c for c in _children(trig) if c.dep_ == "prep"):
+            for pobj in (o for o in _children(prep) if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "GPE", "LOC")):
+                for cj in (c for c in _children(pobj) if c.dep_ == "conj"):
                     key = self.actors.actor_at(cj)
                     if not key or not key.startswith("person:") or key in taken:
                         continue
-                    gap = next((c for c in pobj.children if c.dep_ == "npadvmod" and c.i > cj.i), None)
+                    gap = next((c for c in _children(pobj) if c.dep_ == "npadvmod" and c.i > cj.i), None)
                     day = None
                     if gap is not None and date is not None and date[1] is DatePrecision.DAY:
                         shift = _anaphoric_day(self.doc[gap.left_edge.i: gap.i + 1])
                         if shift is not None:
                             day = _shift_day(date, 1 if shift.group("next") else -1 if shift.group("before") else 0)
-                    place = next((_place_text(e) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in"
-                                  for o in p.children for e in [self.actors.ent_at.get(o.i)] if e is not None
+                    place = next((_place_text(e) for p in _children(pobj) if p.dep_ == "prep" and p.lower_ == "in"
+                                  for o in _children(p) for e in [self.actors.ent_at.get(o.i)] if e is not None
                                   and e.label_ in ("GPE", "LOC")), None)
                     taken.add(key)
                     yield key, day, place
@@ -1061,9 +1061,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for tok in chain:
             if tok.i in summits:
                 return True
-            for prep in tok.children:
+            for prep in _children(tok):
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "during", "in", "ahead", "before") and any(
-                        t.i in summits for t in prep.subtree):
+                        t.i in summits for t in _subtree(prep)):
                     return prep.lower_ not in ("ahead", "before")  # before the summit is not at it
         return False
 
@@ -1335,7 +1335,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """Filter uses of trigger words that are not interactions."""
         if trig.lemma_ == "phone" and trig.pos_ == "NOUN" and not (
                 trig.dep_ == "pobj" and trig.head.lower_ == "on" and trig.head.head.lemma_ == "be"
-                and any(c.dep_ == "prep" and c.lower_ == "with" for t in (trig, trig.head.head) for c in t.children)):
+                and any(c.dep_ == "prep" and c.lower_ == "with" for t in (trig, trig.head.head) for c in _children(t))):
             return False  # only "X was on the phone with Y" is a call ("by phone", "phone records" are not)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
@@ -1344,25 +1344,25 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # "a referendum called by President Noboa": what was called, not whom
         verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), gov)  # ("could meet Y at the summit")
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov, verb):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _children(tok)):
                 return False  # "unless the countries agree on a deal": a condition, not an event
-            if any(c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in tok.children if c.dep_ == "aux") and any(
+            if any(c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in _children(tok) if c.dep_ == "aux") and any(
                     a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS | {"once"}
-                                              and m.i < a.i for m in a.children)
-                    for a in tok.children):
+                                              and m.i < a.i for m in _children(a))
+                    for a in _children(tok)):
                 return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
         if trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
-                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in trig.head.children) and not any(
-                c.dep_ == "nsubj" and c.lower_ in ("what", "this", "it") for c in trig.head.children):
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in _children(trig.head)) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("what", "this", "it") for c in _children(trig.head)):
             # "the logical next step would be a meeting between X and Y": a conjecture (but "X is expected in
             # Cairo, in what would be a rare visit", "it would be their first meeting" describe the event)
             return False
         for tok in (trig, gov):
             copula = tok.head.head if tok.head.dep_ == "acomp" else tok.head
             if tok.dep_ == "xcomp" and copula.lemma_ == "be" and any(
-                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children) and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in _children(copula)) and any(
                     c.dep_ == "acomp" and c.lower_ not in ("due", "set", "likely", "expected", "scheduled", "unlikely")
-                    for c in copula.children):
+                    for c in _children(copula)):
                 return False  # "it is cheaper to talk to Iran", "it is important to meet": a judgement, not an event
         if next((t.text for t in reversed(_sent(trig)) if not t.is_space), None) == "?":
             words = [t for t in _sent(trig) if not t.is_space]
@@ -1371,7 +1371,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and words[0].lower_ in AUX_WORDS:
                 return False  # "Has Lula accepted Xi's invitation to visit China?", "Will you meet him?": a question
         above = [trig] + list(trig.ancestors)[:4]
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for t in above for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for t in above for c in _children(t)):
             return False  # "it remained unclear whether X would be able to hold talks with Y": an open question
         if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "to" and trig.head.head.lower_ == "open" \
                 and trig.head.head.pos_ == "ADJ":
@@ -1383,26 +1383,26 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
         if trig.pos_ == "NOUN" and trig.lemma_ in ("visit", "trip", "tour") and gov != trig \
                 and gov.lemma_ in MOTION_VERBS and gov.i in self.trigger_heads \
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in _children(gov)):
             return False  # "will travel to Germany and Switzerland on an official visit": the journey, told once
         if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
                 and trig.head.head.lemma_ in ("meet", "gather", "convene", "sit") and trig.head.head.i in self.trigger_heads \
-                and not any(c.dep_ in ("acl", "relcl") and c.lemma_ == "attend" for c in trig.children):
+                and not any(c.dep_ in ("acl", "relcl") and c.lemma_ == "attend" for c in _children(trig)):
             return False  # "met in Doha for their first joint session": the meeting, told once (but "met for
             # their annual summit, attended by A, B and C": the summit names who came)
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
-               for c in t.children):
+               for c in _children(t)):
             return False  # "he would gladly host X and Y in Porto for a three-way meeting": an offer
-        if gov.lemma_ in ("schedule", "plan", "set", "fix", "arrange") and any(c.dep_ == "neg" for c in gov.children):
+        if gov.lemma_ in ("schedule", "plan", "set", "fix", "arrange") and any(c.dep_ == "neg" for c in _children(gov)):
             return False  # "A second round has not been scheduled": no event, not even a denied one
         wish = next((t for t in (trig.head, trig.head.head, trig.head.head.head) if t.lemma_ == "look"
-                     and any(c.lower_ == "forward" for c in t.children)), None)
+                     and any(c.lower_ == "forward" for c in _children(t))), None)
         if wish is not None and not any(e.label_ in ("DATE", "TIME") for e in _sent(trig).ents):
             return False  # "I look forward to visiting Honiara at a mutually convenient time": a wish, no plan
         if (_under(trig, OFFER_WORDS) or _under(gov, OFFER_WORDS) or any(
-                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in t.children if c.dep_ == "acomp")) \
+                c.lemma_ in OFFER_WORDS for t in (gov, gov.head) for c in _children(t) if c.dep_ == "acomp")) \
                 and _rejected_offer(trig) is None:
             return False  # "stood ready to host negotiations", "offered to host a meeting": an offer
         if trig.dep_ == "dobj" and gov.lemma_ in ("revive", "resume", "restart", "relaunch", "restore", "salvage") \
@@ -1412,76 +1412,76 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
         if trig.lemma_ == "see" and not (
                 any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
-                    and (self.actors.actor_at(c) or "").startswith("person:") for c in trig.children)
-                and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in trig.children)) and not any(
+                    and (self.actors.actor_at(c) or "").startswith("person:") for c in _children(trig))
+                and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in _children(trig))) and not any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                         c.dep_ == "prep" and any(o.lemma_.lower() in ("television", "tv", "screen", "video", "footage",
-                                                                       "photo", "picture", "news") for o in c.children))
-                    for c in trig.children)):
+                                                                       "photo", "picture", "news") for o in _children(c)))
+                    for c in _children(trig))):
             return False  # "Araghchi had been expected to see Sheikh Abdullah": a meeting; not "saw X as a threat",
             # "saw him on television", "see progress"
         if trig.lemma_ == "chair" and not (trig.i >= 2 and self.doc[trig.i - 1].text in ("-", "–")
                                            and self.doc[trig.i - 2].lower_ == "co") and not any(
-                c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in trig.children):
+                c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in _children(c)) for c in _children(trig)):
             return False  # "whose country chairs the Arctic Council": presiding, not meeting; "X and Y co-chaired"
         if trig.lemma_ in ("convene", "chair") \
-                and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BODY_NOUNS for c in trig.children):
+                and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BODY_NOUNS for c in _children(trig)):
             # ("the Joint Commission will be convened in New Delhi" as well)
             return False  # "agreed to convene their joint security mechanism" and "co-chaired the Joint Commission"
             # meet; "convened a meeting" and "chaired the session" are that meeting
-        if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.children) or not any(
+        if trig.lower_ == "due" and (any(c.dep_ in ("xcomp", "ccomp") for c in _children(trig)) or not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                    p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
+                    p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in _children(c)) for c in _children(trig))):
             return False  # only "X is due in Moscow next week" is a (planned) visit; "due to meet" is the meeting
         if trig.pos_ in ("VERB", "AUX"):
-            if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in trig.children) or not any(
+            if trig.lemma_ == "expect" and (any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in _children(trig)) or not any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                        p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in c.children) for c in trig.children)):
+                        p.ent_type_ == "GPE" or self.gaz.place(p.text) for p in _children(c)) for c in _children(trig))):
                 return False  # only "X is expected in Cairo next week" is a (planned) visit
             if trig.lemma_ == "call":
                 if self._calls_on(trig):
                     return True
-                if any(self._not_calling(c, trig) for c in trig.children):
+                if any(self._not_calling(c, trig) for c in _children(trig)):
                     return False
             if trig.lemma_ in ("meet", "sign") and any(c.dep_ == "dobj" and c.lemma_ in ("target", "demand", "goal",
                                                                                           "deadline", "need", "law", "bill", "order", "decree", "requirement", "expectation", "standard", "criterion", "condition", "obligation")
-                                                    for c in trig.children):
+                                                    for c in _children(trig)):
                 return False
             if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
                     or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart"}
-                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in trig.children) and not any(
+                    or (self.actors.actor_at(c) or "").startswith("person:")) for c in _children(trig)) and not any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                        (self.actors.actor_at(o) or "").startswith("person:") for o in c.children
+                        (self.actors.actor_at(o) or "").startswith("person:") for o in _children(c)
                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
-                    for c in trig.children) and not any(
-                    c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") for o in c.children)
-                    for c in trig.children) and self._guest_after_verb(trig) is None:
+                    for c in _children(trig)) and not any(
+                    c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") for o in _children(c))
+                    for c in _children(trig)) and self._guest_after_verb(trig) is None:
                 return False  # "received X", "X was received by Y", "received in Rabat Mr. X", "X held talks and
                 # was then received by Y", "received, at the Ministry in Luanda, the Minister ..., X"; not "received a
                 # letter"
             if trig.lemma_ in ("welcome", "greet") and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or (self.actors.actor_at(c) or "").startswith("person:"))
-                    for c in trig.children):
+                    for c in _children(trig)):
                 return False  # "welcomed the decision", "greeted the news"
-            if trig.lemma_ in MOTION_VERBS and any(c.dep_ in ("dobj", "agent") for c in trig.children):
+            if trig.lemma_ in MOTION_VERBS and any(c.dep_ in ("dobj", "agent") for c in _children(trig)):
                 return False  # "headed the Russian team", "the team was headed by X", "left office": no journey
             if trig.lemma_ == "exchange" and not any(c.dep_ == "dobj" and c.lemma_ in ("view", "opinion", "idea")
-                                                     for c in trig.children):
+                                                     for c in _children(trig)):
                 return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not
-            if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in trig.children):
+            if trig.lemma_ == "sit" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in _children(trig)):
                 return False  # only "sat down with X" is a meeting
             if trig.lemma_ == "spend" and not (any(c.dep_ == "dobj" and c.lemma_ in (
                     "evening", "day", "morning", "afternoon", "hour", "night", "time", "weekend")
-                    for c in trig.children) and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)):
+                    for c in _children(trig)) and any(c.dep_ == "prep" and c.lower_ == "with" for c in _children(trig))):
                 return False  # only "spent the evening with X" is a meeting, not "spent $2bn with Boeing"
             if trig.lemma_ == "brief" and not any(c.dep_ == "dobj" and (
-                    self.actors.actor_at(c) or "").startswith("person:") for c in trig.children):
+                    self.actors.actor_at(c) or "").startswith("person:") for c in _children(trig)):
                 return False  # "to brief Kaja Kallas on the talks" meets her; "briefed reporters" meets no one
         if trig.lemma_.lower() in WEAK_NOUNS and gov.lemma_.lower() not in HOLD_VERBS | {"receive", "welcome", "invite"} \
-                and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in trig.children) \
+                and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in _children(trig)) \
                 and not (trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in CONTAINER_NOUNS
-                         and any(c.lower_ in OCCASION_WORDS for c in trig.head.head.children)) \
+                         and any(c.lower_ in OCCASION_WORDS for c in _children(trig.head.head))) \
                 and not (trig.dep_ == "pobj" and trig.head.lower_ == "for" and (
                     trig.head.head.lemma_ in MOTION_VERBS | {"visit"})):
             # (but "the next round of consultations" is one, and so is the purpose of a trip: "will visit
@@ -1489,21 +1489,21 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # "continue dialogue with X" is a stance; "hold a dialogue", "a phone conversation" are events
         if trig.tag_ == "NNS" and trig.lemma_ in ("visit", "meeting", "call", "summit", "trip", "agreement") and not any(
                 c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")
-                for c in trig.children):  # ("for meetings with Greer and Lutnick": named meetings, not a habit)
+                for c in _children(trig)):  # ("for meetings with Greer and Lutnick": named meetings, not a habit)
             return False  # "regular visits between Tokyo and Seoul": a habit, not an event
         if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
             return False  # "their annual summit, hosted by Anwar": describes the summit, already counted
         if trig.lemma_ in ("host", "receive", "welcome") and any(
-                c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in c.children)
-                for c in trig.children):
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in _children(c))
+                for c in _children(trig)):
             return False  # "X hosted Y for talks": the talks are the interaction (with X as host)
         if trig.lemma_ in ("host", "convene") and any(
                 c.dep_ == "dobj" and (c.i in self.trigger_heads or (c.lemma_ in CONTAINER_NOUNS and any(
-                    p.lower_ == "of" and any(o.i in self.trigger_heads for o in p.children) for p in c.children)))
-                for c in trig.children):
+                    p.lower_ == "of" and any(o.i in self.trigger_heads for o in _children(p)) for p in _children(c))))
+                for c in _children(trig)):
             return False  # "X hosted a summit of ...", "a new round of talks between A and B": that event, with X
         if trig.lemma_ == "conference" and not any(c.lower_ in VIDEO_WORDS | PHONE_WORDS or c.lower_.startswith("video")
-                                                  for c in trig.children):
+                                                  for c in _children(trig)):
             return False  # a news conference is not a meeting; a video conference is a call
         if trig.pos_ not in ("VERB", "AUX") and trig.lemma_ in ("deal", "agreement", "accord", "treaty", "pact"):
             # "trade deal" as a topic ("talks on a trade deal") is not itself an agreement

@@ -20,7 +20,7 @@ from kgraph.nlp.components import TITLES_KEY
 from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import (
-    _in_quotes, _in_subject, _inside_clause, _is_definite, _sent, _sentence, _sentences_before,
+    _children, _in_quotes, _in_subject, _inside_clause, _is_definite, _sent, _sentence, _sentences_before, _subtree,
 )
 
 
@@ -90,11 +90,11 @@ class ParticipantRules:
         # hanging on another word of the same name ("Barack Obama and Vladimir Putin" mis-split)
         name_tokens = [token]
         if isinstance(key, str):
-            name_tokens += [t for t in token.subtree if t != token and self.actors.actor_at(t) == key]
+            name_tokens += [t for t in _subtree(token) if t != token and self.actors.actor_at(t) == key]
         named = [key] if isinstance(key, str) else key or []
         titled = len(named) == 1 and named[0].startswith("person:") and (
             token.lower_ in PERSON_NOUNS or self.gaz.title(token.text) is not None)
-        children = [c for t in name_tokens for c in t.children]
+        children = [c for t in name_tokens for c in _children(t)]
         named_later = {}  # "X and the Azerbaijani Minister of Foreign Affairs, Jeyhun Bayramov," with the name
         # parsed as an apposition of X: the name is the conjunct's
         for child in children:
@@ -119,28 +119,28 @@ class ParticipantRules:
                                         and isinstance(key, str) and (not key.startswith("person:") or (
                                             # "Brazil's Lula, Argentina's Milei, Uruguay's Orsi and ...": a list
                                             self.actors.actor_at(child) != key
-                                            and any(g.dep_ == "conj" for g in child.children)))):
+                                            and any(g.dep_ == "conj" for g in _children(child))))):
                 # a list of 20 leaders is a chain of 20 conjuncts: only phrase nesting counts as depth
                 found.extend(self._resolve(child, sentence, depth if child.dep_ == "conj" else depth + 1))
             elif child.dep_ == "nmod" and (self.actors.actor_at(child) or "").startswith("person:"):
                 found.extend(self._resolve(child, sentence, depth + 1))  # "A and B held" parsed as nmod
             elif child.dep_ == "appos" and (child.lower_ in PERSON_NOUNS or child.lower_ == "counterpart") \
-                    and any(c.dep_ == "cc" and c.i < child.i for t in name_tokens for c in t.subtree):
+                    and any(c.dep_ == "cc" and c.i < child.i for t in name_tokens for c in _subtree(t)):
                 # "Japan's Foreign Minister Toshimitsu Motegi and his Philippine counterpart Theresa Lazaro"
                 # parsed as appositions of the first title
                 found.extend(k for k in self._resolve(child, sentence, depth + 1) if k not in found)
         if isinstance(key, str) and key.startswith("person:"):
             # "Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan", the second name parsed as a conjunct
             # of the first one's country
-            for place in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            for place in (o for p in _children(token) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p)
                           if o.dep_ == "pobj" and (self.actors.actor_at(o) or "").startswith("country:")):
-                for other in (c for c in place.children if c.dep_ == "conj"
+                for other in (c for c in _children(place) if c.dep_ == "conj"
                               and (self.actors.actor_at(c) or "").startswith("person:")):
                     found.extend(k for k in self._resolve(other, sentence, depth) if k not in found)
             # "Secretary Scott Bessent and Trade Representative Jamieson Greer" often comes out as one
             # noun phrase headed by the last name: the other person hangs on its title words.
-            listed = any(t.dep_ == "cc" for t in token.subtree)
-            for tok in token.subtree:
+            listed = any(t.dep_ == "cc" for t in _subtree(token))
+            for tok in _subtree(token):
                 other = self.actors.actor_at(tok)
                 if tok.i < token.i and other and other != key and other.startswith("person:") and listed:
                     found.insert(0, other)
@@ -1078,19 +1078,19 @@ class ParticipantRules:
         """Subjects of a verb, climbing xcomp/advcl/conj chains: 'X is expected to meet Y'."""
         tok = verb
         for _ in range(4):
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-                g for c in tok.children if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
-                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")] or [  # "X and Y co-chaired": split prefix
-                g for c in tok.children if c.dep_ == "aux" and c.i < tok.i
-                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # ("X, Mr Y, will on Wednesday host Z": the
+            subjects = [c for c in _children(tok) if c.dep_ in ("nsubj", "nsubjpass")] or [
+                g for c in _children(tok) if c.dep_ in ("punct", "dep", "compound") and tok.i - 3 <= c.i < tok.i
+                for g in _children(c) if g.dep_ in ("nsubj", "nsubjpass")] or [  # "X and Y co-chaired": split prefix
+                g for c in _children(tok) if c.dep_ == "aux" and c.i < tok.i
+                for g in _children(c) if g.dep_ in ("nsubj", "nsubjpass")]  # ("X, Mr Y, will on Wednesday host Z": the
             # subject hung on "will")
             if not subjects and tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBD"):
                 # "Takeshi Iwaya heads to Beijing": the name parsed as a compound of the verb
-                subjects = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                subjects = [c for c in _children(tok) if c.dep_ == "compound" and c.i == tok.i - 1
                             and (self.actors.actor_at(c) or "").startswith(("person:", "country:"))]
             if not subjects and tok.head.lower_ == "co" and tok.head.i < tok.i:
                 # "Wang Yi co-chaired" parsed with 'co' as the root and the name as its compound
-                subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "compound") and c.i < tok.head.i
+                subjects = [c for c in _children(tok.head) if c.dep_ in ("nsubj", "compound") and c.i < tok.head.i
                             and self.actors.actor_at(c)][-1:]
             if subjects:
                 keys = []
@@ -1106,12 +1106,12 @@ class ParticipantRules:
                     else:
                         keys.extend(self._resolve(s, sentence))
                     # "Macron, joined by Merz, met Zelenskiy": who joins the subject takes part too
-                    keys.extend(k for a in s.children if a.dep_ == "acl" and a.lemma_ == "join"
-                                for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                    keys.extend(k for a in _children(s) if a.dep_ == "acl" and a.lemma_ == "join"
+                                for g in _children(a) if g.dep_ == "agent" for o in _children(g) if o.dep_ == "pobj"
                                 for k in self._resolve(o, sentence) if k not in keys)
                 return keys
             if tok.dep_ == "xcomp":
-                controller = [c for c in tok.head.children if c.dep_ == "dobj"]
+                controller = [c for c in _children(tok.head) if c.dep_ == "dobj"]
                 found = self._resolve(controller[0], sentence) if controller else []
                 if found:
                     return found  # "Merz invited Modi to visit Berlin" (but "used the margins to meet X": the user)
@@ -1134,14 +1134,14 @@ class ParticipantRules:
         objects: list[str] = []
         mediators: list[str] = []
         heads = [trig] if gov == trig else [trig, gov]
-        heads += [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        heads += [c for c in _children(trig) if c.dep_ == "acl" and c.tag_ == "VBN"
                   and c.lemma_.lower() in SUPPORT_VERBS]  # "the talks held between the two Ministers last November"
         if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
             heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
         if trig.pos_ in ("VERB", "AUX") or trig.lower_ == "due" or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
                 trig.lemma_ == "phone" and gov.lemma_ == "be") or (
                 gov != trig and gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
-                                                           for c in gov.children)):
+                                                           for c in _children(gov))):
             # ("Li is due in Cebu on Thursday for the summit": Li attends it)
             subjects = self._subjects(gov, sentence)
             if not subjects and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
@@ -1152,7 +1152,7 @@ class ParticipantRules:
             # "The two men had settled the final wording in a phone call": they held it; "X persuaded Y in a phone
             # call to hold off": and the one it was told to
             subjects = self._subjects(gov, sentence)
-            objects.extend(k for c in gov.children if c.dep_ == "dobj" and self.actors.actor_at(c)
+            objects.extend(k for c in _children(gov) if c.dep_ == "dobj" and self.actors.actor_at(c)
                            for k in self._resolve(c, sentence))
         elif trig.dep_ == "pobj" and trig.head.lower_ in ("after", "at") and trig.head.head.pos_ == "VERB" \
                 and trig.head.head.lemma_ not in REPORT_VERBS and trig.head.head.i not in self.trigger_heads \
@@ -1167,14 +1167,14 @@ class ParticipantRules:
             if len(together) >= 2:
                 subjects = together
         for head in heads:
-            for child in head.children:
+            for child in _children(head):
                 if child.dep_ == "prep" and (child.lower_ in ("by", "over", "via") or child.lower_ == "on" and any(
-                        o.lower_ in PHONE_WORDS for o in child.children)):
+                        o.lower_ in PHONE_WORDS for o in _children(child))):
                     # "spoke by telephone with X", "on the phone with X": the with-phrase hangs on the channel noun
-                    for pobj in child.children:
-                        for grand in pobj.children:
+                    for pobj in _children(child):
+                        for grand in _children(pobj):
                             if grand.dep_ == "prep" and grand.lower_ == "with":
-                                for target in grand.children:
+                                for target in _children(grand):
                                     if target.dep_ == "pobj":
                                         objects.extend(self._resolve(target, sentence))
                 if child.dep_ == "dobj" and child.lower_ in ("whom", "who") and head == trig and trig.dep_ == "relcl":
@@ -1184,22 +1184,22 @@ class ParticipantRules:
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
                 elif child.dep_ == "prep" and child.lower_ == "with" and any(
-                        c.dep_ == "pcomp" and c.lower_ == "visiting" for c in child.children):
+                        c.dep_ == "pcomp" and c.lower_ == "visiting" for c in _children(child)):
                     # "held talks with visiting President X" (parsed "with [visiting X]"): X is met
-                    objects.extend(k for v in child.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
-                                   for c in v.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
+                    objects.extend(k for v in _children(child) if v.dep_ == "pcomp" and v.lower_ == "visiting"
+                                   for c in _children(v) if c.dep_ == "dobj" for k in self._resolve(c, sentence))
                 elif child.dep_ in ("xcomp", "advcl") and child.lower_ == "visiting" and head == trig:
                     # "X met visiting Saudi Foreign Minister Y", parsed "met [visiting Y]": Y is met
-                    objects.extend(k for c in child.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
+                    objects.extend(k for c in _children(child) if c.dep_ == "dobj" for k in self._resolve(c, sentence))
                 elif child.dep_ == "prep" and child.lower_ == "with" and head.lemma_ in MOTION_VERBS:
                     continue  # "Wong, who travelled with the Prime Minister": a companion, not a host
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
                         child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
                         child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
-                    for pobj in child.children:
+                    for pobj in _children(child):
                         if pobj.dep_ != "pobj":
                             continue
-                        if child.lower_ == "of" and any(c.dep_ == "poss" for c in pobj.children) and (
+                        if child.lower_ == "of" and any(c.dep_ == "poss" for c in _children(pobj)) and (
                                 self.actors.actor_at(pobj) or "").startswith("institution:"):
                             continue  # "a meeting of their Strategic Cooperation Council": the forum, not a party
                         found = self._resolve(pobj, sentence)
@@ -1219,7 +1219,7 @@ class ParticipantRules:
                                 and not (self.actors.actor_at(pobj) or "").startswith("country:"):
                             continue  # one travels to a place: "travel to Busan" is not a meeting with a "Busan"
                         elif child.lower_ == "to" and head != trig and head.lemma_ in MOTION_VERBS and any(
-                                c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+                                c.dep_ == "prep" and c.lower_ == "with" for c in _children(trig)):
                             continue  # "travel to Oman for talks with the United States": the talks' other party
                             # is named; the destination hosts them
                         elif child.lower_ == "from" and (head != trig and not (
@@ -1229,35 +1229,35 @@ class ParticipantRules:
                             # Monday from X", the from-phrase hung on the verb: the caller)
                         elif head == trig and trig.pos_ in ("NOUN", "PROPN") and (child.lower_ == "by" or (
                                 child.lower_ == "of" and trig.lemma_ in ("visit", "trip", "tour") and any(
-                                    c.dep_ == "prep" and c.lower_ == "to" for c in trig.children))):
+                                    c.dep_ == "prep" and c.lower_ == "to" for c in _children(trig)))):
                             subjects.extend(found)  # "a visit by X", "the visit of X to Y": X is the visitor
                         else:
                             objects.extend(found)
                 elif child.dep_ == "agent" and head == trig:
-                    for pobj in child.children:
+                    for pobj in _children(child):
                         objects.extend(self._resolve(pobj, sentence))
                 elif (child.dep_ in ("acl", "relcl") and child.lemma_ == "attend" and head == trig) or (
                         child.dep_ == "agent" and head != trig and head.lemma_ == "attend"):
                     # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"
-                    for agent in ([child] if child.dep_ == "agent" else child.children):
+                    for agent in ([child] if child.dep_ == "agent" else _children(child)):
                         if agent.dep_ == "agent":
-                            for pobj in agent.children:
+                            for pobj in _children(agent):
                                 objects.extend(self._resolve(pobj, sentence))
                 elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
-                    for agent in child.children:
+                    for agent in _children(child):
                         if agent.dep_ == "agent":
-                            for pobj in agent.children:
+                            for pobj in _children(agent):
                                 mediators.extend(self._resolve(pobj, sentence))
-        for w in (t for t in gov.subtree if t.lower_ == "with" and t.dep_ == "prep"):
+        for w in (t for t in _subtree(gov) if t.lower_ == "with" and t.dep_ == "prep"):
             # "held indirect talks, with U.S. envoy X shuttling between the two sides", "..., with Turkish and
             # Qatari officials mediating": who mediates
-            for clause in (c for c in w.children if c.dep_ == "pcomp" and c.lemma_ in (
+            for clause in (c for c in _children(w) if c.dep_ == "pcomp" and c.lemma_ in (
                     "mediate", "shuttle", "broker", "facilitate", "carry", "relay", "pass", "ferry")):
-                mediators.extend(k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                mediators.extend(k for c in _children(clause) if c.dep_ in ("nsubj", "nsubjpass")
                                  for k in self._resolve(c, sentence) if k not in subjects + objects)
                 # "Iran and the United States held talks, with Albusaidi carrying messages between Araghchi and
                 # Witkoff": the sides' negotiators, named there, stand for their countries
-                sides = [k for b in clause.subtree if b.dep_ == "prep" and b.lower_ == "between" for o in b.children
+                sides = [k for b in _subtree(clause) if b.dep_ == "prep" and b.lower_ == "between" for o in _children(b)
                          if o.dep_ == "pobj" for k in self._resolve(o, sentence) if k.startswith("person:")]
                 parties = subjects + objects
                 if len(sides) >= 2 and parties and {self.actors.country_key(k) for k in sides} == set(parties):
@@ -1269,29 +1269,29 @@ class ParticipantRules:
                 and gov.pos_ in ("VERB", "AUX"):
             # "took up the impasse with X in a video call", "raised the issue with X during a meeting": the with-phrase
             # hung on the verb's object
-            objects.extend(k for o in gov.children if o.dep_ == "dobj" for w in o.children
-                           if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"
+            objects.extend(k for o in _children(gov) if o.dep_ == "dobj" for w in _children(o)
+                           if w.dep_ == "prep" and w.lower_ == "with" for p in _children(w) if p.dep_ == "pobj"
                            for k in self._resolve(p, sentence) if k.startswith("person:"))
         if not objects and (trig.pos_ in ("NOUN", "PROPN") or trig.lemma_ in ("discuss", "negotiate", "review")):
             # "held talks on the boundary question with Ajit Doval", "discussed the crossings with his Lebanese
             # counterpart": the with-phrase hung on the topic's noun (a person only, or an official: "talks on
             # cooperation with China" are about China)
-            topics = [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
-                      for o in p.children if o.dep_ == "pobj"] if trig.pos_ in ("NOUN", "PROPN") else [
-                o for o in trig.children if o.dep_ == "dobj"]
+            topics = [o for p in _children(trig) if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                      for o in _children(p) if o.dep_ == "pobj"] if trig.pos_ in ("NOUN", "PROPN") else [
+                o for o in _children(trig) if o.dep_ == "dobj"]
             for topic in topics:
-                for w in (w for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"):
-                    objects.extend(k for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)
+                for w in (w for w in _children(topic) if w.dep_ == "prep" and w.lower_ == "with"):
+                    objects.extend(k for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)
                                    if k.startswith("person:") or o.lemma_.lower() in PERSON_NOUNS | GENERIC_OFFICIALS)
         if not objects and trig.lemma_ in ("sign", "initial", "ink") and trig.pos_ in ("VERB", "AUX"):
             # "signed a protocol with Belgian Foreign Minister X", "will sign a free trade deal with Japan": the
             # with-phrase hung on the document names the other signatory
-            objects.extend(k for d in trig.children if d.dep_ == "dobj" for w in d.children
-                           if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+            objects.extend(k for d in _children(trig) if d.dep_ == "dobj" for w in _children(d)
+                           if w.dep_ == "prep" and w.lower_ == "with" for o in _children(w) if o.dep_ == "pobj"
                            for k in self._resolve(o, sentence))
         named_joined = gov.lemma_ == "join" and any(c.dep_ == "dobj" and (
             (self.actors.actor_at(c) or "").startswith("person:") or c.lower_ in ("them", "him", "her"))
-            for c in gov.children)  # (who is joined, named or told by a pronoun; not "the leaders")
+            for c in _children(gov))  # (who is joined, named or told by a pronoun; not "the leaders")
         if gov != trig and trig.dep_ == "pobj" and trig.head.lower_ == "for" and (gov.lemma_ in (
                 "host", "receive", "welcome", "invite") or (gov.lemma_ == "join" and (
                     not _is_definite(trig) or named_joined))):
@@ -1301,27 +1301,27 @@ class ParticipantRules:
             # annual talks" names who is there)
             if gov.lemma_ == "join" and not subjects:
                 subjects = self._subjects(gov, sentence)
-            for child in gov.children:
+            for child in _children(gov):
                 if child.dep_ == "dobj":
                     objects.extend(self._resolve(child, sentence))
                 elif child.dep_ == "agent":
-                    objects.extend(k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence))
+                    objects.extend(k for p in _children(child) if p.dep_ == "pobj" for k in self._resolve(p, sentence))
         if gov != trig and gov.lemma_ == "attend" and gov.dep_ == "acl" and gov.head.lower_ in ("those", "leaders"):
             # "Among those attending the summit were A, B and C", "Those attending the summit included A and B"
             clause = gov.head.head if gov.head.dep_ in ("nsubj", "nsubjpass") else (
                 gov.head.head.head if gov.head.dep_ == "pobj" else None)
             if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.lemma_ in ("be", "include"):
-                objects.extend(k for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != gov.head
+                objects.extend(k for c in _children(clause) if c.dep_ in ("nsubj", "attr", "dobj") and c != gov.head
                                for k in self._resolve(c, sentence))
         if gov != trig and trig.dep_ == "nsubj" and gov.lemma_ == "bring" and any(
-                c.lower_ == "together" for c in gov.subtree):
+                c.lower_ == "together" for c in _subtree(gov)):
             # "The Quad meeting brought Wong and Kamikawa together with Blinken and Jaishankar": who it brought
-            objects.extend(k for c in gov.children if c.dep_ == "dobj" for k in self._resolve(c, sentence))
-            objects.extend(k for c in gov.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            objects.extend(k for c in _children(gov) if c.dep_ == "dobj" for k in self._resolve(c, sentence))
+            objects.extend(k for c in _children(gov) if c.dep_ == "prep" and c.lower_ == "with" for p in _children(c)
                            if p.dep_ == "pobj" for k in self._resolve(p, sentence))
         if trig.pos_ in ("NOUN", "PROPN"):
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
-            for child in trig.children:
+            for child in _children(trig):
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     place = self.gaz.place(child.text)
                     if place is not None and place.how == "capital" and child.dep_ == "compound":
@@ -1337,22 +1337,22 @@ class ParticipantRules:
                         k = self.actors.actor_at(child)
                     if k:
                         subjects.append(k)
-                        for sub in child.children:
+                        for sub in _children(child):
                             if sub.dep_ in ("conj", "compound", "amod", "nmod", "punct") and sub.i != child.i:
                                 sk = self.actors.actor_at(sub)
                                 if sk:
                                     subjects.append(sk)
         if gov != trig and gov.lemma_ in ("include", "feature", "involve") and trig.dep_ == "dobj" and not subjects:
             # "His August trip to Port-au-Prince included a meeting with X": the traveller meets X
-            trip = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads), None)
+            trip = next((c for c in _children(gov) if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads), None)
             if trip is not None:
-                subjects = [k for c in trip.children if c.dep_ == "poss" for k in (
+                subjects = [k for c in _children(trip) if c.dep_ == "poss" for k in (
                     [self._pronoun(c)] if c.lower_ in ("his", "her") else self._resolve(c, sentence)) if k]
-        if trig.pos_ in ("VERB", "AUX") and not objects and not any(c.dep_ == "dobj" for c in trig.children):
+        if trig.pos_ in ("VERB", "AUX") and not objects and not any(c.dep_ == "dobj" for c in _children(trig)):
             # "received on Monday 9 February 2026 in Rabat Mr. Mohamed Salem Ould Merzoug" (press-release order:
             # the guest parsed inside the place phrase): a person is never a place
-            for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-                for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"):
+            for prep in (c for c in _children(trig) if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                for pobj in (o for o in _children(prep) if o.dep_ == "pobj" and o.ent_type_ == "PERSON"):
                     objects.extend(k for k in self._resolve(pobj, sentence) if k.startswith("person:"))
         if trig.lemma_.lower() in ("visit", "trip") and (invitation := _invitation_above(trig)) is not None:
             # "Fidan handed him an invitation from Erdogan to visit Turkey", "Xi extended an invitation to Ruto for
@@ -1360,7 +1360,7 @@ class ParticipantRules:
             # not say whom it was handed to)
             subjects = self._invited(invitation, sentence)
         if trig.lemma_ == "receive" and trig.pos_ == "VERB" and not objects and not any(
-                c.dep_ in ("dobj", "agent", "nsubjpass") for c in trig.children):
+                c.dep_ in ("dobj", "agent", "nsubjpass") for c in _children(trig)):
             guest = self._guest_after_verb(trig)
             if guest is not None:
                 objects.append(self.actors.actor_at(guest))

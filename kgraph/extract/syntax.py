@@ -18,8 +18,8 @@ from kgraph.extract.lexicon import (
 def _where_clause(tok: Token) -> bool:
     """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
     return tok.dep_ == "relcl" and any((c.lower_ in ("where", "when") and c.dep_ == "advmod") or (
-        c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "in") and any(o.lower_ == "which" for o in c.children))
-        for t in [tok] + [x for x in tok.children if x.dep_ == "xcomp"] for c in t.children)
+        c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "in") and any(o.lower_ == "which" for o in _children(c)))
+        for t in [tok] + [x for x in _children(tok) if x.dep_ == "xcomp"] for c in _children(t))
     # ("where she is scheduled to meet", "a working visit, during which he and X discussed ...")
 
 
@@ -137,6 +137,28 @@ def _sentence(doc, i: int) -> Span:
 def _sent(tok: Token) -> Span:
     """``tok.sent``, from the document's list of sentences."""
     return _sentence(tok.doc, tok.i)
+
+
+def _children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, listed once per token and document."""
+    cache = tok.doc.user_data.get(PARSE_CACHE_KEY)
+    if cache is None:
+        return tuple(tok.children)
+    got = cache.children.get(tok.i)
+    if got is None:
+        got = cache.children[tok.i] = tuple(tok.children)
+    return got
+
+
+def _subtree(tok: Token) -> tuple[Token, ...]:
+    """``tok.subtree``, listed once per token and document."""
+    cache = tok.doc.user_data.get(PARSE_CACHE_KEY)
+    if cache is None:
+        return tuple(tok.subtree)
+    got = cache.subtree.get(tok.i)
+    if got is None:
+        got = cache.subtree[tok.i] = tuple(tok.subtree)
+    return got
 
 
 def _sentences_before(tok: Token, n: int) -> int:

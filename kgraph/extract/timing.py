@@ -26,7 +26,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
-    _sent, _sentence, _sentences_before, _temporal_clause, _trip_for, _under, _where_clause,
+    _children, _sent, _sentence, _sentences_before, _subtree, _temporal_clause, _trip_for, _under, _where_clause,
 )
 
 if TYPE_CHECKING:
@@ -297,7 +297,7 @@ def _calls_off(word: Token, resumed: bool) -> bool:
 def _leading_clauses(tok: Token) -> list[Token]:
     """'led by X' / 'headed by X' on a noun, or on the object of its preposition ("a delegation (from the African
     Union) led by X")."""
-    near = [*tok.children, *(g for p in tok.children if p.dep_ == "prep" for o in p.children for g in o.children)]
+    near = [*_children(tok), *(g for p in _children(tok) if p.dep_ == "prep" for o in _children(p) for g in _children(o))]
     return [a for a in near if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
 
 
@@ -369,7 +369,7 @@ class TimeRules:
             chain = chain[:1]  # "that leg of the trip was cancelled", "which was to form part of this trip": the
             # words above tell of the part, not of the whole trip
         lemmas = {t.lemma_.lower() for t in chain}
-        children = [c for t in chain for c in t.children]
+        children = [c for t in chain for c in _children(t)]
         child_words = {c.lower_ for c in children}
         # The nearest word that cancels or denies decides: in "a visit was cancelled after Orban declined to
         # meet him", the meeting is denied (by "declined"), the visit cancelled.
@@ -379,12 +379,12 @@ class TimeRules:
         for n, tok in enumerate(chain):
             if n and chain[n - 1].dep_ == "conj" and chain[n - 1].pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
                 break  # "X postponed a visit ... and instead held a video call": a coordinated clause has its own
-            kids = list(tok.children)
+            kids = list(_children(tok))
             if n and tok.lemma_ == "break" and chain[n - 1].dep_ == "nsubj":
                 break  # "talks between A and B broke down late last year": held, and ended without a result
             if _cancels(tok) or any(_calls_off(c, resumed) for c in kids) or (n and any(
                     c.dep_ == "conj" and c.i > tok.i and _cancels(c) and not any(
-                        g.dep_ in SUBJECT_DEPS | {"dobj"} and g.lower_ not in ("it", "they") for g in c.children)
+                        g.dep_ in SUBJECT_DEPS | {"dobj"} and g.lower_ not in ("it", "they") for g in _children(c))
                     for c in kids)):
                 return Status.CANCELLED, 0.8  # "postponed", "a cancelled visit", "called off", "pushed back"
                 # (and "a meeting had been set for the 14th but was called off": the same subject)
@@ -398,42 +398,42 @@ class TimeRules:
         if len(chain) > 1 and chain[1].lower_ == "without" and trig.dep_ in ("pcomp", "pobj"):
             return Status.NEGATED, 0.6  # "left the forum without meeting X", "the summit ended without a meeting"
         if any(verb.dep_ == "xcomp" and above.lemma_ in ("have", "be") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
-                c.dep_ == "advmod" and c.lower_ == "yet" for c in above.children) for verb, above in zip(chain[:2], chain[1:3])):
+                c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb)) and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in _children(above)) for verb, above in zip(chain[:2], chain[1:3])):
             return Status.NEGATED, 0.6  # "has yet to meet X", "is yet to visit Y": not (so far) held
         if _past_plan(chain) and _after_a_cancellation(trig):
             return Status.CANCELLED, 0.6  # "X called off the trip. He had been due to meet Y on Friday."
-        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in trig.children):
+        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in _children(trig)):
             return Status.NEGATED, 0.7
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_ in ("absence", "lack"):
             return Status.NEGATED, 0.7  # "the absence of a Jaishankar-Ma meeting"
         if any(t.lemma_.lower() in ("plan", "intention") and t.pos_ == "NOUN" and any(
-                c.lower_ == "no" and c.dep_ == "det" for c in t.children) for t in chain[1:3]):
+                c.lower_ == "no" and c.dep_ == "det" for c in _children(t)) for t in chain[1:3]):
             return Status.NEGATED, 0.7  # "has no plans to meet X", "there are no plans for a meeting"
-        if any(c.lower_ in UNLIKELY_WORDS and c.dep_ == "acomp" for t in chain[:3] for c in t.children):
+        if any(c.lower_ in UNLIKELY_WORDS and c.dep_ == "acomp" for t in chain[:3] for c in _children(t)):
             return Status.NEGATED, 0.6  # "is unlikely to meet X"
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4
         future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (
-            c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))) for t in chain[:3] for c in t.children)
-        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+            c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))) for t in chain[:3] for c in _children(t))
+        if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(trig))
                           and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
         if lemmas & {"plan", "schedule", "expect", "due", "set", "intend", "propose", "slate", "invitation"} or any(
                 c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set", "scheduled") for t in chain[:3]
-                for c in t.children) or \
+                for c in _children(t)) or \
                 any(c.lower_ in ("upcoming", "planned", "proposed", "scheduled", "expected", "next", "forthcoming",
                                  "possible", "potential", "future") and c.dep_ not in ("conj", "ccomp", "advcl")
                     and not (c.lower_ in ("planned", "proposed", "scheduled", "expected") and gov is not trig
                              and gov.tag_ == "VBD" and gov.lemma_ not in PLAN_VERBS | CANCEL_VERBS)
                     and not (c.dep_ == "acl" and any(x.dep_ == "xcomp" and x.lemma_ not in DURATION_VERBS | {
-                        "take", "be", "hold", "happen", "occur"} for x in c.children))
+                        "take", "be", "hold", "happen", "occur"} for x in _children(c)))
                     # ("a state visit expected to focus on trade": what it is about, not whether it is ahead)
-                    for c in trig.children):  # (but "the summit, proposed in May, took place on Nov 15" was held)
+                    for c in _children(trig)):  # (but "the summit, proposed in May, took place on Nov 15" was held)
             return Status.PLANNED, 0.7
         if trig.dep_ == "nsubjpass" and trig.head.lemma_ in ("prepare", "arrange", "organise", "organize") and any(
                 c.dep_ in ("aux", "auxpass") and (c.lower_ == "being" or c.tag_ in ("VBZ", "VBP"))
-                for c in trig.head.children):
+                for c in _children(trig.head)):
             return Status.PLANNED, 0.6  # "a meeting is being prepared", "a visit has been arranged"
         if date and published and date[0][:10] > published.isoformat()[: len(date[0][:10])]:
             return Status.PLANNED, 0.7
@@ -441,33 +441,33 @@ class TimeRules:
             return Status.PLANNED, 0.6  # "Ahead of his meeting with X, Y said": still to come
         trip = _trip_for(trig)
         if trip is not None and trip.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in trip.children):
+                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in _children(trip)):
             return Status.PLANNED, 0.6  # "X is travelling to Beijing for talks with Y": the talks lie ahead
         # "is to meet", "are due to"
-        if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in t.children) for t in chain):
+        if any(t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i >= trig.i for c in _children(t)) for t in chain):
             return Status.PLANNED, 0.6
         if trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") and trig.head.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS
-                        and not (c.lower_ == "to" and _purpose_of_past(trig.head.head)) for c in trig.head.head.children):
+                        and not (c.lower_ == "to" and _purpose_of_past(trig.head.head)) for c in _children(trig.head.head)):
             return Status.PLANNED, 0.6  # "will meet X at the summit", "could meet X during the summit": the
             # gathering that frames a clause still ahead lies ahead too (whether or not they meet there)
         return Status.OCCURRED, 0.8
 
     def _tense(self, chain: list[Token]) -> str:
-        if any(any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and _told_as_plan(t) for t in chain[:4]):
+        if any(any(c.dep_ == "aux" and c.lower_ == "had" for c in _children(t)) and _told_as_plan(t) for t in chain[:4]):
             return "nearest"  # "had been due to meet X on Thursday": planned before the report, for a day on
             # either side of it
         for t in chain:
-            for c in t.children:
+            for c in _children(t):
                 if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
                         c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS) \
                         and not (c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))):
                     return "future"  # (but "declined to meet" is as past as "declined", and "flew to Paris to meet
                     # X" as "flew")
             if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN") and not any(
-                    c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+                    c.dep_ == "aux" and c.lower_ == "had" for c in _children(t)):
                 return "future"  # ("is scheduled", "plans"; not "had prepared the ground on Tuesday")
-            if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+            if t.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in _children(t)):
                 return "future"
         if any(t.tag_ in ("VBD",) for t in chain):
             return "past"
@@ -480,19 +480,19 @@ class TimeRules:
         # The chain, and the infinitives it governs: "talks are expected to resume next month"
         rank = {t.i: n for n, t in enumerate(chain)}
         for n, t in enumerate(chain):
-            for c in t.children:
+            for c in _children(t):
                 if c.dep_ == "xcomp" and c.lemma_ not in REPORT_VERBS:
                     rank.setdefault(c.i, n)
                 elif c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled", "expected", "likely"):
                     # "the fourth round is due to take place in Jeddah in March"
-                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                    for x in (x for x in _children(c) if x.dep_ == "xcomp"):
                         rank.setdefault(x.i, n)
                 elif n == 0 and c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                        g.dep_ in SUBJECT_DEPS for g in c.children):
+                        g.dep_ in SUBJECT_DEPS for g in _children(c)):
                     rank.setdefault(c.i, n + 1)  # "visited Beijing and met Xi in July": one date for both
                     # (not "spoke by phone, and the two are expected to meet in December": another clause)
                 elif n <= 1 and c.dep_ == "advcl" and any(g.lower_ == "when" and g.dep_ == "advmod"
-                                                          for g in c.children):
+                                                          for g in _children(c)):
                     rank.setdefault(c.i, n + 1)  # "When X landed in Tehran last Tuesday, it was his first trip"
                 elif n <= 1 and c.dep_ in ("dobj", "nsubj", "nsubjpass") and (leading := _leading_clauses(c)):
                     # "received a delegation (from the African Union) led by X in Pretoria on Monday": the date hung
@@ -502,45 +502,45 @@ class TimeRules:
                 elif n == 0 and c.dep_ in ("acl", "relcl") and c.lemma_ in ANNOUNCE_VERBS:
                     # "the meeting, announced with fanfare last month": when it was announced, not held; but
                     # "a visit announced for next week"
-                    for p in c.children:
+                    for p in _children(c):
                         if p.dep_ == "prep" and p.lower_ == "for":
                             rank.setdefault(p.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and any(
                         a.dep_ == "advmod" and a.lower_ in ("originally", "initially", "previously", "once")
-                        for a in c.children):
+                        for a in _children(c)):
                     continue  # "the visit, originally planned for February, will now take place in May": superseded
                 elif n == 0 and c.dep_ == "relcl" and _was_to(c):
                     # "the meeting, which was to (have) opened in Ankara on Monday": the day it was set for
-                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                    for x in (x for x in _children(c) if x.dep_ == "xcomp"):
                         rank.setdefault(x.i, n + 1)
                 elif n == 0 and c.dep_ in ("acl", "relcl") and (c.lemma_ in PLAN_VERBS or c.tag_ == "VBN"
                                                                or c.lemma_ in DURATION_VERBS):
                     rank.setdefault(c.i, n + 1)  # "a meeting, scheduled for Thursday", "the round, held in May",
                     # "a call that lasted two hours on Monday"
                 elif n == 0 and c.dep_ == "prep" and c.lower_ in ("in", "during", "over") and any(
-                        o.lemma_ in ("call", "conversation", "videoconference", "conference") for o in c.children):
+                        o.lemma_ in ("call", "conversation", "videoconference", "conference") for o in _children(c)):
                     # "discussed Ukraine in a phone call that lasted more than two hours on Monday"
-                    for o in (o for o in c.children if o.dep_ == "pobj"):
+                    for o in (o for o in _children(c) if o.dep_ == "pobj"):
                         rank.setdefault(o.i, n + 1)
-                        for r in o.children:
+                        for r in _children(o):
                             if r.dep_ in ("acl", "relcl") and (r.tag_ == "VBN" or r.lemma_ in DURATION_VERBS):
                                 rank.setdefault(r.i, n + 1)
                 elif n == 0 and c.dep_ == "prep":
                     # "a visit to Ecuador that had been scheduled for Thursday" (the clause hung on the place)
-                    for r in (r for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts) for r in x.children):
+                    for r in (r for o in _children(c) if o.dep_ == "pobj" for x in (o, *o.conjuncts) for r in _children(x)):
                         # (also on the last of the people it is between: "a call between X and Y, which had been
                         # arranged for the 18th")
                         if r.dep_ in ("acl", "relcl") and r.lemma_ in PLAN_VERBS and not any(
-                                w.lower_ in ("who", "whom", "whose") for w in r.children):
+                                w.lower_ in ("who", "whom", "whose") for w in _children(r)):
                             # (not "called on Kishida, who announced last week that ...": what the person did)
                             rank.setdefault(r.i, n + 1)
                         elif r.dep_ == "relcl" and r.lemma_ == "be" and any(
                                 a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled", "expected")
-                                for a in r.children):
+                                for a in _children(r)):
                             # "talks on their border that were due to be held on Thursday"
                             rank.setdefault(r.i, n + 1)
-                            for a in (a for a in r.children if a.dep_ == "acomp"):
-                                for x in (x for x in a.children if x.dep_ == "xcomp"):
+                            for a in (a for a in _children(r) if a.dep_ == "acomp"):
+                                for x in (x for x in _children(a) if x.dep_ == "xcomp"):
                                     rank.setdefault(x.i, n + 1)
         told_call = _call_told_in_object(chain[0]) if chain else None
         if told_call is not None:
@@ -550,13 +550,13 @@ class TimeRules:
             # "which" clause of planning anywhere in the event's noun phrase is the event's (not a person's)
             for r in chain[0].subtree:
                 if r.dep_ == "relcl" and r.i not in rank and r.lemma_.lower() in PLAN_VERBS and r.tag_ == "VBN" \
-                        and any(w.lower_ in ("which", "that") and w.dep_ in SUBJECT_DEPS | {"dobj"} for w in r.children):
+                        and any(w.lower_ in ("which", "that") and w.dep_ in SUBJECT_DEPS | {"dobj"} for w in _children(r)):
                     rank.setdefault(r.i, 1)
         if chain and chain[0].dep_ == "pobj" and chain[0].head.lower_ == "of" and chain[0].head.head.pos_ == "NOUN":
             # "the first round of talks, which was to have opened on Monday" (the clause hung on the round)
             for c in chain[0].head.head.children:
                 if c.dep_ == "relcl" and _was_to(c):
-                    for x in (x for x in c.children if x.dep_ == "xcomp"):
+                    for x in (x for x in _children(c) if x.dep_ == "xcomp"):
                         rank.setdefault(x.i, 1)
         chain_ids = set(rank)
         best = None
@@ -570,8 +570,8 @@ class TimeRules:
             attached = False
             report = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
             reported = None if report is None or report.lemma_ not in REPORT_VERBS or report.i < ent.end or any(
-                c.i < ent.end for c in report.children if c.dep_ in SUBJECT_DEPS) else next(
-                (c for c in report.children if c.dep_ == "ccomp" and c.i in chain_ids and c.i < ent.start),
+                c.i < ent.end for c in _children(report) if c.dep_ in SUBJECT_DEPS) else next(
+                (c for c in _children(report) if c.dep_ == "ccomp" and c.i in chain_ids and c.i < ent.start),
                 report.head if report.dep_ in ("advcl", "parataxis") and report.head.i in chain_ids
                 and report.head.i < ent.start else None)
             if reported is not None:
@@ -590,8 +590,8 @@ class TimeRules:
                 tok = tok.head
             prep = ent.root.head if ent.root.head.dep_ == "prep" else None
             ongoing = prep is not None and prep.lower_ == "since" and any(
-                c.lower_ == "been" for c in prep.head.children)  # "have been holding talks since the 3rd"
-            when = any(_where_clause(c) and c.i in chain_ids for c in ent.root.children)  # "since January, when"
+                c.lower_ == "been" for c in _children(prep.head))  # "have been holding talks since the 3rd"
+            when = any(_where_clause(c) and c.i in chain_ids for c in _children(ent.root))  # "since January, when"
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
                                 and ent.start not in clocks):  # ("wrapped up shortly after 3pm": that day)
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
@@ -627,7 +627,7 @@ class TimeRules:
             if len(dated) == 1 and not other_triggers:
                 best = dated[0]
         # ("Two days later X was in Ouagadougou, where he met Y": the verb the trigger's clause hangs on)
-        sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in t.children
+        sequel = next((c for n, t in enumerate(chain) if n < 2 or t.pos_ in ("VERB", "AUX") for c in _children(t)
                        if c.dep_ == "advmod" and (c.lower_ in SEQUEL_WORDS | {"separately"}
                                                   or c.lower_ == "there" and c.i == _sent(c).start)
                        or c.dep_ == "amod" and c.lower_ == "separate" and n == 0), None)
@@ -635,7 +635,7 @@ class TimeRules:
         if best is None and sequel is not None:
             # "She later met X": on the day the story is telling; "two days later": that day shifted; "a few
             # days later": the month of it
-            gap = next((c for c in sequel.children if c.dep_ == "npadvmod"), None)
+            gap = next((c for c in _children(sequel) if c.dep_ == "npadvmod"), None)
             if gap is None:
                 return self._reference_date(chain[0])
             reference = self._reference_date(chain[0], day_only=False)
@@ -830,16 +830,16 @@ class TimeRules:
         ``known`` holds (one dated to the day, one placed)."""
         clauses = chain[:2] + [t.head for t in chain[:2] if t.dep_ == "conj"]  # "adopted X and witnessed Y"
         for tok in clauses:
-            for prep in tok.children:
+            for prep in _children(tok):
                 if prep.dep_ != "prep" or prep.lower_ not in ("on", "during", "at", "after", "following"):
                     continue
-                frame = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                frame = next((o for o in _children(prep) if o.dep_ == "pobj"), None)
                 shift = 0
                 if frame is not None and prep.lower_ == "on" and frame.lower_ in ("eve", "sidelines", "margins",
                                                                                    "margin", "sideline"):
                     shift = -1 if frame.lower_ == "eve" else 0
                     sidelines = frame if shift == 0 else None
-                    frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
+                    frame = next((o for p in _children(frame) if p.lower_ == "of" for o in _children(p)
                                   if o.dep_ == "pobj"), None)
                     if frame is None and sidelines is not None:
                         # "On the sidelines, X met Y": of the gathering (a summit, or three parties or more)
@@ -854,7 +854,7 @@ class TimeRules:
                 if frame is not None and frame.lower_ in ("end", "close", "conclusion", "start", "beginning",
                                                           "opening", "margins", "sidelines"):
                     # "At the end of the meeting, the two ministers signed ...": that meeting's day
-                    frame = next((o for p in frame.children if p.lower_ == "of" for o in p.children
+                    frame = next((o for p in _children(frame) if p.lower_ == "of" for o in _children(p)
                                   if o.dep_ == "pobj"), None)
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
