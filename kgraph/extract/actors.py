@@ -60,7 +60,9 @@ class DocumentActors:
         self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
         doc.user_data[TIME_ENTS_KEY] = [e for e in self.ents if e.label_ in ("DATE", "TIME")]  # (for timing's rules)
         self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
-        self.title_tokens = {t for s in doc.spans.get(TITLES_KEY, []) for t in range(s.start, s.end)}
+        self.text = doc.text  # (Doc.text joins the tokens at every call)
+        self.titles = list(doc.spans.get(TITLES_KEY, []))  # (a SpanGroup builds new spans at every walk)
+        self.title_tokens = {t for s in self.titles for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
         self.token_actor: dict[int, str] = {}
         self.group_members: set[str] = set()  # countries stood for by a group ("the five Nordic countries")
@@ -164,7 +166,7 @@ class DocumentActors:
 
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
-        titles = sorted((s for s in self.doc.spans.get(TITLES_KEY, []) if s.end > span.start and s.end < span.end
+        titles = sorted((s for s in self.titles if s.end > span.start and s.end < span.end
                          and not _given_name_amir(s)),
                         key=lambda s: s.start)  # (also one begun before the entity: "Foreign Ministry [Spokeswoman X]")
         if titles and (titles[0].start <= span.start or all(
@@ -249,10 +251,10 @@ class DocumentActors:
                     and not any(s.start < name.end and name.start < s.end for s in spans):
                 spans.append(name)
         # A capitalised name right after a title is a person, whatever NER called it.
-        for title in doc.spans.get(TITLES_KEY, []):
+        for title in self.titles:
             end = self._after_of_country(title.end)[0]  # "Foreign Minister of Tajikistan Sirojiddin Muhriddin"
-            while any(t.start == end for t in doc.spans.get(TITLES_KEY, [])):
-                end = max(t.end for t in doc.spans.get(TITLES_KEY, []) if t.start == end)  # "Foreign Minister Prince"
+            while any(t.start == end for t in self.titles):
+                end = max(t.end for t in self.titles if t.start == end)  # "Foreign Minister Prince"
             stop = end
             while stop < len(doc) and stop - end < 6 and (
                     doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and stop - end < 4
@@ -335,7 +337,7 @@ class DocumentActors:
                 holders.setdefault("".join(w[0] for w in actor.title.split()).upper(), set()).add(key)
         single = [initials for initials, keys in holders.items() if len(keys) == 1 and initials.isupper()]
         found = (self.doc.char_span(m.start(), m.end()) for m in re.finditer(
-            r"\b(?:" + "|".join(map(re.escape, single)) + r")\b", self.doc.text)) if single else ()
+            r"\b(?:" + "|".join(map(re.escape, single)) + r")\b", self.text)) if single else ()
         for token in (span[0] for span in found if span is not None and len(span) == 1):  # (no walk of every token)
             keys = holders[token.text]
             if token.i not in self.token_actor and token.is_upper:
@@ -364,7 +366,7 @@ class DocumentActors:
         full = normalise_name(span.text)
         key = self.surnames.get(full)
         if len(words) == 1 and key is not None and (self.actors[key].title or "") not in ROYAL_TITLES:
-            royal = next((t for t in self.doc.spans.get(TITLES_KEY, []) if t.end == span.start
+            royal = next((t for t in self.titles if t.end == span.start
                           and t.text in ("King", "Queen", "Sultan", "Emperor", "Empress")), None)
             if royal is not None:
                 # "Malaysia's King, Sultan Ibrahim" after "Prime Minister Anwar Ibrahim": a monarch of that name,
@@ -465,7 +467,7 @@ class DocumentActors:
     def listed_countries(self) -> None:
         """'The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov': each person
         is of the country in the same place of the list."""
-        for title in self.doc.spans.get(TITLES_KEY, []):
+        for title in self.titles:
             countries, named = self.named_after_countries(title.end, None)
             for country, key in zip(countries, named):
                 if self.actors[key].country is None:
@@ -475,7 +477,7 @@ class DocumentActors:
         """'Kenya's foreign minister received his Ugandan counterpart, Jeje Odongo': Odongo holds the same post
         (so "the Ugandan minister" and "the two foreign ministers" can find him)."""
         doc = self.doc
-        found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bcounterparts?\b", doc.text, re.IGNORECASE))
+        found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bcounterparts?\b", self.text, re.IGNORECASE))
         for tok in (span[0] for span in found if span is not None):  # (a search of the text: no walk of every token)
             named = [self.token_actor[c.i] for c in tok.children if c.dep_ in ("appos", "compound")
                      and self.token_actor.get(c.i, "").startswith("person:")]
@@ -551,29 +553,29 @@ class DocumentActors:
         key = self.token_actor.get(owner.i, "")
         if key.startswith("person:"):
             return self.actors[key].title
-        span = next((s for s in self.doc.spans.get(TITLES_KEY, []) if s.start <= owner.i < s.end), None)
+        span = next((s for s in self.titles if s.start <= owner.i < s.end), None)
         return span.label_ if span is not None else None
 
     def _attach_title(self, span: Span, actor: DocActor) -> None:
         """Title and country from the words just before a name: "Japanese Prime Minister Shigeru Ishiba"."""
         doc = self.doc
-        before = [s for s in doc.spans.get(TITLES_KEY, []) if s.end <= span.start and span.start - s.end <= 1]
+        before = [s for s in self.titles if s.end <= span.start and span.start - s.end <= 1]
         title_span = before[-1] if before else None
         if title_span is not None and title_span.text in ROYAL_TITLES:
             # "Foreign Minister Prince Faisal bin Farhan": the office, not the rank
             # ("the Crown Prince Sheikh Sabah", "the Amir Sheikh Meshal": the office before a form of address, royal or not)
-            office = next((s for s in doc.spans.get(TITLES_KEY, []) if s.end == title_span.start
+            office = next((s for s in self.titles if s.end == title_span.start
                            and (s.text not in ROYAL_TITLES or title_span.text in ADDRESS_TITLES)), None)
             if office is None and title_span.text in ADDRESS_TITLES:
                 # "the Amir of the State of Qatar Sheikh Tamim": the office of a country, before the form of address
-                office = next((s for s in doc.spans.get(TITLES_KEY, []) if title_span.start - 8 <= s.end < title_span.start
+                office = next((s for s in self.titles if title_span.start - 8 <= s.end < title_span.start
                                and self._after_of_country(s.end)[0] == title_span.start), None)
                 if office is not None and actor.country is None:
                     actor.country = self._after_of_country(office.end)[1]
             title_span = office or title_span
         if title_span is None:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
-            for s in doc.spans.get(TITLES_KEY, []):
+            for s in self.titles:
                 if not span.start - 14 <= s.end < span.start:
                     continue  # (only a title just before the name can be its)
                 end, country = self._after_of_country(s.end)
@@ -589,7 +591,7 @@ class DocumentActors:
             for other in [head.head] + list(head.children):
                 if (other.dep_ == "appos" or head.dep_ == "appos") and head.dep_ != "poss":
                     # (not "X, Macron's personal envoy for Lebanon": Macron owns the post, X holds it)
-                    for s in doc.spans.get(TITLES_KEY, []):
+                    for s in self.titles:
                         if s.start <= other.i < s.end:
                             title_span = s
                             if actor.country is None:
@@ -773,7 +775,7 @@ class DocumentActors:
 
     def _state_named(self, word: str) -> str | None:
         """'a working visit to the Kingdom': the country the text names as "Kingdom of Morocco", if any."""
-        named = re.search(rf"\b{word} of (?:the )?((?:[A-Z][\w'-]+ ?){{1,3}})", self.doc.text, re.IGNORECASE)
+        named = re.search(rf"\b{word} of (?:the )?((?:[A-Z][\w'-]+ ?){{1,3}})", self.text, re.IGNORECASE)
         return self.gaz.country(named.group(1).strip()) if named else None
 
     def _country(self, span: Span, name: str) -> None:

@@ -102,7 +102,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self.extra_mentions: list[Mention] = []
         self._signing_frame: Mention | None = None  # the event a signing without witnesses closes (_witnessed)
         self._groups_named: set[tuple[str, ...]] | None = None  # groups of states the story names (_story_group)
-        self.trigger_label = {s.root.i: s.label_ for s in doc.spans.get(TRIGGERS_KEY, [])}  # head -> type
+        self.trigger_spans = list(doc.spans.get(TRIGGERS_KEY, []))  # (a SpanGroup builds new spans at every walk)
+        self.trigger_label = {s.root.i: s.label_ for s in self.trigger_spans}  # head -> type
         self.trigger_heads = set(self.trigger_label)
         self._gender_cache: dict[str, str] | None = None
         self._dates_cache: dict[tuple[int, int], list[Span]] = {}
@@ -1695,7 +1696,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return merged
 
     def run(self) -> list[Mention]:
-        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+        for span in sorted(self.trigger_spans, key=lambda s: s.start):
             mention = self.mention_for(span)
             if mention is not None:
                 self.mentions.append(mention)

@@ -918,7 +918,7 @@ class ParticipantRules:
             self._author_cache = ""
             firsts = self._first_person()
             if len({_sentence(self.doc, i).start for i in firsts}) >= 2:
-                heading_end = self.doc.text.find("\n\n")
+                heading_end = self.actors.text.find("\n\n")
                 before = sorted((i, k) for i, k in self.actors.token_actor.items()
                                 if i < firsts[0] and k.startswith("person:")
                                 and (heading_end < 0 or self.doc[i].idx < heading_end))
@@ -937,7 +937,7 @@ class ParticipantRules:
         interviewed: the person most often the subject of the text before the first question."""
         if self._interviewee_cache is None:
             self._interviewee_cache = ""
-            text = self.doc.text
+            text = self.actors.text
             firsts = len(self._first_person())
             if re.search(r"\binterview", text, re.IGNORECASE) and (firsts >= 3 or firsts >= 1 and re.search(
                     r"^\s*Q\s*:", text, re.MULTILINE)):

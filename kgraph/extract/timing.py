@@ -618,7 +618,7 @@ class TimeRules:
                 or _in_relative_clause(e.root, chain_ids)  # ("X, whose country holds ... this year, welcomed")
                 or _in_subordinate(e.root, CLAUSE_TIME_MARKS, chain_ids))]  # ("since he took office in March")
             own = {t.i for t in chain[-1].subtree} if chain else set()
-            other_triggers = [s for s in sentence.doc.spans.get(TRIGGERS_KEY, []) if sentence.start <= s.start < sentence.end
+            other_triggers = [s for s in self.trigger_spans if sentence.start <= s.start < sentence.end
                               and s.root.i not in chain_ids and s.root.i not in own]
             # what names a day, month or year of something done: not "the 22nd meeting" (no date), "a goal
             # ... by 2030" (a deadline) or "Armenia's June election" (another thing's date)
