@@ -98,7 +98,8 @@ class DocumentActors:
             return False  # "The 7th JMC Meeting", "Agree to Conclude Land Border Negotiations" (a headline)
         if len({t.lower_ for t in words}) == 1 and len(words) > 1:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
-        if self.gaz.country(span.text) or self.gaz.title(span.text) or self.gaz.institution(span.text):
+        text = span.text
+        if self.gaz.country(text) or self.gaz.title(text) or self.gaz.institution(text):
             return False
         if len(words) > 1 and words[-1].i in self.title_tokens and words[-2].i in self.title_tokens:
             return False  # "Egypt's Assistant Foreign Minister": a post that ends in a title, not a name
@@ -748,7 +749,10 @@ class DocumentActors:
         "Sierra Leonean" (ORG + PERSON), "Papua New Guinean" or "Sri Lankan" (PERSON), "South African"
         (whose last word alone would be no country). A person the tagger made of those words is dropped."""
         doc, taken = self.doc, set()
-        texts = [t.text for t in doc]  # (read once: a Token object per look-up was most of this scan's time)
+        texts, spaces = [], []  # (read once: a Token object per look-up was most of this scan's time)
+        for t in doc:
+            texts.append(t.text)
+            spaces.append(t.whitespace_)
         capital = [w[:1].isupper() for w in texts]
         part = [c or w == "-" for c, w in zip(capital, texts)]
         for start in range(len(doc)):
@@ -757,10 +761,11 @@ class DocumentActors:
             for n in (4, 3, 2):
                 if start + n > len(doc) or not all(part[start:start + n]):
                     continue
-                span = doc[start:start + n]
-                place = self.gaz.place(span.text)
+                last = start + n - 1  # (the words' text as Span.text gives it, with no Span built for each try)
+                place = self.gaz.place("".join(texts[k] + spaces[k] for k in range(start, last)) + texts[last])
                 if place is None or place.how not in ("name", "alias", "demonym"):
                     continue
+                span = doc[start:start + n]
                 key = f"country:{normalise_name(place.country)}"
                 if all(self.token_actor.get(t.i) == key for t in span):
                     break

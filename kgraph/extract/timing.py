@@ -75,10 +75,14 @@ def _time_ents(doc) -> list[Span]:
     return listed if listed is not None else [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
 
 
+_ISO_DATE = re.compile(ISO_DATE)
+
+
 def _date_spans(span: Span) -> list[Span]:
     """DATE and TIME entities of ``span``, split at commas: the small model tags "Wednesday, two days" (in
     "on Wednesday, two days after he met X") as one date."""
     found = []
+    tokens = list(span)  # (walked five times below: a Span builds a Token per step of every walk)
     times = [e for e in _time_ents(span.doc) if span.start <= e.start and e.end <= span.end]
     if any(a.end == b.start and b.text.lower() in DAY_PARTS for a, b in zip(times, times[1:])):
         # "on [Thursday] [morning]" tagged as a DATE and a TIME: one day
@@ -110,7 +114,7 @@ def _date_spans(span: Span) -> list[Span]:
             found.append(ent.doc[start: ent.end])
     # and calendar days the tagger missed ("in Canberra on Jul 30" tagged as one FAC)
     covered = {i for e in times for i in range(e.start, e.end)}
-    for tok in span:
+    for tok in tokens:
         if tok.i in covered or tok.lower_.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
             continue
         start, end = tok.i, tok.i + 1
@@ -123,19 +127,19 @@ def _date_spans(span: Span) -> list[Span]:
         if tok.lower_ in WEEKDAY_WORDS or end - start > 1:
             found.append(span.doc[start: end])
     # an ISO date ("on 2025-01-10", one token: kgraph.nlp.keep_iso_dates_whole), which the tagger calls a number
-    found.extend(span.doc[t.i: t.i + 1] for t in span if t.i not in covered and re.fullmatch(ISO_DATE, t.text))
+    found.extend(span.doc[t.i: t.i + 1] for t in tokens if t.i not in covered and _ISO_DATE.fullmatch(t.text))
     # "met a short while ago", "minutes ago" (live reports): not tagged either
-    for tok in span:
+    for tok in tokens:
         if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
             found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
     # "Today I will travel", "met yesterday": the deictic days, when the tagger leaves them out
-    for tok in span:
+    for tok in tokens:
         if tok.i not in covered and tok.lower_ in ("today", "yesterday", "tomorrow", "tonight") \
                 and tok.dep_ in ("npadvmod", "advmod", "tmod") and tok.head.lemma_ != "be" and not _in_quotes(tok):
             # (not "Algeria is today our first partner": now)
             found.append(span.doc[tok.i: tok.i + 1])
     # "Later the same day", "the next day", "that evening": often not tagged at all
-    for tok in span:
+    for tok in tokens:
         if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
             continue
         start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") or (
@@ -194,11 +198,14 @@ def _negation_elsewhere(below: Token, verb: Token) -> bool:
                                          for c in below.children)
 
 
+_CLOCK_TIME = re.compile(r"(?:at |about |around |(?:shortly |just )?(?:after|before) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
+                         r"midnight)(?: local time| gmt| utc)?")
+
+
 def _clock_time(ent: Span) -> bool:
     """'7am', '10:30 local time', 'noon': a time of day, with no day of its own."""
     text = " ".join(ent.text.lower().split())
-    return bool(re.fullmatch(r"(?:at |about |around |(?:shortly |just )?(?:after|before) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
-                             r"midnight)(?: local time| gmt| utc)?", text) and (":" in text or re.search(r"[a-z]", text)))
+    return bool(_CLOCK_TIME.fullmatch(text) and (":" in text or re.search(r"[a-z]", text)))
 
 
 def _call_told_in_object(verb: Token) -> Token | None:
