@@ -61,6 +61,12 @@ class DocumentActors:
         doc.user_data[TIME_ENTS_KEY] = [e for e in self.ents if e.label_ in ("DATE", "TIME")]  # (for timing's rules)
         self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
         self.text = doc.text  # (Doc.text joins the tokens at every call)
+        # the tokens and the words read once: a walk of the Doc builds a Token per step, and the rules below walk it
+        # several times
+        self.tokens = list(doc)
+        self.texts = [t.text for t in self.tokens]
+        self.lowers = [t.lower_ for t in self.tokens]
+        self.spaces = [t.whitespace_ for t in self.tokens]
         self.titles = list(doc.spans.get(TITLES_KEY, []))  # (a SpanGroup builds new spans at every walk)
         self.title_tokens = {t for s in self.titles for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
@@ -232,7 +238,7 @@ class DocumentActors:
         # An untagged name the sentence describes with a person's post ("Hugh Todd has been Guyana's foreign
         # minister since 2020", "X, the defence minister, said"), or that a country owns ("talks with Cambodia's
         # Prak Sokhonn"), is a person.
-        for tok in doc:
+        for tok in self.tokens:
             if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "appos", "pobj", "dobj",
                                                                         "conj") or not tok.text[:1].isupper():
                 continue
@@ -282,9 +288,8 @@ class DocumentActors:
                         spans.append(second)
         # A capitalised name right after an honorific only people take ("the Hon Tim Watts", "Datuk Seri
         # Anwar Ibrahim", "Mr Peters"), whatever NER called it.
-        for tok in doc:
-            if tok.lower_.rstrip(".'") not in PERSON_HONORIFICS and tok.text not in CAPITAL_HONORIFICS \
-                    or not tok.text[:1].isupper():
+        for tok, lower, text in zip(self.tokens, self.lowers, self.texts):
+            if lower.rstrip(".'") not in PERSON_HONORIFICS and text not in CAPITAL_HONORIFICS or not text[:1].isupper():
                 continue
             start = _after_honorifics(doc, tok.i + 1, min(len(doc), tok.i + 3))
             while start < len(doc) and start in self.title_tokens and start - tok.i < 4:
@@ -319,11 +324,10 @@ class DocumentActors:
             if ent.label_ != "PERSON" and len(ent) <= 2 and normalise_name(ent.text) in self.surnames:
                 if not self.gaz.country(ent.text):
                     self._link(ent, self.surnames[normalise_name(ent.text)])
-        for token in doc:
-            word = token.lower_
+        for token, word, text in zip(self.tokens, self.lowers, self.texts):
             if word not in self.surnames and not word.isascii():
-                word = normalise_name(token.text)  # "Peña" after "Santiago Peña": surnames are kept without accents
-            if token.i not in self.token_actor and word in self.surnames and token.text[:1].isupper() \
+                word = normalise_name(text)  # "Peña" after "Santiago Peña": surnames are kept without accents
+            if token.i not in self.token_actor and word in self.surnames and text[:1].isupper() \
                     and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") and not token.ent_type_ in ("NORP", "DATE") \
                     and not (token.ent_type_ == "GPE" and self.gaz.place(token.text)) \
                     and not self._in_unknown_hyphenated(token):  # ("Von der Leyen" with "Leyen" tagged a place)
@@ -699,7 +703,7 @@ class DocumentActors:
                 for ent in ents:
                     self._country(ent, _strip_article(_trim(ent).text))
         # Lower-cased or untagged gazetteer names (e.g. "U.S." tagged as nothing).
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in self.token_actor or token.pos_ != "PROPN":
                 continue
             inst = self.gaz.institution(token.text)
@@ -712,7 +716,7 @@ class DocumentActors:
         countries' meetings). Its tokens, and every use of the acronym bracketed after it, go to
         ``paired_bodies``."""
         doc = self.doc
-        for dash in (t for t in doc if t.text in ("-", "–") and 0 < t.i < len(doc) - 2):
+        for dash in (self.tokens[i] for i, w in enumerate(self.texts) if w in ("-", "–") and 0 < i < len(doc) - 2):
             if not (doc[dash.i - 1].text[:1].isupper() and doc[dash.i + 1].text[:1].isupper()):
                 continue  # ("two-day", "co-chair": no country on either side)
             left = right = None
@@ -740,7 +744,7 @@ class DocumentActors:
             body = list(range(right.end, end))
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
                 acronym = doc[end + 1].text  # "(BNC)", and "The previous session of the BNC" further on
-                body += [end, end + 2] + [t.i for t in doc if t.text == acronym]
+                body += [end, end + 2] + [i for i, w in enumerate(self.texts) if w == acronym]
             for i in body:
                 self.paired_bodies[i] = pair
 
@@ -749,10 +753,7 @@ class DocumentActors:
         "Sierra Leonean" (ORG + PERSON), "Papua New Guinean" or "Sri Lankan" (PERSON), "South African"
         (whose last word alone would be no country). A person the tagger made of those words is dropped."""
         doc, taken = self.doc, set()
-        texts, spaces = [], []  # (read once: a Token object per look-up was most of this scan's time)
-        for t in doc:
-            texts.append(t.text)
-            spaces.append(t.whitespace_)
+        texts, spaces = self.texts, self.spaces  # (read once: a Token object per look-up was most of this scan's time)
         capital = [w[:1].isupper() for w in texts]
         part = [c or w == "-" for c, w in zip(capital, texts)]
         for start in range(len(doc)):

@@ -929,7 +929,8 @@ class ParticipantRules:
     def _first_person(self) -> list[int]:
         """Where the text says "I" outside quotes: an interviewee's or a release's author's own voice."""
         if self._first_person_cache is None:
-            self._first_person_cache = [t.i for t in self.doc if t.text == "I" and not _in_quotes(t)]
+            self._first_person_cache = [t.i for t, w in zip(self.actors.tokens, self.actors.texts)
+                                        if w == "I" and not _in_quotes(t)]
         return self._first_person_cache
 
     def _interviewee(self) -> str | None:
@@ -941,7 +942,7 @@ class ParticipantRules:
             firsts = len(self._first_person())
             if re.search(r"\binterview", text, re.IGNORECASE) and (firsts >= 3 or firsts >= 1 and re.search(
                     r"^\s*Q\s*:", text, re.MULTILINE)):
-                question = next((t.i for t in self.doc if t.text == "?"), len(self.doc))
+                question = next((i for i, w in enumerate(self.actors.texts) if w == "?"), len(self.doc))
                 counts: dict[str, int] = {}
                 for i, key in self.actors.token_actor.items():
                     if i < question and key.startswith("person:") and self.actors.token_actor.get(i - 1) != key:
@@ -957,8 +958,8 @@ class ParticipantRules:
         where no other person is named in between ("Takaichi held talks with her counterpart")."""
         if self._gender_cache is None:
             votes: dict[str, set[str]] = {}
-            for tok in self.doc:
-                if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+            for tok, lower in zip(self.actors.tokens, self.actors.lowers):
+                if lower not in ("his", "her") or tok.dep_ != "poss":
                     continue
                 verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
