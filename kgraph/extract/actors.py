@@ -26,6 +26,9 @@ from kgraph.extract.lexicon import (
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days, _sent, _sentence
 from kgraph.extract.timing import TIME_ENTS_KEY
 
+_ADDRESS_WORDS = HONORIFICS | {"his", "her", "their", "royal"}  # (made once: a union in a rule is built at every test)
+_NAME_AFFIXES = NAME_SUFFIXES | NAME_PARTICLES
+
 
 @dataclass
 class DocActor:
@@ -60,13 +63,13 @@ class DocumentActors:
         self.ents = list(doc.ents)  # (doc.ents builds new spans at every call)
         doc.user_data[TIME_ENTS_KEY] = [e for e in self.ents if e.label_ in ("DATE", "TIME")]  # (for timing's rules)
         self.ent_at = {t: e for e in self.ents for t in range(e.start, e.end)}  # token index -> its entity
-        self.text = doc.text  # (Doc.text joins the tokens at every call)
         # the tokens and the words read once: a walk of the Doc builds a Token per step, and the rules below walk it
         # several times
         self.tokens = list(doc)
         self.texts = [t.text for t in self.tokens]
         self.lowers = [t.lower_ for t in self.tokens]
         self.spaces = [t.whitespace_ for t in self.tokens]
+        self.text = "".join([w + s for w, s in zip(self.texts, self.spaces)])  # (= doc.text, which walks the Doc again)
         self.titles = list(doc.spans.get(TITLES_KEY, []))  # (a SpanGroup builds new spans at every walk)
         self.title_tokens = {t for s in self.titles for t in range(s.start, s.end)}
         self.actors: dict[str, DocActor] = {}
@@ -90,7 +93,7 @@ class DocumentActors:
                                                                              "they", "them")
                                 or words[0].lower_.rstrip(".") in HONORIFICS):
             return False  # "may God assist Him" (but "He Lifeng" is a name)
-        if words and all(t.lower_.rstrip(".") in HONORIFICS | {"his", "her", "their", "royal"} for t in words):
+        if words and all(t.lower_.rstrip(".") in _ADDRESS_WORDS for t in words):
             return False  # "His Highness" tagged as a person: a form of address, not a name
         if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES
                              and t.lower_.rstrip(".") not in HONORIFICS]) > 5:
@@ -394,7 +397,7 @@ class DocumentActors:
         if len(words) > 1:
             # last and first words first (surname; family name first), then middle ones ("Lula")
             for short in (words[-1], words[0], *words[1:-1]):
-                if short.is_alpha and len(short) >= 2 and short.lower_ not in NAME_SUFFIXES | NAME_PARTICLES \
+                if short.is_alpha and len(short) >= 2 and short.lower_ not in _NAME_AFFIXES \
                         and not self.gaz.title(short.text) and not (short != words[-1] and _in_hyphenated(short)):
                     # (not "Jean" of "Jean-Noël Barrot", which would make "Jean-Yves Le Drian" him; but "al-Sisi")
                     self.surnames.setdefault(normalise_name(short.text), key)

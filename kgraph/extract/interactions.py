@@ -48,6 +48,9 @@ GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly", "mee
 SIDELINES = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the outskirts of Moscow", "on the edge of the capital"
 
+_MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
+_CONDITION_MARKS = CONDITIONAL_MARKS | {"once"}
+
 
 def _takes_place(clause: Token) -> bool:
     """'that was to take place', 'which will be held': a clause that says where and when an event happens."""
@@ -1347,13 +1350,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for tok in (trig, gov, gov.head if gov.dep_ in ("xcomp", "ccomp") else gov, verb):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in _children(tok)):
                 return False  # "unless the countries agree on a deal": a condition, not an event
-            if any(c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in _children(tok) if c.dep_ == "aux") and any(
-                    a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS | {"once"}
+            if any(c.lower_ in _MAYBE_MODALS for c in _children(tok) if c.dep_ == "aux") and any(
+                    a.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS
                                               and m.i < a.i for m in _children(a))
                     for a in _children(tok)):
                 return False  # "he could meet Kim if (once) Pyongyang showed ...": a hypothetical
         if trig.dep_ == "attr" and trig.head.lemma_ == "be" and any(
-                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"would"} for c in _children(trig.head)) and not any(
+                c.dep_ == "aux" and c.lower_ in _MAYBE_MODALS for c in _children(trig.head)) and not any(
                 c.dep_ == "nsubj" and c.lower_ in ("what", "this", "it") for c in _children(trig.head)):
             # "the logical next step would be a meeting between X and Y": a conjecture (but "X is expected in
             # Cairo, in what would be a rare visit", "it would be their first meeting" describe the event)

@@ -14,6 +14,12 @@ from kgraph.extract.lexicon import (
     REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SUBJECT_DEPS,
 )
 
+# (unions of the word classes, made once: a union in a rule is built again at every test)
+_AFTER_THE_EVENT = (NEGATE_VERBS - REFUSE_VERBS) | REPORT_VERBS
+_UNSCHEDULING = NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS
+_OFFERS = OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"}
+_POSTS = PERSON_NOUNS | {"envoy", "diplomat", "negotiator"}
+
 
 def _where_clause(tok: Token) -> bool:
     """'the summit, where he held talks': a relative clause set at its antecedent's time and place."""
@@ -39,7 +45,7 @@ def _event_part(chain: list[Token]) -> list[Token]:
     is the day of the denial or the announcement, not of the meeting. A refusal ("declined to meet him at
     the summit last November") happens when the meeting would have."""
     for n, tok in enumerate(chain):
-        if n >= 1 and (tok.lemma_.lower() in (NEGATE_VERBS - REFUSE_VERBS) | REPORT_VERBS or _cancels(tok)):
+        if n >= 1 and (tok.lemma_.lower() in _AFTER_THE_EVENT or _cancels(tok)):
             # (but "dropped from today's schedule": the schedule's day is the meeting's)
             return chain[:n] + _schedule_places(tok)
         if tok.dep_ in ("pcomp", "pobj") and _temporal_clause(tok):
@@ -89,7 +95,7 @@ def _scheduled(tok: Token) -> bool:
             return True  # ("pencilled in for April 9", "foreseen for May")
         if tok.pos_ == "VERB" and {"to", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
             return True  # "which was to have opened on Monday": a plan that did not come about
-        if lemma in NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS or tok.pos_ in ("VERB", "AUX"):
+        if lemma in _UNSCHEDULING or tok.pos_ in ("VERB", "AUX"):
             return False
     return False
 
@@ -188,7 +194,7 @@ def _rejected_offer(trig: Token) -> Token | None:
         if tok.head == tok:
             return None
         tok = tok.head
-        if tok.lemma_.lower() in OFFER_WORDS | {"proposal", "invitation", "call", "request", "bid"} \
+        if tok.lemma_.lower() in _OFFERS \
                 and tok.pos_ in ("NOUN", "PROPN"):
             return tok if tok.dep_ == "dobj" and _refuses(tok.head) else None
     return None
@@ -214,7 +220,7 @@ def _described_as_person(span: Span) -> bool:
     root = span.root
 
     def post(tok: Token) -> bool:
-        return tok.lemma_.lower() in PERSON_NOUNS | {"envoy", "diplomat", "negotiator"}
+        return tok.lemma_.lower() in _POSTS
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         return any(c.dep_ == "attr" and post(c) for c in root.head.children)
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in LEAD_VERBS \

@@ -76,6 +76,8 @@ def _time_ents(doc) -> list[Span]:
 
 
 _ISO_DATE = re.compile(ISO_DATE)
+_MONTH_OR_THE = MONTH_WORDS | {"the"}  # (unions made once: a union in a rule is built again at every test)
+_OTHER_TIMES = NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}
 
 
 def _date_spans(span: Span) -> list[Span]:
@@ -236,7 +238,7 @@ def _calendar_day_after(comma: Token, end: int) -> bool:
     doc, i = comma.doc, comma.i
     if i + 1 >= end:
         return False
-    if doc[i + 1].lower_.rstrip(".") in MONTH_WORDS | {"the"}:
+    if doc[i + 1].lower_.rstrip(".") in _MONTH_OR_THE:
         return True
     return doc[i + 1].like_num and i + 2 < end and doc[i + 2].lower_.rstrip(".") in MONTH_WORDS
 
@@ -621,7 +623,7 @@ class TimeRules:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.
             free = [e for e in ents if _scheduled(e.root) or not (_under(
-                e.root, NEGATE_VERBS | CANCEL_VERBS | REPORT_VERBS | {"after", "before", "since"}, stop=chain_ids)
+                e.root, _OTHER_TIMES, stop=chain_ids)
                 or _in_relative_clause(e.root, chain_ids)  # ("X, whose country holds ... this year, welcomed")
                 or _in_subordinate(e.root, CLAUSE_TIME_MARKS, chain_ids))]  # ("since he took office in March")
             own = {t.i for t in chain[-1].subtree} if chain else set()
