@@ -790,7 +790,9 @@ class DocumentActors:
     def _country(self, span: Span, name: str) -> None:
         place = self.gaz.place(name)
         key = f"country:{normalise_name(place.country if place else name)}"
-        actor = self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=span.start))
+        actor = self.actors.get(key)
+        if actor is None:  # (as setdefault, without building the DocActor at every call)
+            actor = self.actors[key] = DocActor(name, ActorKind.COUNTRY, first=span.start)
         actor.aliases.add(span.text)
         for token in span:
             self.token_actor.setdefault(token.i, key)
@@ -949,7 +951,8 @@ class DocumentActors:
             return key if actor else None
         if actor.country:
             ckey = f"country:{normalise_name(actor.country)}"
-            self.actors.setdefault(ckey, DocActor(actor.country, ActorKind.COUNTRY, first=actor.first))
+            if ckey not in self.actors:  # (as setdefault, without building the DocActor at every call)
+                self.actors[ckey] = DocActor(actor.country, ActorKind.COUNTRY, first=actor.first)
             return ckey
         return None
 
@@ -1028,15 +1031,16 @@ def _after_honorifics(doc: Doc, start: int, end: int) -> int:
 def _listed_places(ent: Span, gaz: Gazetteer) -> list[tuple[Span, object]]:
     """The parts of one entity that lists places ("Abuja and Accra", "Kenya, Uganda and Tanzania"), each
     with its gazetteer entry; empty unless there are several parts and every one is a known place."""
-    parts, start = [], ent.start
+    bounds, start = [], ent.start
     for tok in list(ent) + [None]:
         if tok is None or tok.lower_ in ("and", ","):
             end = tok.i if tok is not None else ent.end
             if end > start:
-                parts.append(ent.doc[start:end])
+                bounds.append((start, end))
             start = end + 1
-    if len(parts) < 2:
+    if len(bounds) < 2:
         return []
+    parts = [ent.doc[a:b] for a, b in bounds]  # (Spans only for a list: most entities are one part)
     places = [(part, gaz.place(_trim(part).text)) for part in parts]
     return places if all(place is not None for _, place in places) else []
 
@@ -1044,9 +1048,15 @@ def _listed_places(ent: Span, gaz: Gazetteer) -> list[tuple[Span, object]]:
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "'s")):
+    while start < end:  # (each token looked up once: doc[i] builds a Token)
+        tok = doc[start]
+        if not (tok.is_punct or tok.is_space or tok.lower_ in ("the", "'s")):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ == "'s"):
+    while end > start:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_space or tok.lower_ == "'s"):
+            break
         end -= 1
     return doc[start:end]
 
