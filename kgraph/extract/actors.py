@@ -89,23 +89,25 @@ class DocumentActors:
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
         words = [t for t in span if not t.is_punct]
-        if len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("him", "he", "his", "her", "she",
-                                                                             "they", "them")
-                                or words[0].lower_.rstrip(".") in HONORIFICS):
+        texts, lowers = self.texts, [self.lowers[t.i] for t in words]  # (the words as read once for the document)
+        if len(words) == 1 and (words[0].pos_ == "PRON" or lowers[0] in ("him", "he", "his", "her", "she",
+                                                                        "they", "them")
+                                or lowers[0].rstrip(".") in HONORIFICS):
             return False  # "may God assist Him" (but "He Lifeng" is a name)
-        if words and all(t.lower_.rstrip(".") in _ADDRESS_WORDS for t in words):
+        if words and all(low.rstrip(".") in _ADDRESS_WORDS for low in lowers):
             return False  # "His Highness" tagged as a person: a form of address, not a name
-        if not words or len([t for t in words if t.lower_ not in NAME_PARTICLES
-                             and t.lower_.rstrip(".") not in HONORIFICS]) > 5:
+        if not words or len([low for low in lowers if low not in NAME_PARTICLES
+                             and low.rstrip(".") not in HONORIFICS]) > 5:
             return False  # ("Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count)
         if any(t.is_digit or t.like_num for t in words):
             return False
-        if not all(t.text[:1].isupper() for t in words if t.is_alpha and t.lower_ not in NAME_PARTICLES
-                   and not (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)):
+        if not all(texts[t.i][:1].isupper() for t, low in zip(words, lowers)
+                   if t.is_alpha and low not in NAME_PARTICLES
+                   and not (t.i > 0 and texts[t.i - 1] == "-" and not self.spaces[t.i - 1])):
             return False  # lower-case words only as particles ("bin", "van") or after a hyphen ("Jae-myung")
-        if any(t.lower_ in EVENT_NAME_WORDS for t in words):
+        if any(low in EVENT_NAME_WORDS for low in lowers):
             return False  # "The 7th JMC Meeting", "Agree to Conclude Land Border Negotiations" (a headline)
-        if len({t.lower_ for t in words}) == 1 and len(words) > 1:
+        if len(set(lowers)) == 1 and len(words) > 1:
             return False  # "Loading Loading": a repeated word is boilerplate, not a name
         text = span.text
         if self.gaz.country(text) or self.gaz.title(text) or self.gaz.institution(text):
@@ -407,8 +409,8 @@ class DocumentActors:
     def _link(self, span: Span, key: str) -> None:
         actor = self.actors[key]
         actor.aliases.add(span.text)
-        for token in span:
-            self.token_actor.setdefault(token.i, key)
+        for i in range(span.start, span.end):  # (the span's tokens, with no Token built)
+            self.token_actor.setdefault(i, key)
         if actor.kind is ActorKind.PERSON:
             self._attach_title(span, actor)
 
@@ -794,8 +796,8 @@ class DocumentActors:
         if actor is None:  # (as setdefault, without building the DocActor at every call)
             actor = self.actors[key] = DocActor(name, ActorKind.COUNTRY, first=span.start)
         actor.aliases.add(span.text)
-        for token in span:
-            self.token_actor.setdefault(token.i, key)
+        for i in range(span.start, span.end):  # (the span's tokens, with no Token built)
+            self.token_actor.setdefault(i, key)
 
     def _institution(self, span: Span, name: str) -> None:
         doc = span.doc
@@ -807,8 +809,8 @@ class DocumentActors:
         key = f"institution:{normalise_name(name)}"
         actor = self.actors.setdefault(key, DocActor(name, ActorKind.INSTITUTION, first=span.start))
         actor.aliases.add(_trim(span).text)
-        for token in span:
-            self.token_actor.setdefault(token.i, key)
+        for i in range(span.start, span.end):  # (the span's tokens, with no Token built)
+            self.token_actor.setdefault(i, key)
 
     def affiliations(self) -> None:
         """Set each titled person's organization: the institution named just before the post
