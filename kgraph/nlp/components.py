@@ -134,16 +134,17 @@ class TriggerMarker:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for token in doc:
-            if token.lower_ in self.lemmas:
-                token.lemma_ = self.lemmas[token.lower_]  # ("dined" -> "din", "slated" -> "slat" by the small model)
-            pos = "VERB" if token.pos_ in ("VERB", "AUX") or (token.lower_ == "due" and token.dep_ == "acomp") \
-                else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
+            lower, tag = token.lower_, token.pos_  # (each read once: a property look-up per test)
+            if lower in self.lemmas:
+                token.lemma_ = self.lemmas[lower]  # ("dined" -> "din", "slated" -> "slat" by the small model)
+            pos = "VERB" if tag in ("VERB", "AUX") or (lower == "due" and token.dep_ == "acomp") \
+                else "NOUN" if tag in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
             if pos is None:
                 continue
             lemma = token.lemma_.lower()
-            row = self.table.get((lemma, pos)) or self.table.get((token.lower_, pos))
-            if row is None and pos == "NOUN" and token.lower_ in ("talks", "negotiations", "consultations"):
-                row = self.table.get((token.lower_.rstrip("s"), pos))
+            row = self.table.get((lemma, pos)) or self.table.get((lower, pos))
+            if row is None and pos == "NOUN" and lower in ("talks", "negotiations", "consultations"):
+                row = self.table.get((lower.rstrip("s"), pos))
             if row is None:
                 continue
             spans.append(Span(doc, token.i, token.i + 1, label=row["type"]))
@@ -219,16 +220,17 @@ class VerbRepair:
 @Language.component("kgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
+    tokens = list(doc)  # (a Token built once for each word: doc[i] and a walk of doc[1:] build new ones)
+    texts = [t.text for t in tokens]
+    for token, prev in zip(tokens[1:], tokens):
         if "\n" in prev.text_with_ws and not prev.is_space or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
-        elif prev.text == ")" and token.i >= 3 and doc[token.i - 3].text == "(" and doc[token.i - 2].is_upper:
+        elif texts[token.i - 1] == ")" and token.i >= 3 and texts[token.i - 3] == "(" and tokens[token.i - 2].is_upper:
             token.is_sent_start = False  # "Prime Minister of Papua New Guinea (PNG) James Marape": one sentence
-    for token in doc[:-2]:
-        if token.text in ("Q", "A") and doc[token.i + 1].text == ":" and (token.i == 0 or token.is_sent_start):
+    for token in tokens[:-2]:
+        if texts[token.i] in ("Q", "A") and texts[token.i + 1] == ":" and (token.i == 0 or token.is_sent_start):
             # an interview's "A: Minister Goyal and I met ...": the label is not part of the answer's parse
-            doc[token.i + 2].is_sent_start = True
+            tokens[token.i + 2].is_sent_start = True
     return doc
 
 
