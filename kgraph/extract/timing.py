@@ -85,6 +85,7 @@ def _date_spans(span: Span) -> list[Span]:
     "on Wednesday, two days after he met X") as one date."""
     found = []
     tokens = list(span)  # (walked five times below: a Span builds a Token per step of every walk)
+    lowers = [t.lower_ for t in tokens]  # (and each word's lower-case form read once for the five)
     times = [e for e in _time_ents(span.doc) if span.start <= e.start and e.end <= span.end]
     if any(a.end == b.start and b.text.lower() in DAY_PARTS for a, b in zip(times, times[1:])):
         # "on [Thursday] [morning]" tagged as a DATE and a TIME: one day
@@ -116,8 +117,8 @@ def _date_spans(span: Span) -> list[Span]:
             found.append(ent.doc[start: ent.end])
     # and calendar days the tagger missed ("in Canberra on Jul 30" tagged as one FAC)
     covered = {i for e in times for i in range(e.start, e.end)}
-    for tok in tokens:
-        if tok.i in covered or tok.lower_.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
+    for tok, low in zip(tokens, lowers):
+        if tok.i in covered or low.rstrip(".") not in CALENDAR_WORDS or not tok.text[0].isupper():
             continue
         start, end = tok.i, tok.i + 1
         if start > span.start and tok.nbor(-1).like_num:
@@ -131,18 +132,18 @@ def _date_spans(span: Span) -> list[Span]:
     # an ISO date ("on 2025-01-10", one token: kgraph.nlp.keep_iso_dates_whole), which the tagger calls a number
     found.extend(span.doc[t.i: t.i + 1] for t in tokens if t.i not in covered and _ISO_DATE.fullmatch(t.text))
     # "met a short while ago", "minutes ago" (live reports): not tagged either
-    for tok in tokens:
-        if tok.lower_ == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
+    for tok, low in zip(tokens, lowers):
+        if low == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
             found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
     # "Today I will travel", "met yesterday": the deictic days, when the tagger leaves them out
-    for tok in tokens:
-        if tok.i not in covered and tok.lower_ in ("today", "yesterday", "tomorrow", "tonight") \
+    for tok, low in zip(tokens, lowers):
+        if tok.i not in covered and low in ("today", "yesterday", "tomorrow", "tonight") \
                 and tok.dep_ in ("npadvmod", "advmod", "tmod") and tok.head.lemma_ != "be" and not _in_quotes(tok):
             # (not "Algeria is today our first partner": now)
             found.append(span.doc[tok.i: tok.i + 1])
     # "Later the same day", "the next day", "that evening": often not tagged at all
-    for tok in tokens:
-        if tok.i in covered or tok.lower_ not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
+    for tok, low in zip(tokens, lowers):
+        if tok.i in covered or low not in ("day", "morning", "afternoon", "evening", "night") or tok.i < 2:
             continue
         start = tok.i - 1 if tok.nbor(-1).lower_ in ("that", "same", "next", "following", "previous") or (
             tok.nbor(-1).lower_ == "the" and tok.nbor(-2).lower_ == "in" and tok.lower_ != "day") else None
