@@ -665,6 +665,7 @@ class TimeRules:
         return self._dates_cache[key]
 
     def _resolve_ent(self, ent: Span, tense: str) -> tuple[str, DatePrecision] | None:
+        text = ent.text  # (Span.text joins the words at every call)
         anaphoric = _anaphoric_day(ent)
         if anaphoric:
             # "later the same day", "the next day": relative to the day the story is telling, not to the report
@@ -679,7 +680,8 @@ class TimeRules:
                 resolved = _shift_day(reference, 1 if anaphoric.group("next") else -1 if anaphoric.group("before") else 0)
                 self.ent_dates[ent.start] = resolved  # (the day a later "that evening" counts from)
                 return resolved
-        gap = re.fullmatch(r"(.+?) (later|after|earlier|before)", " ".join(ent.text.lower().split()))
+        folded = " ".join(text.lower().split())
+        gap = re.fullmatch(r"(.+?) (later|after|earlier|before)", folded)
         days = day_offset(gap.group(1)) if gap else None
         months = month_offset(gap.group(1)) if gap and days is None else None
         if months:
@@ -690,7 +692,7 @@ class TimeRules:
             year, month = _add_months(dt.date(int(reference[0][:4]), int(reference[0][5:7]), 1),
                                       months if gap.group(2) in ("later", "after") else -months)
             return f"{year:04d}-{month:02d}", DatePrecision.MONTH
-        told = ("that " if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" else "") + ent.text.lower()
+        told = ("that " if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" else "") + text.lower()
         that_month = _THAT_MONTH.fullmatch(" ".join(told.split()))
         if that_month:
             # "met again in Tehran that June": the June of the year the story is telling (or has looked back to:
@@ -699,7 +701,7 @@ class TimeRules:
             if reference is not None:
                 month = MONTHS.index(that_month.group(1)) + 1
                 return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
-        day_of = _DAY_OF_THAT_MONTH.fullmatch(" ".join(ent.text.lower().split()))
+        day_of = _DAY_OF_THAT_MONTH.fullmatch(folded)
         if day_of:
             # "moved in November to deny a report that X had met Y on the 14th of that month": that day of the
             # month the story names
@@ -728,9 +730,9 @@ class TimeRules:
                 return reference
             published = self.article.published
             return (published.isoformat(), DatePrecision.DAY) if published is not None else None
-        resolved = resolve_date(ent.text, self.article.published, tense)
-        if resolved and resolved[1] is DatePrecision.DAY and re.search(r"[a-z]", ent.text.lower()) and not re.search(
-                r"\d{4}|year|week|day|night|ago", ent.text.lower()):
+        resolved = resolve_date(text, self.article.published, tense)
+        if resolved and resolved[1] is DatePrecision.DAY and re.search(r"[a-z]", text.lower()) and not re.search(
+                r"\d{4}|year|week|day|night|ago", text.lower()):
             # "a freeze that began in June last year, when a round planned for June 15 was called off": a day of
             # a month the sentence dates with its year is of that year
             for other in self._sentence_dates(_sentence(self.doc, ent.start)):
