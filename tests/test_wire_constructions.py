@@ -994,3 +994,20 @@ def test_a_receiving_parsed_as_a_participle_on_the_host_still_dates_the_story(nl
             "William Ruto, at State House.")
     got = [g for g in _found(nlp, text) if {"William Ruto", "Jeje Odongo"} <= g[1]]
     assert got and got[0][2] == "2025-07-15", got
+
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi on Tuesday. The two "
+    "men last met in March, on the sidelines of a ministerial meeting of the regional bloc IGAD in Djibouti.",
+    "Ghanaian President John Mahama held talks with Nigerian President Bola Tinubu in Abuja on Tuesday. The two leaders "
+    "last met in May on the margins of the ECOWAS summit hosted by Senegalese President Bassirou Diomaye Faye.",
+    "Colombian President Gustavo Petro spoke by phone with Ecuadorean President Daniel Noboa on Tuesday. The two "
+    "presidents last met in November, on the fringes of the CELAC-EU summit in Santa Marta.",
+])
+def test_a_gathering_named_only_as_the_setting_of_a_meeting_is_no_interaction_of_its_own(nlp, text):
+    """'met on the sidelines of a meeting of IGAD': the meeting of the two told, not one of the bloc (or of the
+    summit's host) with them."""
+    got = _found(nlp, text)
+    assert [g for g in got if g[2] is not None and g[2] < "2025-07" and len(g[1]) == 2], got  # their earlier meeting
+    assert all(len(g[1] & {"IGAD", "ECOWAS", "CELAC", "European Union", "Bassirou Diomaye Faye"}) == 0 for g in got), got

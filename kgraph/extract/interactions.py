@@ -35,7 +35,7 @@ from kgraph.extract.mentions import (
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
     _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
-    _children, _sent, _sentences_before, _subtree, _temporal_clause, _under, _where_clause,
+    _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
 
@@ -823,7 +823,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if len(agents) == 1 and addressees:
                 participants = [(agents[0], subj_role)] + [(k, obj_role) for k in addressees if k != agents[0]]
                 subjects = agents
-        if participants and not subjects and len({self.actors.party_of(k) for k, _ in participants}) == 1 and not (
+        # "last met on the margins of the ECOWAS summit hosted by X", "on the sidelines of a meeting of IGAD": a
+        # gathering named as the setting of another event, as one known; no interaction of the body or host it
+        # names with whoever the clause names (but the summit the story then tells, when it does)
+        setting = trig.pos_ not in ("VERB", "AUX") and _sideline_setting(trig)
+        if participants and not subjects and not setting \
+                and len({self.actors.party_of(k) for k, _ in participants}) == 1 and not (
                 trig.lemma_ in ("visit", "trip") and _invitation_above(trig) is not None):
             # (an invitation's visit is the invited one's, and the text did not say who that is)
             # "where talks with X are planned", "before flying to Wellington for talks with Peters" (Peters and
@@ -853,6 +858,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if described:
             anaphoric = True  # "It was the first such meeting since 2023", "in what would be their first talks in a
             # year": the event just told (but "It was his first trip to Tehran" may be the first telling of it)
+        if setting:
+            anaphoric = True
         if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
             participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \

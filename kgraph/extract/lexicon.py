@@ -167,6 +167,8 @@ AFFAIRS_NOUNS = {"situation", "war", "conflict", "crisis", "fighting", "violence
 # words after "on" that frame an event rather than give its topic: "on the sidelines of", "on a visit to"
 FRAME_WORDS = {"sidelines", "sideline", "margins", "margin", "fringes", "eve", "occasion", "visit", "trip", "tour",
                "way", "behalf", "day", "phone", "telephone", "stopover", "stop", "mission", "leg"}
+# the edges of a gathering at which another event takes place: "met on the sidelines of the G20 summit"
+SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
                     "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit", "greet", "dine", "sit"}  # what is done face to face

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kgraph.extract.lexicon import (
     CALENDAR_WORDS, CANCEL_PARTICLE_VERBS, CANCEL_VERBS, DELEGATION_NOUNS, LEAD_VERBS, MOTION_VERBS, NEGATE_VERBS,
     OFFER_WORDS, PERSON_NOUNS,
-    REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SUBJECT_DEPS,
+    REFUSE_PARTICLE_VERBS, REFUSE_VERBS, REPORT_VERBS, SCHEDULE_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS,
 )
 
 # (unions of the word classes, made once: a union in a rule is built again at every test)
@@ -319,3 +319,17 @@ def _trip_for(trig: Token) -> Token | None:
     travelling to X for talks"), else None."""
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
     return verb if verb is not None and verb.lemma_ in MOTION_VERBS else None
+
+
+def _sideline_setting(trig: Token) -> bool:
+    """Whether a gathering is named only as the setting of another event: "met on the sidelines of a ministerial
+    meeting of the regional bloc IGAD", "on the margins of the high-level segment of the UN General Assembly".
+    Such a gathering is no interaction of the body or host it names with whoever else the sentence names."""
+    tok = trig
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+        if tok.lower_ in SIDELINE_WORDS:
+            return True
+    return False
