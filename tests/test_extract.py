@@ -3561,3 +3561,20 @@ def test_a_country_s_yearly_dialogue_is_not_a_dated_meeting_of_one_of_its_people
     ex = run(nlp, "Chinese Foreign Minister Wang Yi is due to meet Prime Minister Anthony Albanese on Wednesday.\n\n"
                   "Australia and China will hold their annual strategic dialogue later this year, officials said.")
     assert {"Australia", "China"} in [names(i) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union and the European Union held a ministerial meeting in Luanda on Sunday, which also discussed "
+    "Sudan, the Sahel and Somalia.",
+    "Turkish Foreign Minister Hakan Fidan received his Ukrainian counterpart at the Dolmabahce Palace on the Bosphorus "
+    "on Monday.",
+])
+def test_extract_a_name_always_written_after_the_is_no_person(nlp, text):
+    """'the Sahel', 'the Bosphorus' tagged as people: a person's name takes no article."""
+    from kgraph.extract.actors import DocumentActors
+    from kgraph.nlp.gazetteer import gazetteer
+    actors = DocumentActors(nlp(text), gazetteer())
+    assert not {k for k in actors.actors if k in ("person:sahel", "person:bosphorus")}, actors.actors.keys()
+    # (titled people and honorifics after "the" stay people)
+    actors = DocumentActors(nlp("The Hon Penny Wong met the Amir Sheikh Tamim bin Hamad Al Thani in Doha."), gazetteer())
+    assert any(k.startswith("person:") and "wong" in k for k in actors.actors), actors.actors.keys()

@@ -320,6 +320,15 @@ class DocumentActors:
             key = normalise_name(span.text)
             modifier_only[key] = modifier_only.get(key, True) and modifier
         spans = [s for s in spans if not modifier_only[normalise_name(s.text)] or len(s) > 1]
+        # A name the text always writes after "the" ("discussed Sudan, the Sahel and Somalia", "water from the Syr
+        # Darya") names a region, a river or a thing: a person's name takes no article (a title or an honorific
+        # between them is no article: "the Hon Penny Wong", "the Amir Sheikh X")
+        after_the: dict[str, bool] = {}
+        for span in spans:
+            key = normalise_name(span.text)
+            after_the[key] = after_the.get(key, True) and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+                and span.start not in self.title_tokens and span[0].lower_.rstrip(".'") not in PERSON_HONORIFICS
+        spans = [s for s in spans if not after_the[normalise_name(s.text)]]
         spans.sort(key=lambda s: (s.start, -len(s)))
         # Full names first, so that later surname-only mentions attach to them.
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
