@@ -1011,3 +1011,33 @@ def test_a_gathering_named_only_as_the_setting_of_a_meeting_is_no_interaction_of
     got = _found(nlp, text)
     assert [g for g in got if g[2] is not None and g[2] < "2025-07" and len(g[1]) == 2], got  # their earlier meeting
     assert all(len(g[1] & {"IGAD", "ECOWAS", "CELAC", "European Union", "Bassirou Diomaye Faye"}) == 0 for g in got), got
+
+
+
+
+def test_the_two_presidents_are_the_last_pair_of_presidents_not_a_premier_and_a_president(nlp):
+    """'The two presidents last met in September', after the premier's call on the guest: the two presidents."""
+    text = ("Sri Lankan President Anura Kumara Dissanayake hosted Maldivian President Mohamed Muizzu in Colombo on "
+            "Wednesday. Later that day, Prime Minister Harini Amarasuriya called on the visiting president at his hotel. "
+            "The two presidents last met in New York in September, on the sidelines of the UN General Assembly.")
+    got = [g for g in _found(nlp, text) if g[2] == "2024-09"]
+    assert got and all(g[1] == {"Anura Kumara Dissanayake", "Mohamed Muizzu"} for g in got), got
+    text = ("Chinese Premier Li Qiang received Vietnamese Prime Minister Pham Minh Chinh in Beijing on Monday. On "
+            "Tuesday Chinese President Xi Jinping received Chinh at the Great Hall of the People. The two premiers last "
+            "met in Hanoi in March.")
+    got = [g for g in _found(nlp, text) if g[2] == "2025-03"]
+    assert got and all(g[1] == {"Li Qiang", "Pham Minh Chinh"} for g in got), got
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Italian Foreign Minister Antonio Tajani discussed Libya and Tunisia at a news conference in Rome on Tuesday.",
+     None),
+    ("EU foreign policy chief Kaja Kallas and AU commissioner Bankole Adeoye co-chaired a ministerial meeting on "
+     "Sunday, which also discussed Sudan and Somalia.", {"Kaja Kallas", "Bankole Adeoye"}),
+    ("Kenyan President William Ruto discussed Sudan and South Sudan with Egyptian President Abdel Fattah al-Sisi in "
+     "Cairo on Monday.", {"William Ruto", "Abdel Fattah al-Sisi"}),
+])
+def test_what_is_discussed_is_a_topic_not_a_party(nlp, text, parts):
+    """'X discussed Libya and Tunisia': no talks with Libya; only a with-phrase names whom one discusses with."""
+    got = _found(nlp, text)
+    assert [g[1] for g in got] == ([parts] if parts else []), got

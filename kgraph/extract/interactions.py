@@ -643,6 +643,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # round between Araghchi and Witkoff": theirs)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if trig.lemma_ == "discuss" and trig.pos_ in ("VERB", "AUX"):
+            # what is discussed is a topic: "X discussed Libya and Tunisia (with Y)", "a meeting, which discussed
+            # Sudan, the Sahel and Somalia" (only a with-phrase names whom one discusses with)
+            topics = {k for c in _children(trig) if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+                      for k in self._resolve(t, sentence)}
+            objects = [k for k in objects if k not in topics]
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in _children(trig)) and any(
                 c.dep_ == "agent" for c in _children(trig)):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
