@@ -1041,3 +1041,19 @@ def test_what_is_discussed_is_a_topic_not_a_party(nlp, text, parts):
     """'X discussed Libya and Tunisia': no talks with Libya; only a with-phrase names whom one discusses with."""
     got = _found(nlp, text)
     assert [g[1] for g in got] == ([parts] if parts else []), got
+
+
+def test_attendees_of_the_talks_just_told_join_a_gathering_not_two_leaders_talks(nlp):
+    """'The talks were attended by A and B' after two ministers' talks: no talks of A and B; after a summit, A and B
+    attend it."""
+    text = ("Kuwaiti Foreign Minister Abdullah Al-Yahya received Cypriot Foreign Minister Constantinos Kombos in "
+            "Kuwait City on Tuesday. The two ministers held official talks on energy and shipping. The talks were "
+            "attended by Kuwaiti Deputy Prime Minister Fahad Al-Yousef and Kuwaiti Oil Minister Tareq Al-Roumi.")
+    got = _found(nlp, text)
+    assert not [g for g in got if "Fahad Al-Yousef" in g[1] or "Tareq Al-Roumi" in g[1]], got
+    text = ("Kenyan President William Ruto hosted a summit of East African leaders in Nairobi on Monday with Ugandan "
+            "President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan. The meeting was attended by "
+            "Rwandan President Paul Kagame and Burundian President Evariste Ndayishimiye.")
+    got = _found(nlp, text)
+    assert [g for g in got if g[0] == "summit" and {"Paul Kagame", "Yoweri Museveni"} <= g[1]], got
+    assert not [g for g in got if g[1] == {"Paul Kagame", "Evariste Ndayishimiye"}], got

@@ -643,6 +643,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # round between Araghchi and Witkoff": theirs)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        if trig.pos_ not in ("VERB", "AUX") and trig.dep_ == "nsubjpass" and trig.head.lemma_ == "attend" \
+                and _is_definite(trig) and itype in (InteractionType.TALKS, InteractionType.MEETING):
+            told = _sentences_before(trig, 2)
+            if any(_compatible_type(m.type, itype) and told <= m.sentence.start < sentence.start for m in self.mentions):
+                # "The two presidents held official talks ... The talks were attended by the Crown Prince and the
+                # Prime Minister": the talks told just before; who attends joins a gathering, not two leaders' talks
+                keys = list(dict.fromkeys(subjects + objects))
+                return Mention(InteractionType.SUMMIT, [(k, Role.PARTICIPANT) for k in keys], Status.OCCURRED, None,
+                               None, None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_,
+                               joins=True) if keys else None
         if trig.lemma_ == "discuss" and trig.pos_ in ("VERB", "AUX"):
             # what is discussed is a topic: "X discussed Libya and Tunisia (with Y)", "a meeting, which discussed
             # Sudan, the Sahel and Somalia" (only a with-phrase names whom one discusses with)
