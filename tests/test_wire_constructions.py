@@ -1057,3 +1057,18 @@ def test_attendees_of_the_talks_just_told_join_a_gathering_not_two_leaders_talks
     got = _found(nlp, text)
     assert [g for g in got if g[0] == "summit" and {"Paul Kagame", "Yoweri Museveni"} <= g[1]], got
     assert not [g for g in got if g[1] == {"Paul Kagame", "Evariste Ndayishimiye"}], got
+
+
+def test_a_summit_hosted_by_one_and_attended_by_all_five_presidents_has_the_five(nlp):
+    """'all five presidents' is the five told before (as 'the five presidents' is), and those who attend a summit
+    'hosted by X and attended by Y' take part in it."""
+    text = ("Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr "
+            "Japarov, Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov in Astana on Monday "
+            "for their annual consultative meeting. European Council President António Costa and European Commission "
+            "President Ursula von der Leyen flew to Samarkand last April for the first EU-Central Asia summit, hosted "
+            "by Mirziyoyev and attended by all five presidents.")
+    got = [g for g in _found(nlp, text) if g[2] == "2025-04"]
+    assert got and {"António Costa", "Ursula von der Leyen", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev",
+                    "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov"} <= got[0][1], got
+    got = _found(nlp, "Five presidents attended the summit in Astana on Monday.")
+    assert not got, got  # (an indefinite number refers to no one told before)

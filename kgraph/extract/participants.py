@@ -428,8 +428,9 @@ class ParticipantRules:
         if token.lower_ in PERSON_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             return None  # "(X and Y said that) their trade ministers would meet": others than X and Y, of their sides
         if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
-                and token.lower_ not in ("they", "both", "them", "two", "pair"):
-            return None  # "leaders" alone is not a reference to anyone in particular
+                and token.lower_ not in ("they", "both", "them", "two", "pair") and not (
+                any(c.lower_ == "all" for c in token.children) and any(c.dep_ == "nummod" for c in token.children)):
+            return None  # "leaders" alone is not a reference to anyone in particular (but "all five presidents" is)
         candidates = [m for m in reversed(self.mentions)
                       if len(m.keys) >= 2 and _sent(token).start - m.sentence.start < 400]
         candidates = [m for m in candidates if m.status is not Status.NEGATED] or candidates
@@ -1249,6 +1250,11 @@ class ParticipantRules:
                         if agent.dep_ == "agent":
                             for pobj in _children(agent):
                                 mediators.extend(self._resolve(pobj, sentence))
+                    if head == trig:
+                        # "the summit, hosted by X and attended by all five presidents": who attends takes part
+                        objects.extend(k for c in _children(child) if c.dep_ == "conj" and c.lemma_ == "attend"
+                                       for a in _children(c) if a.dep_ == "agent"
+                                       for pobj in _children(a) for k in self._resolve(pobj, sentence))
         for w in (t for t in _subtree(gov) if t.lower_ == "with" and t.dep_ == "prep"):
             # "held indirect talks, with U.S. envoy X shuttling between the two sides", "..., with Turkish and
             # Qatari officials mediating": who mediates
