@@ -1072,3 +1072,17 @@ def test_a_summit_hosted_by_one_and_attended_by_all_five_presidents_has_the_five
                     "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov"} <= got[0][1], got
     got = _found(nlp, "Five presidents attended the summit in Astana on Monday.")
     assert not got, got  # (an indefinite number refers to no one told before)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Vietnam and Cambodia held the fifth meeting of their Joint Border Demarcation Commission (JBDC) in Hanoi on "
+     "Tuesday. The two countries agreed to hold the next JBDC meeting in Phnom Penh in December.",
+     {"Vietnam", "Cambodia"}),
+    ("Turkish President Tayyip Erdogan will travel to Cairo next week for talks with Egyptian President Abdel Fattah "
+     "al-Sisi. The two leaders are expected to chair a meeting of their High-Level Strategic Cooperation Council.",
+     {"Tayyip Erdogan", "Abdel Fattah al-Sisi"}),
+])
+def test_the_participants_own_forum_is_no_party_to_their_meeting(nlp, text, parts):
+    """'a meeting of their Bilateral Consultation Mechanism': the two who meet in it, not also the mechanism."""
+    got = _found(nlp, text)
+    assert got and all(len(g[1] - parts) == 0 or g[0] == "visit" for g in got), got

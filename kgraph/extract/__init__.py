@@ -117,9 +117,12 @@ def extract(doc: Doc, article: Article) -> Extraction:
                  and gaz.place(e.text) is not None and gaz.place(e.text).how == "capital"}
         return {c for c in named if gaz.capitals.get(c)}
     interactions = []
+    forums = actors.forums() if mentions else set()
     for m in mentions:
         keys = _most_specific(list(dict.fromkeys(k for k, _ in m.participants)), actors,
                               {k for k, role in m.participants if role is Role.HOST})
+        if forums & set(keys) and len([k for k in keys if k not in forums]) >= 2:
+            keys = [k for k in keys if k not in forums]  # "a meeting of their Bilateral Consultation Mechanism"
         if len(keys) < 2:
             continue
         roles = {}

@@ -967,6 +967,27 @@ class DocumentActors:
             return ckey
         return None
 
+    def forums(self) -> set[str]:
+        """Bodies the text names as the participants' own forum ("held the latest meeting of their Bilateral
+        Consultation Mechanism (BCM)", "to chair a meeting of their High-Level Strategic Cooperation Council"): a
+        setting of the participants' meetings, not a party to them (a known organisation or group stays one)."""
+        found = set()
+        for tok in self.doc:
+            if tok.dep_ != "poss" or tok.lower_ not in ("their", "its") or tok.head.pos_ != "PROPN":
+                continue
+            head = tok.head
+            span = self.doc[min(t.i for t in head.subtree if t.i > tok.i and t.i <= head.i):head.i + 1]
+            names = [span.text] + [c.text for c in head.children if c.dep_ == "appos" and c.text.isupper()]
+            keys = {self.token_actor.get(t.i) for t in span} | {f"institution:{normalise_name(n)}" for n in names}
+            keys |= {k for k, a in self.actors.items() if k.startswith("institution:") and (
+                normalise_name(a.name) in {normalise_name(n) for n in names})}
+            keys |= {f"person:{normalise_name(span.text)}"}  # (an untagged name taken for a person's: a person's
+            # name takes no possessive)
+            found |= {k for k in keys if k and k.startswith(("institution:", "person:")) and k in self.actors
+                      and not self.actors[k].title and not self.gaz.institution(self.actors[k].name)
+                      and not self.gaz.members(self.actors[k].name)}
+        return found
+
     def party_of(self, key: str) -> str:
         """The party a person acts for: their organization, else their country, else themselves."""
         actor = self.actors.get(key)
