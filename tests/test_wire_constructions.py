@@ -997,6 +997,8 @@ def test_a_receiving_parsed_as_a_participle_on_the_host_still_dates_the_story(nl
 
 
 
+
+
 @pytest.mark.parametrize("text", [
     "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi on Tuesday. The two "
     "men last met in March, on the sidelines of a ministerial meeting of the regional bloc IGAD in Djibouti.",
@@ -1011,6 +1013,8 @@ def test_a_gathering_named_only_as_the_setting_of_a_meeting_is_no_interaction_of
     got = _found(nlp, text)
     assert [g for g in got if g[2] is not None and g[2] < "2025-07" and len(g[1]) == 2], got  # their earlier meeting
     assert all(len(g[1] & {"IGAD", "ECOWAS", "CELAC", "European Union", "Bassirou Diomaye Faye"}) == 0 for g in got), got
+
+
 
 
 
@@ -1086,3 +1090,5 @@ def test_the_participants_own_forum_is_no_party_to_their_meeting(nlp, text, part
     """'a meeting of their Bilateral Consultation Mechanism': the two who meet in it, not also the mechanism."""
     got = _found(nlp, text)
     assert got and all(len(g[1] - parts) == 0 or g[0] == "visit" for g in got), got
+
+

@@ -87,6 +87,9 @@ PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "pre
 APPOSITION_MODIFIERS = {"outgoing", "incoming", "former", "acting", "interim", "caretaker", "new", "newly",
                         "appointed", "veteran", "then", "current", "deputy", "senior"}
 LEADER_GROUP_NOUNS = {"leaders", "presidents", "premiers", "chancellors", "heads", "monarchs"}
+# group nouns that are themselves a post: "the two presidents" are two presidents (not a president and a premier)
+POST_GROUP_NOUNS = {"presidents": ("president",), "premiers": ("premier", "prime minister"),
+                    "chancellors": ("chancellor",)}
 DEPUTY_NOUNS = {"deputy", "deputies", "aides", "aide", "envoys", "emissaries", "sherpas", "staff", "experts",
                 "technocrats", "teams", "officers", "counterparts"}
 SECOND_RANKS = {"vice", "deputy", "assistant", "under"}  # a post's seconds: not "the presidents"

@@ -12,7 +12,7 @@ from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_nam
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
-    GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS,
+    GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS, POST_GROUP_NOUNS, SECOND_RANKS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
@@ -475,10 +475,11 @@ class ParticipantRules:
             elif token.lower_ in LEADER_GROUP_NOUNS:
                 # "the two leaders last met in June" after their ministers' talks: the last pair of leaders
                 leaders = [m for m in candidates if sum(self._leads(k) for k in m.keys) >= 2]
-                if token.lower_ in ("presidents", "chancellors", "premiers") and any(
-                        c.lower_ in ("two", "both") for c in token.children):
-                    # "the two presidents", after a president met a prime minister: the presidents' meeting
-                    leaders = [m for m in leaders if holders(m, [token.lemma_.lower()]) >= 2] or leaders
+                if token.lower_ in POST_GROUP_NOUNS:
+                    # "the two presidents last met in September", after the premier's call on the guest: the
+                    # last pair of presidents
+                    leaders = [m for m in leaders if sum(self._holds_rank(k, POST_GROUP_NOUNS[token.lower_])
+                                                         for k in m.keys) >= 2] or leaders
                 if not leaders and any(c.lower_ in ("two", "both") for c in token.children):
                     # no pair of leaders met before: the last two leaders of two countries the story named
                     start = _sentences_before(token, 3)
@@ -546,7 +547,9 @@ class ParticipantRules:
                 posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
                 if len(named) == 2 and not (candidates and candidates[0].sentence.start >= before.start) and all(
                         (self._leads(k) or token.lower_ not in LEADER_GROUP_NOUNS)
-                        and (not posts or self.actors.holds_post(k, posts)) for k in named):
+                        and (not posts or self.actors.holds_post(k, posts))
+                        and (token.lower_ not in POST_GROUP_NOUNS or self._holds_rank(k, POST_GROUP_NOUNS[token.lower_]))
+                        for k in named):
                     return named  # (of the kind the phrase names: "the two leaders" are leaders)
             question, previous = None, _sent(token)
             for _ in range(3):  # ("Q: Will X meet Y? | A: | There is no date yet. | The two presidents spoke ...")
@@ -709,6 +712,12 @@ class ParticipantRules:
         if actor is None or actor.kind is not ActorKind.PERSON or not actor.title:
             return False
         return self.gaz.title_kinds.get(normalise_name(actor.title)) in ("head_of_state", "head_of_government")
+
+    def _holds_rank(self, key: str, posts: tuple[str, ...]) -> bool:
+        """Whether a person's title is one of these posts itself, not its second ("Vice President")."""
+        actor = self.actors.actors.get(key)
+        title = (actor.title or "").lower() if actor is not None else ""
+        return any(p in title for p in posts) and not any(w in title.split() for w in SECOND_RANKS)
 
     def _counterpart(self, token: Token) -> str | None:
         """'his counterpart' (no name given): the other party of the last interaction with the possessor."""
