@@ -197,9 +197,11 @@ class DocumentActors:
                 if _names_a_pair(name):
                     continue  # "a Jaishankar-Ma meeting", "Cho-Iwaya phone talks" tagged as one person: two people
                 place = name.root if name.root.dep_ != "conj" else name.root.head
-                if place.dep_ == "pobj" and place.head.lower_ in ("in", "to", "at", "from", "near", "into", "between") \
+                if (place.dep_ == "pobj" and place.head.lower_ in ("in", "to", "at", "from", "near", "into", "between")
+                        or place.dep_ == "dobj" and place.head.lemma_ in ("visit", "tour", "reach")) \
                         and self.gaz.city(name.text):
-                    continue  # "flew to Busan", "flights between São Paulo and Luanda" with the city tagged a person
+                    continue  # "flew to Busan", "flights between São Paulo and Luanda", "is due to visit Kandy" with the
+                    # city tagged a person
                 if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
                     continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
                 parts = [p.strip() for p in name.text.split("-")]
