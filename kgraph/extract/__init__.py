@@ -70,6 +70,9 @@ def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = fr
     persons = [k for k in keys if k.startswith("person:")]
     affiliations = {actors.actors[k].organization for k in persons}
     keys = [k for k in keys if k not in affiliations]  # "PLO Chairman Arafat" is Arafat, not also the PLO
+    spouses = actors.spouses if actors.spouse_places else ()
+    keys = [k for k in keys if k not in spouses]  # ("Erdogan and his wife Emine hosted the leaders")
+    persons = [k for k in persons if k not in spouses]
     present = {normalise_name(actors.actors[k].country or "") for k in persons} | {
         k.split(":", 1)[1] for k in keys if k.startswith("country:")}
     keys = [k for k in keys if not (k.startswith("institution:") and (members := gazetteer().members(

@@ -21,7 +21,8 @@ from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     ADDRESS_TITLES, APPOSITION_MODIFIERS, BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS,
     EVENT_NAME_WORDS, FACILITY_WORDS, HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
-    ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, STATE_WORDS,
+    ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, SPOUSE_WORDS,
+    STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days, _sent, _sentence
 from kgraph.extract.timing import TIME_ENTS_KEY
@@ -85,6 +86,7 @@ class DocumentActors:
         self.listed_countries()
         self.counterpart_posts()
         self.owned_persons()
+        self.spouse_places = self._spouse_places()
 
     # -- people -------------------------------------------------------------------------------
     def _is_name_like(self, span: Span) -> bool:
@@ -523,6 +525,27 @@ class DocumentActors:
     def word_country(self, token: Token) -> str | None:
         """The country a modifier names: a country word ("Ugandan"), or a word of a longer country name."""
         return self.gaz.country(token.text) or (self.token_country(token) if token.i in self.token_actor else None)
+
+    def _spouse_places(self) -> list[int]:
+        """Where a person is named as someone's spouse ("Erdogan and his wife Emine", "accompanied by First Lady X"):
+        the name's first word after the word (titles skipped). See ``spouses``."""
+        places = []
+        for i, word in enumerate(self.lowers):
+            if word in SPOUSE_WORDS or word == "lady" and i and self.lowers[i - 1] == "first":
+                nxt = i + 1
+                while nxt < len(self.tokens) and nxt - i <= 3 and (nxt in self.title_tokens or self.lowers[nxt] in HONORIFICS):
+                    nxt += 1  # ("his wife, Dr. X", "First Lady Mrs X")
+                if nxt < len(self.tokens) and self.texts[nxt][:1].isupper():
+                    places.append(nxt)
+        return places
+
+    @property
+    def spouses(self) -> set[str]:
+        """The persons named as someone's spouse: they come along, they are not parties to the talks (see
+        ``extract._most_specific``). Read when asked: a name the tagger missed becomes a person later."""
+        return {k for i in self.spouse_places for k in [self.token_actor.get(i)]
+                if k and (k.startswith("person:") or not self.gaz.place(self.texts[i]))}
+        # ("his wife Lordina" with "Lordina" tagged a place: whatever the tagger made of the name)
 
     def owned_persons(self) -> None:
         """A person still without a country takes the one a country name of two or more words gives just before

@@ -81,6 +81,7 @@ COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbou
                        "delegations", "teams"}
 LEAD_VERBS = {"lead", "head"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
+SPOUSE_WORDS = {"wife", "husband", "spouse"}  # "Erdogan and his wife Emine": who comes along
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
                       "negotiators", "officials", "chancellors", "counterparts", "heads"}
 # words before a post and name in an apposition ("Kosovo's chief negotiator, outgoing Deputy Prime Minister X")
