@@ -613,8 +613,9 @@ class ParticipantRules:
         China': the person of each country the story names with that post (before or after), when each country
         has exactly one; else None (the countries stand). For a group of states ('the prime ministers of the
         five Nordic countries', 'Visegrad Group prime ministers', 'the foreign ministers of the Central Asian
-        states'; groups.tsv), each member is its person when the story names one, else the country, when
-        at least two members have their person named."""
+        states'; groups.tsv), each member is its person when the story names one; a member whose person is not
+        named is left out, or stands as its country when a number says they all took part ("the five ...");
+        two members' persons at least must be named (one with a number)."""
         if token.tag_ != "NNS" or not (token.lower_ in LEADER_GROUP_NOUNS or token.lemma_ in PERSON_NOUNS):
             return None
         of_objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
