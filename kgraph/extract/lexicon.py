@@ -175,7 +175,7 @@ FRAME_WORDS = {"sidelines", "sideline", "margins", "margin", "fringes", "eve", "
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 TAKE_PLACE_VERBS = {"take", "hold", "happen", "occur", "open", "begin", "start", "resume", "reconvene", "continue",
                     "end", "conclude", "close"}  # "due to resume in Doha", "the round, which opened in Washington"
-IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit", "greet", "dine", "sit"}  # what is done face to face
+IN_PERSON_VERBS = {"meet", "meeting", "host", "receive", "welcome", "visit", "greet", "dine", "sit"}  # what is done face to face
 FACILITY_WORDS = {"palace", "house", "hall", "building", "centre", "center", "residence", "hotel", "airport", "square",
                   "secretariat", "headquarters", "museum", "stadium", "complex", "pavilion"}  # "at the Presidential
 # Palace, the Minister ..." (parsed as an apposition): a place, not a person
