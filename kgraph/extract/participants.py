@@ -1348,6 +1348,11 @@ class ParticipantRules:
                         k = self._pronoun(child)  # "His August trip to Port-au-Prince"
                     elif k is None and child.dep_ == "poss" and child.lower_ == "your":
                         k = next(iter(self._resolve(child, sentence)), None)  # an interview's "Your visit to Tokyo"
+                    elif k is None and child.dep_ == "poss" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in _children(child)):
+                        # "The Syrian President's previous visit to the UAE": the person the post names, as it
+                        # would as a subject ("The Syrian President visited the UAE")
+                        k = self._definite_person(child)
                     country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
                     if country:
                         self.actors._country(self.doc[child.i:child.i + 1], country)
