@@ -620,6 +620,14 @@ class TimeRules:
                 if resolved else None  # ("I fly back on the 23rd and sit down with X on March 24th": the 24th)
             if resolved and (best_key is None or key < best_key):
                 best, best_key = resolved, key
+        if best is None and chain:
+            # "the talks began on April 12, when X and Y sat in separate rooms and exchanged messages before
+            # speaking face to face": a "when" clause hung on a date is told at that date, and so is what it holds
+            when = next((t for t in (chain[0], *chain[0].ancestors) if t.dep_ == "relcl" and t.head.ent_type_ == "DATE"
+                         and any(w.dep_ == "advmod" and w.lower_ == "when" for w in _children(t))), None)
+            ent = next((e for e in ents if when is not None and e.start <= when.head.i < e.end), None)
+            if ent is not None:
+                best = self._resolve_ent(ent, tense)
         if best is None:
             # A parse that hangs the date elsewhere ("hosted X in Ankara on Tuesday" with X mis-parsed): use
             # the sentence's only date, unless it belongs to a statement, a cancellation or another event.

@@ -1,0 +1,29 @@
+"""Dates of events told through another phrase of their sentence (sentences written for the rules)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 7, 17)  # a Thursday
+
+
+def _found(nlp, text, published=PUB):
+    ex = extract(nlp(text), Article("t", text, published, "t.txt"))
+    return [({p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The talks opened in Geneva on Monday, when Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign "
+     "Minister Wang Yi traded proposals before speaking face to face for an hour.", "2025-07-14"),
+    ("The negotiations began in Muscat on April 12, when Japanese Foreign Minister Takeshi Iwaya and Chinese "
+     "Foreign Minister Wang Yi sat in different rooms and exchanged "
+     "messages through Omani mediators for two hours before speaking briefly face to face as they left.",
+     "2025-04-12"),
+])
+def test_a_when_clause_hung_on_a_date_is_told_at_that_date(nlp, text, date):
+    got = [g for g in _found(nlp, text) if len(g[0]) == 2 and any("Wang" in n for n in g[0])]
+    assert any(g[1] == date and g[2] == "occurred" for g in got), got
