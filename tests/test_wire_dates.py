@@ -27,3 +27,16 @@ def _found(nlp, text, published=PUB):
 def test_a_when_clause_hung_on_a_date_is_told_at_that_date(nlp, text, date):
     got = [g for g in _found(nlp, text) if len(g[0]) == 2 and any("Wang" in n for n in g[0])]
     assert any(g[1] == date and g[2] == "occurred" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Beijing on Thursday. Indian Foreign "
+     "Minister Subrahmanyam Jaishankar, back from Paris on Monday, met Chinese Foreign Minister Wang Yi.",
+     "2025-07-17"),
+    ("Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Beijing on Thursday. Indian Foreign "
+     "Minister Subrahmanyam Jaishankar, fresh from his country's election to the Security Council on Sunday, was "
+     "received by Chinese Foreign Minister Wang Yi.", "2025-07-17"),
+])
+def test_what_a_party_comes_fresh_from_does_not_date_the_event(nlp, text, date):
+    got = [g for g in _found(nlp, text) if g[0] == {"Subrahmanyam Jaishankar", "Wang Yi"}]
+    assert any(g[1] == date and g[2] == "occurred" for g in got), got

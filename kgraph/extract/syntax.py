@@ -250,6 +250,22 @@ def _in_relative_clause(tok: Token, stop: set[int]) -> bool:
     return False
 
 
+def _from_before(tok: Token, stop: set[int] = frozenset()) -> bool:
+    """Whether a token hangs under what a named party comes from ("X, fresh from his country's admission on
+    Sunday, was received by Y", "X, back from Paris on Monday, met Y"): that earlier thing's time, not the
+    event's, before it reaches the ``stop`` tokens or a verb."""
+    for _ in range(6):
+        if tok.head == tok or tok.i in stop:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or tok.i in stop:
+            return False
+        if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("amod", "advmod", "appos") and tok.head.pos_ == "PROPN" \
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return True
+    return False
+
+
 def _under(tok: Token, lemmas: set[str], stop: set[int] = frozenset()) -> bool:
     """Whether a token hangs (within a few steps) under a word with one of these lemmas, before it reaches
     one of the ``stop`` tokens (the trigger's own clause)."""

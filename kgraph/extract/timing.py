@@ -25,7 +25,7 @@ from kgraph.extract.lexicon import (
     PHONE_WORDS, TAKE_PLACE_VERBS, TOPIC_VERBS, UNLIKELY_WORDS, VIDEO_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
-    _ahead_of, _cancels, _event_part, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
+    _ahead_of, _cancels, _event_part, _from_before, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
     _children, _sent, _sentence, _sentences_before, _subtree, _temporal_clause, _trip_for, _under, _where_clause,
 )
 
@@ -602,6 +602,8 @@ class TimeRules:
             ongoing = prep is not None and prep.lower_ == "since" and any(
                 c.lower_ == "been" for c in _children(prep.head))  # "have been holding talks since the 3rd"
             when = any(_where_clause(c) and c.i in chain_ids for c in _children(ent.root))  # "since January, when"
+            if attached and _from_before(ent.root, chain_ids):
+                continue  # ("X, fresh from talks in Paris on Monday, met Y": when X was in Paris)
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
                                 and ent.start not in clocks):  # ("wrapped up shortly after 3pm": that day)
                 continue  # "his first visit since 2023", "a deal by the end of the year": not when it happened
@@ -634,6 +636,7 @@ class TimeRules:
             free = [e for e in ents if _scheduled(e.root) or not (_under(
                 e.root, _OTHER_TIMES, stop=chain_ids)
                 or _in_relative_clause(e.root, chain_ids)  # ("X, whose country holds ... this year, welcomed")
+                or _from_before(e.root, chain_ids)  # ("X, back from Paris on Monday, met Y")
                 or _in_subordinate(e.root, CLAUSE_TIME_MARKS, chain_ids))]  # ("since he took office in March")
             own = {t.i for t in chain[-1].subtree} if chain else set()
             other_triggers = [s for s in self.trigger_spans if sentence.start <= s.start < sentence.end
@@ -995,6 +998,7 @@ class TimeRules:
         if not chain or own_time and any(
                 (_anaphoric_day(e) or resolve_date(e.text, published, "past"))
                 and not _in_relative_clause(e.root, stop) and not _in_subordinate(e.root, CLAUSE_TIME_MARKS, stop)
+                and not _from_before(e.root, stop)
                 and not _picks_an_ordinal(e) and not _names_another_date(e) for e in self._sentence_dates(sentence)):
             return None  # (a span, "for about 90 minutes", is not a time; nor is "last week" in "called on X, who
             # announced last week that ...", nor "since he took office in March")
