@@ -40,3 +40,22 @@ def test_a_when_clause_hung_on_a_date_is_told_at_that_date(nlp, text, date):
 def test_what_a_party_comes_fresh_from_does_not_date_the_event(nlp, text, date):
     got = [g for g in _found(nlp, text) if g[0] == {"Subrahmanyam Jaishankar", "Wang Yi"}]
     assert any(g[1] == date and g[2] == "occurred" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Japanese Foreign Minister Takeshi Iwaya visited Beijing in March 2023 and returned in August, when he was "
+     "received by Chinese Premier Li Qiang.", "2023-08"),
+    ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi first met in March 2023. They met "
+     "again in Tokyo that June and in Beijing in August, when Iwaya was also received by Chinese Premier Li Qiang.",
+     "2023-08"),
+])
+def test_a_bare_month_after_a_month_of_a_told_year_is_of_that_year(nlp, text, date):
+    got = [g for g in _found(nlp, text, dt.date(2026, 3, 10)) if g[0] == {"Takeshi Iwaya", "Li Qiang"}]
+    assert any(g[1] == date and g[2] == "occurred" for g in got), got
+
+
+def test_a_bare_month_after_a_month_counted_from_the_report_keeps_its_own_year(nlp):
+    text = ("Japanese Foreign Minister Takeshi Iwaya met Chinese Foreign Minister Wang Yi in Beijing in July, and "
+            "the two will meet again in Tokyo in November.")
+    got = [g for g in _found(nlp, text, dt.date(2026, 9, 29)) if g[2] == "planned"]
+    assert any(g[1] == "2026-11" for g in got), got

@@ -60,6 +60,7 @@ def _range_start(span: Span, day: int) -> int:
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
 _THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
+_BARE_MONTH = re.compile(r"(?:early|late|mid|mid-)?\s*(?:" + "|".join(MONTHS) + r")")  # "in August", no year
 _DAY_OF_THAT_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (?:that|the same) month")  # "on the 14th of
 # that month"
 
@@ -753,9 +754,27 @@ class TimeRules:
                 if year and year[1] in (DatePrecision.MONTH, DatePrecision.DAY) and year[0][5:7] == resolved[0][5:7]:
                     resolved = (year[0][:4] + resolved[0][4:], DatePrecision.DAY)
                     break
+        if resolved and resolved[1] is DatePrecision.MONTH and _BARE_MONTH.fullmatch(folded):
+            resolved = self._month_of_a_told_year(ent, resolved, tense)
         if resolved:
             self.ent_dates[ent.start] = resolved
         return resolved
+
+    def _month_of_a_told_year(self, ent: Span, resolved: tuple[str, DatePrecision],
+                              tense: str) -> tuple[str, DatePrecision]:
+        """'met in March 2023 and again in August', 'met in Tehran that June and in Riyadh in August': a bare
+        month after a month of another year the sentence names, later in the calendar, is of that year."""
+        earlier = [e for e in self._sentence_dates(_sentence(self.doc, ent.start)) if e.end <= ent.start]
+        if not earlier:
+            return resolved
+        last = earlier[-1]
+        if not (re.search(r"\d{4}", last.text) or last.start > 0 and self.doc[last.start - 1].lower_ == "that"):
+            return resolved  # (a year told, not counted from the report: "met in July, and will meet in November")
+        other = self._resolve_ent(last, tense)
+        if other is None or other[1] is DatePrecision.YEAR or other[0][:4] == resolved[0][:4] \
+                or other[0][5:7] >= resolved[0][5:7]:
+            return resolved
+        return other[0][:4] + resolved[0][4:7], DatePrecision.MONTH
 
     def _reference_date(self, before: Token, day_only: bool = True, past: bool = False,
                         looks_back: bool = False) -> tuple[str, DatePrecision] | None:
