@@ -59,3 +59,18 @@ def test_a_bare_month_after_a_month_counted_from_the_report_keeps_its_own_year(n
             "the two will meet again in Tokyo in November.")
     got = [g for g in _found(nlp, text, dt.date(2026, 9, 29)) if g[2] == "planned"]
     assert any(g[1] == "2026-11" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shigeru Ishiba received Chinese Foreign Minister Wang Yi on Thursday. Earlier in the "
+    "day, Wang held talks with Japanese Foreign Minister Takeshi Iwaya at the foreign ministry, where the ministers "
+    "signed a plan of consultations for 2025-2026.",
+])
+def test_the_years_a_signed_plan_covers_do_not_date_the_signing(nlp, text):
+    got = [g for g in _found(nlp, text) if g[0] == {"Takeshi Iwaya", "Wang Yi"}]
+    assert got and all(g[1] == "2025-07-17" for g in got), got
+
+
+def test_a_visit_scheduled_for_a_year_is_dated_that_year(nlp):
+    got = _found(nlp, "A visit by Japanese Foreign Minister Takeshi Iwaya to China has been scheduled for 2026.")
+    assert any(g[1] == "2026" and g[2] == "planned" for g in got), got

@@ -60,6 +60,7 @@ def _range_start(span: Span, day: int) -> int:
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
 _THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
+_YEARS = re.compile(r"(?:the )?(?:years? )?\d{4}(?:\s*(?:-|–|/|to|and)\s*(?:\d{2}|\d{4}))?")  # "2024-2025"
 _BARE_MONTH = re.compile(r"(?:early|late|mid|mid-)?\s*(?:" + "|".join(MONTHS) + r")")  # "in August", no year
 _DAY_OF_THAT_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (?:that|the same) month")  # "on the 14th of
 # that month"
@@ -266,10 +267,23 @@ def _dates_a_clause(ent: Span) -> bool:
     return False
 
 
+def _period_of_a_thing(ent: Span) -> bool:
+    """'signed a plan of consultations for 2024-2025', 'a budget for 2026': the years a thing covers, not
+    when the clause it stands in happened."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for" or _YEARS.fullmatch(ent.text) is None:
+        return False
+    head = root.head.head
+    return head.pos_ == "NOUN" or head.pos_ == "VERB" and head.lemma_.lower() not in PLAN_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)  # ("signed a plan [...] for 2024-2025")
+
+
 def _names_another_date(ent: Span) -> bool:
     """Whether a date phrase is a deadline or span ("by 2030", "until June") or modifies a noun ("Armenia's
     June election", "an Aug 15 deadline"): it dates something else than the clause it stands in."""
     root = ent.root
+    if _period_of_a_thing(ent):
+        return True
     if root.head.dep_ == "prep" and root.head.lower_ in SPAN_PREPS and root.dep_ == "pobj":
         return True
     return root.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
@@ -603,6 +617,9 @@ class TimeRules:
             ongoing = prep is not None and prep.lower_ == "since" and any(
                 c.lower_ == "been" for c in _children(prep.head))  # "have been holding talks since the 3rd"
             when = any(_where_clause(c) and c.i in chain_ids for c in _children(ent.root))  # "since January, when"
+            if attached and not (ent.root.head.head.pos_ == "NOUN" and ent.root.head.head.i in chain_ids) \
+                    and _period_of_a_thing(ent):
+                continue  # ("signed a plan of consultations for 2024-2025": the plan's years)
             if attached and _from_before(ent.root, chain_ids):
                 continue  # ("X, fresh from talks in Paris on Monday, met Y": when X was in Paris)
             if not attached or (prep is not None and prep.lower_ in SPAN_PREPS and not ongoing and not when
