@@ -74,3 +74,13 @@ def test_the_years_a_signed_plan_covers_do_not_date_the_signing(nlp, text):
 def test_a_visit_scheduled_for_a_year_is_dated_that_year(nlp):
     got = _found(nlp, "A visit by Japanese Foreign Minister Takeshi Iwaya to China has been scheduled for 2026.")
     assert any(g[1] == "2026" and g[2] == "planned" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Japanese Foreign Minister Takeshi Iwaya's visit to Beijing last month was postponed.", "2025-06"),
+    ("Japanese Foreign Minister Takeshi Iwaya's planned visit to Beijing was called off in March.", "2025-03"),
+    ("Japanese Foreign Minister Takeshi Iwaya's planned visit to Beijing was called off on Monday.", None),
+])
+def test_the_month_a_plan_was_called_off_in_dates_the_plan(nlp, text, date):
+    got = [g for g in _found(nlp, text) if g[2] == "cancelled"]
+    assert got and all(g[1] == date for g in got), got

@@ -714,6 +714,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
             ahead = [e for e in self._sentence_dates(sentence) if e.root.head in chain and re.match(
                 r"(?:next|coming|upcoming|tomorrow|later this)\b", e.text.lower())]
             date = self._resolve_ent(ahead[0], "future") if len(ahead) == 1 else self._original_date(chain)
+            if date is None:
+                # "X's visit to Tokyo last month was postponed", "talks were called off in August 2024": the month
+                # or year the plan was called off in is also the plan's (not a day: "postponed on Monday")
+                told = [e for e in self._sentence_dates(sentence) for h in [
+                    e.root.head.head if e.root.dep_ == "pobj" and e.root.head.lower_ == "in" else e.root.head]
+                        if h in chain and h not in date_chain and e.root.dep_ in ("npadvmod", "tmod", "pobj")]
+                resolved = self._resolve_ent(told[0], "past") if len(told) == 1 else None
+                if resolved is not None and resolved[1] is not DatePrecision.DAY and "week" not in told[0].text.lower():
+                    date = resolved
         # "Starmer, Merz and Macron have met for half an hour", "the meeting is over": done by the time of the
         # report, and of the report's day unless another statement of it tells its day ("Kenya and Tanzania have
         # signed an agreement ... signed the accord in Arusha on 14 July")
