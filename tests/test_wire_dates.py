@@ -84,3 +84,12 @@ def test_a_visit_scheduled_for_a_year_is_dated_that_year(nlp):
 def test_the_month_a_plan_was_called_off_in_dates_the_plan(nlp, text, date):
     got = [g for g in _found(nlp, text) if g[2] == "cancelled"]
     assert got and all(g[1] == date for g in got), got
+
+
+def test_an_editors_note_is_no_sentence_of_the_lede(nlp):
+    text = ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi agreed to coordinate "
+            "their approach to a review of regional trade rules, as both countries brace for tougher demands.\n\n"
+            "(Updates with Wang comments in fourth paragraph.)\n\n"
+            "Iwaya hosted Wang in Tokyo on Tuesday for talks that ran for more than three hours, officials said.")
+    got = [g for g in _found(nlp, text) if g[0] == {"Takeshi Iwaya", "Wang Yi"}]
+    assert got and all(g[1] == "2025-07-15" for g in got), got

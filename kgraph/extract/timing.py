@@ -61,6 +61,7 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
 _THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
 _YEARS = re.compile(r"(?:the )?(?:years? )?\d{4}(?:\s*(?:-|–|/|to|and)\s*(?:\d{2}|\d{4}))?")  # "2024-2025"
+_EDITORS_NOTE = re.compile(r"\([^()]*\)\.?")  # "(Updates with comments in fifth paragraph.)": no sentence of the story
 _BARE_MONTH = re.compile(r"(?:early|late|mid|mid-)?\s*(?:" + "|".join(MONTHS) + r")")  # "in August", no year
 _DAY_OF_THAT_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (?:that|the same) month")  # "on the 14th of
 # that month"
@@ -1074,7 +1075,7 @@ class TimeRules:
         start of its sentence: the story's day, of the events it goes on to tell without a time."""
         if not self._story_day_cache:
             found = None
-            sents = list(itertools.islice(self.doc.sents, 2))
+            sents = list(itertools.islice((s for s in self.doc.sents if not _EDITORS_NOTE.fullmatch(s.text.strip())), 2))
             published = self.article.published
             for ent in _date_spans(self.doc[sents[0].start: sents[-1].end]) if sents else ():
                 verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
