@@ -68,19 +68,19 @@ def _told_as_news(chain: list[Token]) -> bool:
     if not verbs:
         return False
     verb = verbs[0]
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in _children(verb) if c.dep_ in ("aux", "auxpass")]
     perfect = verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve", "'s") for a in aux) \
         and not any(a.tag_ in ("VBD", "MD") or a.lower_ in ("had", "will") for a in aux)
     ongoing = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re") for a in aux) or (
         verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("acomp", "advmod") and c.lower_ in ("over", "underway", "under") or (
-                c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in ("visit", "trip", "tour") for o in c.children))
-            for c in verb.children))  # ("is on a state visit to Serbia")
+                c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in ("visit", "trip", "tour") for o in _children(c)))
+            for c in _children(verb)))  # ("is on a state visit to Serbia")
     if not (perfect or ongoing):
         return False
     return not any(t.lower_ in ("times", "twice", "since", "ever", "never", "already", "previously", "before",
                                 "often", "repeatedly", "regularly", "years", "months", "weeks", "recently")
-                   for t in verb.subtree)
+                   for t in _subtree(verb))
 
 
 def _compatible_place(a: str | None, b: str | None) -> bool:
@@ -277,13 +277,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     return
             if pobj.dep_ == "pobj" and pobj.head.lower_ == "at" and not pobj.ent_type_ in ("GPE", "LOC"):
                 # "at the Casa Grande del Pueblo in La Paz", "at a hotel in Geneva": the city the venue is in
-                for prep in pobj.children:
+                for prep in _children(pobj):
                     if prep.dep_ == "prep" and prep.lower_ == "in":
-                        for o in prep.children:
+                        for o in _children(prep):
                             if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.is_title):
                                 take(o)
                     elif prep.dep_ == "prep" and prep.lower_ == "on":  # ("at a retreat on the edge of the capital")
-                        for o in prep.children:
+                        for o in _children(prep):
                             if o.dep_ == "pobj" and o.lower_ in OUTSKIRTS:
                                 take(o)
             if pobj.dep_ in ("pobj", "dobj") and (not pobj.ent_type_ or pobj.is_lower) \
@@ -306,7 +306,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if country and self.gaz.capitals.get(country):
                         named_capitals.append(self.gaz.capitals[country])
                     elif country is None and _is_definite(pobj) and not any(
-                            c.dep_ in ("amod", "compound", "poss", "prep") for c in pobj.children):
+                            c.dep_ in ("amod", "compound", "poss", "prep") for c in _children(pobj)):
                         # "on the outskirts of the capital": the capital the story named last (else the one it
                         # was filed from)
                         named = next((e.text for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
@@ -339,7 +339,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i in self.actors.ent_at:
                         found.append(self.actors.ent_at[c.i])
                     elif c.dep_ == "prep" and c.lower_ == "of":
-                        for o in c.children:
+                        for o in _children(c):
                             if o.dep_ == "pobj" and (o.ent_type_ == "GPE" or o.lemma_.lower() == "capital"):
                                 take(o)
                 return
@@ -402,23 +402,23 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # the ministers of A, B and C that was to take place in Kabul" (the clause hung on the last name)
         described = [trig] + ([trig.head.head] if trig.dep_ == "pobj" and trig.head.lower_ == "of"
                               and trig.head.head.lemma_ in CONTAINER_NOUNS else [])
-        clauses = [c for t in described for c in t.children if c.dep_ in ("acl", "relcl") and (
+        clauses = [c for t in described for c in _children(t) if c.dep_ in ("acl", "relcl") and (
             c.tag_ == "VBN" or _takes_place(c) or _was_to(c) or (c.lemma_ in TAKE_PLACE_VERBS and any(
-                s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)))]
+                s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in _children(c))))]
         # ("the previous round, which opened in Washington"; "the first round, which was to have opened in Ankara")
-        clauses += [r for t in trig.subtree if (t.dep_ == "pobj" or t.dep_ == "conj" and (
-            t.head.dep_ == "pobj" or t.head == trig)) and t != trig for r in t.children
+        clauses += [r for t in _subtree(trig) if (t.dep_ == "pobj" or t.dep_ == "conj" and (
+            t.head.dep_ == "pobj" or t.head == trig)) and t != trig for r in _children(t)
                     if r.dep_ in ("relcl", "acl") and (_takes_place(r) or (
                         r.tag_ == "VBN" and r.lemma_.lower() in SCHEDULE_VERBS))]
         # ("a meeting between X and Y that had been scheduled for 28 April in Almaty": the clause hung on the
         # last name of the trigger's phrase)
-        heads += [o for c in clauses if c.tag_ == "VBN" for g in c.children if g.dep_ == "agent" or (
-            g.dep_ == "prep" and g.lower_ == "between") for o in g.children if o.dep_ == "pobj"]
+        heads += [o for c in clauses if c.tag_ == "VBN" for g in _children(c) if g.dep_ == "agent" or (
+            g.dep_ == "prep" and g.lower_ == "between") for o in _children(g) if o.dep_ == "pobj"]
         # ("the talks held between the two ministers in Nouakchott", "talks hosted by X in Ohrid": the place hung on
         # the people the event's own clause names)
-        heads += clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"] + [
-            x for c in clauses for a in c.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
-        heads += [o for c in clauses for p in c.children if p.dep_ == "prep" for o in p.children
+        heads += clauses + [x for c in clauses for x in _children(c) if x.dep_ == "xcomp"] + [
+            x for c in clauses for a in _children(c) if a.dep_ == "acomp" for x in _children(a) if x.dep_ == "xcomp"]
+        heads += [o for c in clauses for p in _children(c) if p.dep_ == "prep" for o in _children(p)
                   if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("scheduled for 22 May in Uzhhorod")
         # ("received his counterpart X in Abidjan": the place on the apposed name; "is due in Paris for talks")
         stops = set(chain) | set(clauses)  # ("talks on the border that were due to be held in Phnom Penh")
@@ -444,18 +444,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if head.lemma_.lower() in AFFAIRS_NOUNS and head not in stops:
                     continue  # "discussed the situation in Gaza": the place of what they talked about
                 before = len(found)
-                for child in head.children:
+                for child in _children(head):
                     if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "on" and any(
-                            o.lower_ in OUTSKIRTS for o in child.children)):  # ("on the outskirts of X")
-                        for pobj in child.children:
+                            o.lower_ in OUTSKIRTS for o in _children(child))):  # ("on the outskirts of X")
+                        for pobj in _children(child):
                             take(pobj)
                             if child.lower_ == "at" and pobj.dep_ == "pobj":
                                 gathering(pobj)  # ("met at the Munich Security Conference")
                     if child.dep_ == "prep" and child.lower_ == "on":
                         # "on the sidelines of the Munich Security Conference": the gathering's city
-                        for side in (o for o in child.children if o.dep_ == "pobj" and o.lower_ in SIDELINES):
-                            for name in (n for p in side.children if p.dep_ == "prep" and p.lower_ == "of"
-                                         for n in p.children if n.dep_ == "pobj"):
+                        for side in (o for o in _children(child) if o.dep_ == "pobj" and o.lower_ in SIDELINES):
+                            for name in (n for p in _children(side) if p.dep_ == "prep" and p.lower_ == "of"
+                                         for n in _children(p) if n.dep_ == "pobj"):
                                 gathering(name)
                 if len(found) > before and head not in stops and topical(head):
                     # "signed a memorandum on fishing quotas in the North Atlantic": a region or country in the
@@ -510,14 +510,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "last held talks in February, when Scholz brought them together in Munich", "last met in March, when
             # they attended a summit in Kampala": a "when" clause of the event's time that tells what its parties
             # did then tells where
-            dated = [o for t in chain[:2] for p in t.children if p.dep_ == "prep" for o in p.children
+            dated = [o for t in chain[:2] for p in _children(t) if p.dep_ == "prep" for o in _children(p)
                      if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
-            whens = [c for t in chain[:2] + dated for c in t.children if c.dep_ in ("advcl", "relcl") and any(
-                w.lower_ == "when" and w.dep_ == "advmod" for w in c.children) and any(
-                a.dep_ in SUBJECT_DEPS | {"dobj"} and a.lower_ in ("they", "them", "both") for a in c.children)]
+            whens = [c for t in chain[:2] + dated for c in _children(t) if c.dep_ in ("advcl", "relcl") and any(
+                w.lower_ == "when" and w.dep_ == "advmod" for w in _children(c)) and any(
+                a.dep_ in SUBJECT_DEPS | {"dobj"} and a.lower_ in ("they", "them", "both") for a in _children(c))]
             for clause in whens[:1]:
-                scan([clause] + [o for o in clause.children if o.dep_ == "dobj"])
-        there = next((c for t in chain[:2] for c in t.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+                scan([clause] + [o for o in _children(clause) if o.dep_ == "dobj"])
+        there = next((c for t in chain[:2] for c in _children(t) if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if not any(f.label_ in ("GPE", "LOC") for f in found) and there is not None:
             # "You were in Santo Domingo in July. - I met President Abinader there": the place named last (not one
             # left: "flew into Baghdad from Ankara. There he was received ..."); a venue named is in that place
@@ -599,14 +599,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # ("held talks by video link"; not "..., with X joining part of the session by video link")
         # "spoke in early January, in a phone call arranged by Qatar": the call's own compound; also where the
         # parser hung it on the counterpart ("discussed X with his Qatari counterpart in a phone call")
-        holders = [trig, gov] + [o for t in (trig, gov) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
-                                 for o in p.children if o.dep_ == "pobj"]
-        near += [c.lower_ for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
-                 for c in o.children if c.dep_ in ("compound", "amod")]
+        holders = [trig, gov] + [o for t in (trig, gov) for p in _children(t) if p.dep_ == "prep" and p.lower_ == "with"
+                                 for o in _children(p) if o.dep_ == "pobj"]
+        near += [c.lower_ for t in holders for p in _children(t) if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for o in _children(p) if o.dep_ == "pobj" and o.lemma_ in ("call", "conversation", "conference")
+                 for c in _children(o) if c.dep_ in ("compound", "amod")]
         told_call = _call_told_in_object(trig)
         if told_call is not None:
-            near += [c.lower_ for c in told_call.children if c.dep_ in ("compound", "amod")] + [told_call.lower_]
+            near += [c.lower_ for c in _children(told_call) if c.dep_ in ("compound", "amod")] + [told_call.lower_]
         near.append(trig.lower_)
         if any(w in PHONE_WORDS or w.startswith("phone") or w.startswith("telephon") for w in near):
             return InteractionType.PHONE_CALL, "phone"
@@ -627,14 +627,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
             return self._joiner(trig, sentence)
         if trig.lemma_ == "join" and trig.pos_ in ("VERB", "AUX") and not (
-                any(c.dep_ == "auxpass" for c in trig.children)
-                and any(c.dep_ == "nsubjpass" and c.i not in self.trigger_heads for c in trig.children)
+                any(c.dep_ == "auxpass" for c in _children(trig))
+                and any(c.dep_ == "nsubjpass" and c.i not in self.trigger_heads for c in _children(trig))
                 and any((self.actors.actor_at(p) or "").startswith("person:") or p.lower_ in PERSON_NOUNS
-                        for a in trig.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")):
+                        for a in _children(trig) if a.dep_ == "agent" for p in _children(a) if p.dep_ == "pobj")):
             return None  # only "A and B were joined by (a person) C": a meeting of the three ("joined NATO", "was
             # joined by Norway in a pact" are no meeting; "the session was joined by C" adds C to a gathering, as
             # "attended by" does)
-        if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
+        if trig.lemma_ == "leave" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in _children(trig)):
             return None  # "left for Beijing" is a trip there; "left Beijing" or "left office" is not
         if trig.lemma_ in ANAPHORIC_ONLY and (trig.tag_ == "NNS" or any(
                 c.dep_ in ("prep", "compound", "amod") and c.lower_ not in OCCASION_WORDS | {"negotiating"}
@@ -1043,7 +1043,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to
         Vanuatu': the next leg of the trip, with its own day. Yields (country key, day, place) for each
         "and ... to <known place>" after the first destination, up to the next verb."""
-        first = next((p for p in trig.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+        first = next((p for p in _children(trig) if p.dep_ == "prep" and p.lower_ == "to"), None)
         if first is None or not hosts:
             return
         seen_and = False
@@ -1108,12 +1108,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         described before. With an object ("attended the summit", "a funeral") it is no joiner: a noun
         trigger speaks for itself, and other events are not interactions."""
         if trig.lemma_ == "attend":
-            if any(c.dep_ in ("dobj", "prep") for c in trig.children):
+            if any(c.dep_ in ("dobj", "prep") for c in _children(trig)):
                 return None
             keys = self._subjects(trig, sentence)
         else:
-            agents = [p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if not agents or any(c.dep_ == "dobj" for c in trig.children):
+            agents = [p for c in _children(trig) if c.dep_ == "agent" for p in _children(c) if p.dep_ == "pobj"]
+            if not agents or any(c.dep_ == "dobj" for c in _children(trig)):
                 return None
             keys = [k for a in agents for k in self._resolve(a, sentence)]
         if not keys:
@@ -1130,7 +1130,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 # "Speaking after talks with X, Y said": a participle clause put before the main one
                 trig.head.head.dep_ == "advcl" and trig.head.head.tag_ in ("VBG", "VBN")
                 and trig.head.head.i < trig.head.head.head.i
-                and not any(c.dep_ in SUBJECT_DEPS for c in trig.head.head.children)))
+                and not any(c.dep_ in SUBJECT_DEPS for c in _children(trig.head.head))))
         for _ in range(6):
             if tok.head == tok:
                 break
@@ -1138,7 +1138,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_ in REPORT_VERBS and not fronted:
                     break
-                for child in tok.children:
+                for child in _children(tok):
                     if child.dep_ in ("nsubj", "nsubjpass") and (child.i < trig.i or fronted):
                         for key in self._resolve(child, _sent(trig)):
                             if key not in taken:
@@ -1156,7 +1156,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if len(keys) >= 2:
             return participants
         for head in chain:
-            for child in head.children:
+            for child in _children(head):
                 cand = []
                 if child.dep_ == "dobj" and head.lemma_ == "visit":
                     cand = [child]
@@ -1164,7 +1164,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         # a capital the model did not tag: "visited Kyiv"
                         self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 elif child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
-                    cand = [c for c in child.children if c.dep_ == "pobj"]
+                    cand = [c for c in _children(child) if c.dep_ == "pobj"]
                 for c in cand:
                     if c.ent_type_ not in ("GPE",) and not self.gaz.place(c.text):
                         continue
@@ -1181,10 +1181,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         return participants + [(k, Role.HOST)]
         # "arrived in the Ethiopian capital": a nationality on the place noun
         for head in chain[:2]:
-            for child in head.children:
+            for child in _children(head):
                 if child.dep_ == "prep" and child.lower_ in ("to", "in"):
-                    for pobj in child.children:
-                        for mod in pobj.children:
+                    for pobj in _children(child):
+                        for mod in _children(pobj):
                             if mod.dep_ in ("amod", "compound", "poss") and self.gaz.country(mod.text):
                                 self.actors._country(self.doc[mod.i:mod.i + 1], self.gaz.country(mod.text))
                                 k = self.actors.actor_at(mod)
@@ -1192,10 +1192,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                     return participants + [(k, Role.HOST)]
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
         host = _dateline_country(self.article.dateline)
-        here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
+        here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in _children(t))
         if host and keys and (trig.lemma_ not in MOTION_VERBS or here) and not any(
                 (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
-                for t in chain[:2] for c in t.children):
+                for t in chain[:2] for c in _children(t)):
             key = f"country:{normalise_name(host)}"
             own = {self.actors.country_key(x) for x in keys}
             if key not in keys and key not in own:
@@ -1230,8 +1230,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """The countries of who witnessed a signing ("X and Y witnessed the signing of N agreements", "were
         signed in the presence of the two leaders"); empty when the signatories are named, or when the
         witnesses' countries are not two or more known ones."""
-        if any(c.dep_ in ("agent", "nsubj") and self.actors.actor_at(c) for c in trig.children) or any(
-                p.dep_ == "prep" and p.lower_ == "by" for p in trig.children):
+        if any(c.dep_ in ("agent", "nsubj") and self.actors.actor_at(c) for c in _children(trig)) or any(
+                p.dep_ == "prep" and p.lower_ == "by" for p in _children(trig)):
             return []  # "an agreement, signed by Sugiono and Freitas": the signatories
         witnesses: list[str] = []
         frame = None
@@ -1239,10 +1239,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             witnesses = self._subjects(gov, sentence)
         else:
             for head in (trig, gov):
-                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "before")):
-                    for presence in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "presence"):
-                        witnesses = [k for of in presence.children if of.dep_ == "prep" and of.lower_ == "of"
-                                     for o in of.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+                for prep in (c for c in _children(head) if c.dep_ == "prep" and c.lower_ in ("in", "before")):
+                    for presence in (o for o in _children(prep) if o.dep_ == "pobj" and o.lemma_ == "presence"):
+                        witnesses = [k for of in _children(presence) if of.dep_ == "prep" and of.lower_ == "of"
+                                     for o in _children(of) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
         if not witnesses and trig.pos_ in ("NOUN", "PROPN"):
             # "co-chaired the fifth Italy-Algeria summit, which ended with the signing of 11 agreements": the
             # signing closes the event told around it, whose parties' countries sign
@@ -1256,12 +1256,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if witnesses and (len(countries) < 2 or None in countries or len(set(countries)) < 2):
             # "witnessed the exchange of a memorandum on cooperation between Malaysia and Papua New Guinea":
             # the parties the memorandum names, when the witnesses' own countries are not all known
-            countries = [self.actors.country_key(k) for b in trig.subtree if b.dep_ == "prep" and b.lower_ == "between"
-                         for o in b.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+            countries = [self.actors.country_key(k) for b in _subtree(trig) if b.dep_ == "prep" and b.lower_ == "between"
+                         for o in _children(b) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
             if frame is not None and self._signing_frame is not None and len(countries) < 2:
                 # "Premier Meloni and Algerian President Tebboune co-chaired the Italy-Algeria summit, which ended
                 # with the signing of 11 agreements": the countries the summit's name pairs
-                countries = [k for t in frame.subtree if t.i < frame.i and t.dep_ in ("nmod", "compound", "amod")
+                countries = [k for t in _subtree(frame) if t.i < frame.i and t.dep_ in ("nmod", "compound", "amod")
                              for k in [self.actors.actor_at(t)] if k and k.startswith("country:")]
         if len(countries) < 2 or None in countries or len(set(countries)) < 2:
             return []
@@ -1279,11 +1279,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """'The foreign ministers of Congo and Rwanda met in Doha', each minister named elsewhere in the story
         ("Congo's Thérèse Kayikwamba Wagner"): the named people, when each country has exactly one person holding
         such a post; else nothing."""
-        subject = next((c for c in gov.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_GROUP_NOUNS
+        subject = next((c for c in _children(gov) if c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_GROUP_NOUNS
                         and c.lower_ not in ("officials", "diplomats", "negotiators", "envoys", "men", "women")), None)
         if subject is None:
             return []
-        words = [c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.is_alpha] + [
+        words = [c.lower_ for c in _children(subject) if c.dep_ in ("compound", "amod") and c.is_alpha] + [
             subject.lemma_.lower()]
         replaced = []
         for key, role in participants:
@@ -1310,7 +1310,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """The people of a list separated by semicolons after the trigger's "with" (ministry releases name each
         counterpart with a long post: "with H.E. X, Minister of Foreign Affairs of Bahrain; H.H. Y, ...; and Z"):
         the first person named in each part."""
-        with_ = next((c for t in (trig, gov) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        with_ = next((c for t in (trig, gov) for c in _children(t) if c.dep_ == "prep" and c.lower_ == "with"), None)
         if with_ is None or not any(t.text == ";" for t in self.doc[with_.i:sentence.end]):
             return []
         found, part = [], []
@@ -1328,16 +1328,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """'X called on Y' (a courtesy call) when Y is a person: the person token, else None (and None for an
         appeal: "called on Netanyahu to resign")."""
         if any(c.dep_ in ("xcomp", "advcl") and c.lemma_ not in CALL_PURPOSES and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trig.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in _children(c)) for c in _children(trig)):
             return None
-        for c in trig.children:
+        for c in _children(trig):
             if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
-                objs = [o for o in c.children if o.dep_ == "pobj"] or [o for o in trig.children if o.dep_ == "dobj"]
+                objs = [o for o in _children(c) if o.dep_ == "pobj"] or [o for o in _children(trig) if o.dep_ == "dobj"]
                 for o in objs:
                     k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
                     if k is None and (o.lower_ in PERSON_NOUNS or self.gaz.title(o.text)):
                         # "called on President of the Republic Alexander Stubb": the name inside the title phrase
-                        inner = next((t for t in o.subtree if (self.actors.actor_at(t) or "").startswith("person:")),
+                        inner = next((t for t in _subtree(o) if (self.actors.actor_at(t) or "").startswith("person:")),
                                      None)
                         if inner is not None:
                             return inner
@@ -1353,14 +1353,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
         def person(tok: Token) -> bool:
             return (self.actors.actor_at(tok) or "").startswith("person:")
         if word.dep_ == "oprd":
-            return not (person(word) and not any(d.dep_ == "dobj" for d in call.children))
+            return not (person(word) and not any(d.dep_ == "dobj" for d in _children(call)))
         if word.dep_ == "xcomp":
-            return not (word.lemma_ in CALL_PURPOSES and any(person(d) for d in call.children
+            return not (word.lemma_ in CALL_PURPOSES and any(person(d) for d in _children(call)
                                                              if d.dep_ in ("dobj", "oprd")))
         if word.dep_ in ("prt", "ccomp"):
             return True
         return word.dep_ == "prep" and word.lower_ in ("for", "on", "off") and not any(
-            o.ent_type_ in ("DATE", "TIME") for o in word.children)
+            o.ent_type_ in ("DATE", "TIME") for o in _children(word))
 
     def _denied_report(self, verb: Token) -> bool:
         """Whether the verb's event is told inside a report, claim or rumour that is denied."""

@@ -202,13 +202,13 @@ class ParticipantRules:
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
         lower = token.lower_
         # "the delegation led by Bessent" / "a team headed by X" / "a delegation from the African Union led by X"
-        owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
-                  for o in p.children if o.dep_ == "pobj"] if lower in DELEGATION_NOUNS else []
-        for child in [c for t in [token] + owners for c in t.children]:
+        owners = [o for p in _children(token) if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                  for o in _children(p) if o.dep_ == "pobj"] if lower in DELEGATION_NOUNS else []
+        for child in [c for t in [token] + owners for c in _children(t)]:
             if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair"):
-                for agent in child.children:
+                for agent in _children(child):
                     if agent.dep_ == "agent":
-                        for pobj in agent.children:
+                        for pobj in _children(agent):
                             if pobj.dep_ == "pobj":
                                 return self._resolve(pobj, sentence, depth + 1) or None
         holders = self._holders_of_countries(token)
@@ -217,15 +217,15 @@ class ParticipantRules:
         if token.tag_ == "NNS" and (token.lower_ in PERSON_GROUP_NOUNS | LEADER_GROUP_NOUNS | COUNTRY_GROUP_NOUNS
                                    or token.lemma_ in PERSON_NOUNS):
             # "leaders including A, B and C", "ministers such as A and B": the named members
-            such = any(c.lower_ == "such" for c in token.children)
-            for child in token.children:
+            such = any(c.lower_ == "such" for c in _children(token))
+            for child in _children(token):
                 if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (child.lower_ == "as" and (
-                        such or any(c.lower_ == "such" for c in child.children)))):
-                    named = [k for p in child.children if p.dep_ == "pobj" for k in self._resolve(p, sentence, depth + 1)]
+                        such or any(c.lower_ == "such" for c in _children(child))))):
+                    named = [k for p in _children(child) if p.dep_ == "pobj" for k in self._resolve(p, sentence, depth + 1)]
                     if named:
                         return named
         # "his US counterpart Antony Blinken", "Japan's negotiator, Akazawa"
-        apposed = [named for child in token.children if child.dep_ == "appos"
+        apposed = [named for child in _children(token) if child.dep_ == "appos"
                    for named in [self._resolve(child, sentence, depth + 1)] if named]
         people = [named for named in apposed if any(k.startswith("person:") for k in named)]
         if people or apposed:
@@ -238,12 +238,12 @@ class ParticipantRules:
                 return named
             # "the head of the Tripoli-based government, Abdul Hamid Dbeibah", "the president of the ECOWAS
             # Commission, Omar Alieu Touray": the person apposed to the body the post is of
-            held = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
+            held = [k for p in _children(token) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p)
+                    if o.dep_ == "pobj" for a in _children(o) if a.dep_ == "appos"
                     for k in self._resolve(a, sentence, depth + 1) if k.startswith("person:")]
             if len(held) == 1:
                 return held
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ == "compound" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)
         following = self.actors.token_actor.get(token.i + 1)
@@ -279,7 +279,7 @@ class ParticipantRules:
             return self._pronoun(token)
         if lower in ("i", "me", "my"):
             return self._speaker(token)
-        if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in token.children):
+        if lower in ("majesty", "highness") and any(c.lower_ in ("his", "her") for c in _children(token)):
             # "Prime Minister Modi and His Majesty held talks": the monarch named before
             royals = [k for _, k in self.actors.persons_before(token.i)
                       if (self.actors.actors[k].title or "") in ROYAL_TITLES]
@@ -302,10 +302,10 @@ class ParticipantRules:
                         royals[0] if royals else None)
         if lower in ("you", "your") and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X", "Your visit to Tokyo"
-        national = any(c.dep_ in ("amod", "compound", "poss") and self.actors.word_country(c) for c in token.children)
+        national = any(c.dep_ in ("amod", "compound", "poss") and self.actors.word_country(c) for c in _children(token))
         if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
                 token.pos_ == "PROPN" and _is_definite(token) and all(
-                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.actors.word_country(c) for c in token.children)
+                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.actors.word_country(c) for c in _children(token))
                 and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
                 and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
             # ("The King is scheduled to call on X", "the Brazilian Minister was received": capitalised, as releases
@@ -317,7 +317,7 @@ class ParticipantRules:
                 return person
         if lower in PERSON_NOUNS or self.gaz.title(token.text):
             # "President of the European Commission Jose Manuel Barroso": the person the title phrase names
-            for tok in token.subtree:
+            for tok in _subtree(token):
                 key = self.actors.actor_at(tok)
                 if tok != token and key and key.startswith("person:") and not _inside_clause(tok, token):
                     return key
@@ -368,9 +368,9 @@ class ParticipantRules:
     def _modifier_actors(self, token: Token) -> list[str]:
         """Countries and institutions that modify a common noun ("Chinese officials", "the Iranian side")."""
         found: list[str] = []
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
-                for part in [child] + [c for c in child.subtree if c.dep_ == "conj"]:
+                for part in [child] + [c for c in _subtree(child) if c.dep_ == "conj"]:
                     k = self.actors.actor_at(part)
                     if k is None and part.pos_ in ("ADJ", "PROPN", "NOUN") and self.gaz.country(part.text):
                         self.actors._country(self.doc[part.i:part.i + 1], self.gaz.country(part.text))
@@ -380,10 +380,10 @@ class ParticipantRules:
                     elif k and child.dep_ == "poss" and token.lower_ in GENERIC_OFFICIALS:
                         found.append(k)  # "Putin's envoy" stands for Putin's side: keep the person
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                for pobj in child.children:
+                for pobj in _children(child):
                     if pobj.dep_ != "pobj":
                         continue
-                    for part in [pobj] + [c for c in pobj.subtree if c.dep_ == "conj"]:
+                    for part in [pobj] + [c for c in _subtree(pobj) if c.dep_ == "conj"]:
                         k = self.actors.actor_at(part)
                         if k and not k.startswith("person:"):
                             found.append(k)  # "negotiators from the Commission and the Philippines"
@@ -425,11 +425,11 @@ class ParticipantRules:
 
     def _group_antecedent(self, token: Token) -> list[str] | None:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
-        if token.lower_ in PERSON_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        if token.lower_ in PERSON_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their" for c in _children(token)):
             return None  # "(X and Y said that) their trade ministers would meet": others than X and Y, of their sides
-        if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in token.children) \
+        if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in _children(token)) \
                 and token.lower_ not in ("they", "both", "them", "two", "pair") and not (
-                any(c.lower_ == "all" for c in token.children) and any(c.dep_ == "nummod" for c in token.children)):
+                any(c.lower_ == "all" for c in _children(token)) and any(c.dep_ == "nummod" for c in _children(token))):
             return None  # "leaders" alone is not a reference to anyone in particular (but "all five presidents" is)
         candidates = [m for m in reversed(self.mentions)
                       if len(m.keys) >= 2 and _sent(token).start - m.sentence.start < 400]
@@ -437,21 +437,21 @@ class ParticipantRules:
         # (a pair that did not meet is not "the two ministers" who then held talks)
         # "The two leaders are expected to sign X during Thursday's talks": the people of those talks
         clause = token.head
-        frames = [o for t in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]
-                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("during", "at")
-                  for o in p.children if o.dep_ == "pobj" and o.i in self.trigger_heads]
+        frames = [o for t in [clause] + [c for c in _children(clause) if c.dep_ in ("xcomp", "ccomp")]
+                  for p in _children(t) if p.dep_ == "prep" and p.lower_ in ("during", "at")
+                  for o in _children(p) if o.dep_ == "pobj" and o.i in self.trigger_heads]
         if frames:
             frame = frames[0]
             day = next((resolve_date(c.text, self.article.published, self._tense(self._chain(clause, clause)))
-                        for c in frame.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+                        for c in _children(frame) if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
             candidates.sort(key=lambda m: not (m.trigger_lemma == frame.lemma_.lower()
                                                and (day is None or _compatible_date(m.date, day))))
-        count = next((count_of(c.text) for c in token.children if c.dep_ == "nummod"), None)
+        count = next((count_of(c.text) for c in _children(token) if c.dep_ == "nummod"), None)
         if token.lower_ in PERSON_GROUP_NOUNS:
             # "the two ministers" are the last two people who met, not the countries; "the two foreign
             # ministers" the last two who met with that post (or, titles being partial, one of them with it)
             candidates = [m for m in candidates if len([k for k in m.keys if k.startswith("person:")]) >= 2]
-            posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+            posts = [c.lower_ for c in _children(token) if c.dep_ in ("amod", "compound") and c.is_alpha]
 
             def holders(m: Mention, posts: list[str]) -> int:
                 return sum(self.actors.holds_post(k, posts) for k, _ in m.participants if k.startswith("person:"))
@@ -480,7 +480,7 @@ class ParticipantRules:
                     # last pair of presidents
                     leaders = [m for m in leaders if sum(self._holds_rank(k, POST_GROUP_NOUNS[token.lower_])
                                                          for k in m.keys) >= 2] or leaders
-                if not leaders and any(c.lower_ in ("two", "both") for c in token.children):
+                if not leaders and any(c.lower_ in ("two", "both") for c in _children(token)):
                     # no pair of leaders met before: the last two leaders of two countries the story named
                     start = _sentences_before(token, 3)
                     pair = [k for k in reversed(self._persons_named(start, token.i)) if self._leads(k)][:2]
@@ -531,7 +531,7 @@ class ParticipantRules:
             brokers = {self.actors.country_key(k) for m in self.mentions for k, role in m.participants
                        if role is Role.MEDIATOR}
             candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
-        if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in token.children) and not (
+        if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in _children(token)) and not (
                 candidates and candidates[0].sentence.start == _sent(token).start):
             # "He was greeted at the airport by President X, and the two leaders held talks": the two people
             # the sentence has just named, before any pair told earlier
@@ -544,7 +544,7 @@ class ParticipantRules:
                 # was told there
                 before = _sentence(self.doc, _sent(token).start - 1)
                 named = self._persons_named(before.start, before.end)
-                posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+                posts = [c.lower_ for c in _children(token) if c.dep_ in ("amod", "compound") and c.is_alpha]
                 if len(named) == 2 and not (candidates and candidates[0].sentence.start >= before.start) and all(
                         (self._leads(k) or token.lower_ not in LEADER_GROUP_NOUNS)
                         and (not posts or self.actors.holds_post(k, posts))
@@ -565,7 +565,7 @@ class ParticipantRules:
                 named = self._persons_named(question.start, question.end)
                 if len(named) == 2:
                     return named
-        if token.lower_ in COUNTRY_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in token.children) and not (
+        if token.lower_ in COUNTRY_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in _children(token)) and not (
                 candidates and candidates[0].sentence.start == token.sent.start):
             # "X and Y co-chaired the sixth meeting of the commission between the two countries": the countries of the
             # two people the sentence has just named, before any pair told earlier
@@ -584,7 +584,7 @@ class ParticipantRules:
             persons = [k for k in keys if k.startswith("person:")]
             if len(persons) >= 2 and token.lower_ not in COUNTRY_GROUP_NOUNS:
                 keys = persons  # "the two ministers", "the two leaders" of a meeting of named people
-            if any(c.lower_ in ("two", "both") for c in token.children) or token.lower_ == "both":
+            if any(c.lower_ in ("two", "both") for c in _children(token)) or token.lower_ == "both":
                 keys = keys[:2]  # "the two sides" of a mediated round are its two parties
             if token.lower_ in COUNTRY_GROUP_NOUNS:
                 # "the two sides", "the countries" after a meeting of two ministers: their countries
@@ -618,7 +618,7 @@ class ParticipantRules:
         two members' persons at least must be named (one with a number)."""
         if token.tag_ != "NNS" or not (token.lower_ in LEADER_GROUP_NOUNS or token.lemma_ in PERSON_NOUNS):
             return None
-        of_objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        of_objects = [o for p in _children(token) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p)
                       if o.dep_ == "pobj"]
         countries = [self.actors.actors[k].name for o in of_objects for t in [o, *o.conjuncts]
                      for k in [self.actors.actor_at(t)] if k and k.startswith("country:")]
@@ -628,12 +628,12 @@ class ParticipantRules:
                 group, named_by = self._group_members(holder)
                 if group:
                     # "the five Central Asian states": all of them, by country where the story names no person
-                    counted = any(c.dep_ == "nummod" for c in holder.children)
+                    counted = any(c.dep_ == "nummod" for c in _children(holder))
                     break
             if not group:
                 return None
             countries = list(group)
-        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha
+        posts = [c.lower_ for c in _children(token) if c.dep_ in ("amod", "compound") and c.is_alpha
                  and c.i not in named_by]
         if token.lower_ not in LEADER_GROUP_NOUNS:
             posts.append(token.lemma_.lower())
@@ -660,14 +660,14 @@ class ParticipantRules:
         a number ("the five ..."), only a group of that many. An organisation ("GCC ministers", "the G7
         leaders") is not taken apart: it acts as one party ("Modi and Lula joined the G7 leaders")."""
         gaz = self.gaz
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        mods = [c for c in _children(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         for first, last in sorted(((a, b) for a in range(len(mods)) for b in range(a + 1, len(mods) + 1)),
                                   key=lambda ab: ab[0] - ab[1]):  # (the longest run of modifiers first)
-            words = [t for m in mods[first:last] for t in m.subtree if t.i < tok.i and t.dep_ not in ("det", "nummod")]
+            words = [t for m in mods[first:last] for t in _subtree(m) if t.i < tok.i and t.dep_ not in ("det", "nummod")]
             text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
             members = gaz.members(text)
             if members and not gaz.institution(text):
-                count = next((count_of(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+                count = next((count_of(c.text) for c in _children(tok) if c.dep_ == "nummod"), None)
                 if count is not None and count != len(members):
                     return None, set()
                 return members, {t.i for t in words}
@@ -684,7 +684,7 @@ class ParticipantRules:
         groups = [g for g in self._groups_named if len(g) == count]
         if len(groups) != 1:
             return None
-        posts = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+        posts = [c.lower_ for c in _children(token) if c.dep_ in ("amod", "compound") and c.is_alpha]
         leaders = token.lower_ in LEADER_GROUP_NOUNS or (not posts and token.lower_ not in ("ministers", "officials",
                                                                                           "diplomats", "envoys"))
         found = []
@@ -723,18 +723,18 @@ class ParticipantRules:
     def _counterpart(self, token: Token) -> str | None:
         """'his counterpart' (no name given): the other party of the last interaction with the possessor."""
         owner = None
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ == "poss":
                 owner = self._pronoun(child) if child.lower_ in ("his", "her") else self.actors.actor_at(child)
         if owner is None and token.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                                                          for c in token.children):
+                                                          for c in _children(token)):
             # "Pakistan's defence minister and his Afghan counterpart": his is the first conjunct's
             first = self.actors.actor_at(token.head) or self._definite_person(token.head)
             owner = first if first and first.startswith("person:") else None
             if owner is not None and self.actors.actor_at(token.head) is None:
                 # (the post is the phrase's, "defence minister": the counterpart holds it too, or stays a country)
                 country = self.actors.modifier_country(token)
-                post = [c.lower_ for c in token.head.children if c.dep_ in ("amod", "compound")
+                post = [c.lower_ for c in _children(token.head) if c.dep_ in ("amod", "compound")
                         and c.is_alpha and not self.gaz.country(c.text)] + [token.head.lower_]
                 held = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and k != owner
                         and a.country == country and self.actors.holds_post(k, post)]
@@ -754,7 +754,7 @@ class ParticipantRules:
         named = self._counterpart_named(token, owner)
         if named is not None:
             return named
-        for child in token.children:
+        for child in _children(token):
             # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
             known = self.actors.actor_at(child)
             if child.dep_ in ("amod", "compound") and known and known.startswith("country:"):
@@ -808,14 +808,14 @@ class ParticipantRules:
                 verb = verb.head  # "X held talks with him": him is not X
             for v in [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else []):
                 # ("Modi is expected to receive him"; but in "Orsi was in Brasilia, and Lula hosted him" Orsi is him)
-                for c in v.children:
+                for c in _children(v):
                     if c.dep_ in SUBJECT_DEPS and self.actors.actor_at(c):
                         excluded.add(self.actors.actor_at(c))
         if token.dep_ == "poss":
             # "Ahead of his meeting with X on Friday, Y said ...", "In her call with X, Y urged ...": a possessive in
             # a phrase put before the main clause is its subject's
             root = sent.root
-            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in _children(root) if c.dep_ in SUBJECT_DEPS), None)
             key = self._person_of(subject) if subject is not None and subject.i > token.i \
                 and not subject.is_ancestor(token) else None
             if key and key not in excluded and all(a.i < subject.i for a in token.ancestors if a != root):
@@ -824,7 +824,7 @@ class ParticipantRules:
             # "... that last week he had held a call with Fidan, and that on Monday he will travel to Astana, where
             # he will hold talks": the same pronoun as the subject of a clause above is the same person
             for verb in list(token.head.ancestors)[:6]:
-                same = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == token.lower_
+                same = next((c for c in _children(verb) if c.dep_ in SUBJECT_DEPS and c.lower_ == token.lower_
                              and c.i < token.i), None)
                 if same is not None:
                     return self._pronoun(same)
@@ -832,7 +832,7 @@ class ParticipantRules:
         if top is not None and token.dep_ in SUBJECT_DEPS and token.head != top:
             # "X was on the phone with Y, and Z flew to Riyadh, where he was received by W": he is Z, the
             # subject of the coordinated clause that holds his own
-            key = next((k for c in top.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+            key = next((k for c in _children(top) if c.dep_ in SUBJECT_DEPS and c.i < token.i
                         for k in [self._person_of(c)] if k), None)
             if key and key not in excluded:
                 return key
@@ -841,7 +841,7 @@ class ParticipantRules:
                 break
             if tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or (
                     tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):  # ("X was in Y, and Z hosted him")
-                key = self._person_of(tok) or next((k for c in tok.children if c.dep_ == "poss"
+                key = self._person_of(tok) or next((k for c in _children(tok) if c.dep_ == "poss"
                                                     for k in [self._person_of(c)] if k), None)
                 # ("Fico's office rejected a report that he was preparing a trip": Fico)
                 if key and key not in excluded:
@@ -912,7 +912,7 @@ class ParticipantRules:
             for sent in sentences:
                 for verb in (t for t in sent if t.lemma_ in ("say", "tell", "add", "write", "recall", "insist")
                              and not _in_quotes(t)):
-                    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                    for subject in (c for c in _children(verb) if c.dep_ in SUBJECT_DEPS):
                         key = self._person_of(subject) or (
                             self._pronoun(subject) if subject.lower_ in ("he", "she") else None)
                         if key and key.startswith("person:"):
@@ -973,7 +973,7 @@ class ParticipantRules:
                 if lower not in ("his", "her") or tok.dep_ != "poss":
                     continue
                 verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+                subject = next((c for c in _children(verb) if c.dep_ in SUBJECT_DEPS), None) if verb else None
                 key = self.actors.actor_at(subject) if subject is not None else None
                 if key is None or not key.startswith("person:") or subject.i > tok.i:
                     continue
@@ -987,7 +987,7 @@ class ParticipantRules:
         key = self.actors.actor_at(tok)
         if key and key.startswith("person:"):
             return key
-        for child in tok.children:
+        for child in _children(tok):
             if child.dep_ == "appos" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)  # "the EU's foreign policy chief Kaja Kallas held talks"
         if key is None and tok.pos_ == "NOUN" and _is_definite(tok):
@@ -996,13 +996,13 @@ class ParticipantRules:
 
     def _definite_person(self, token: Token) -> str | None:
         """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
-        noun, modifiers = token.lower_, [c for c in token.children if c.dep_ in ("amod", "compound")
+        noun, modifiers = token.lower_, [c for c in _children(token) if c.dep_ in ("amod", "compound")
                                          or c.dep_ == "poss" and self.actors.word_country(c)]  # ("India's top diplomat")
         if noun == "head":  # "the head of Spanish diplomacy": its top diplomat
-            field = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            field = next((o for c in _children(token) if c.dep_ == "prep" and c.lower_ == "of" for o in _children(c)
                           if o.dep_ == "pobj" and o.lower_ == "diplomacy"), None)
             if field is not None:
-                noun, modifiers = "diplomat", [c for c in field.children if c.dep_ in ("amod", "compound")]
+                noun, modifiers = "diplomat", [c for c in _children(field) if c.dep_ in ("amod", "compound")]
         if noun not in PERSON_NOUNS:
             return None
         country = None
@@ -1043,7 +1043,7 @@ class ParticipantRules:
                 if _in_subject(self.doc[i]):
                     return key
         bare = not any(c.dep_ in ("amod", "compound") and c.is_alpha and not self.actors.word_country(c)
-                       for c in token.children)
+                       for c in _children(token))
         if nearest is None and country and _is_definite(token) and bare:
             # "the Rwandan president" after "Rwanda's Paul Kagame" (whose post the text did not give): the one
             # person of that country named before
@@ -1169,8 +1169,8 @@ class ParticipantRules:
         elif trig.dep_ == "pobj" and trig.head.lower_ in ("after", "at") and trig.head.head.pos_ == "VERB" \
                 and trig.head.head.lemma_ not in REPORT_VERBS and trig.head.head.i not in self.trigger_heads \
                 and not any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between") or c.dep_ in (
-                    "compound", "poss", "amod") and self.actors.actor_at(c) for c in trig.children) \
-                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.head.head.children):
+                    "compound", "poss", "amod") and self.actors.actor_at(c) for c in _children(trig)) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in _children(trig.head.head)):
             # "A and B pledged to align their purchases after an annual leaders' meeting", "A and B made the pledge at
             # a leaders' retreat": the gathering of those who acted together at it (two at least: "after the talks, X
             # said" and "X criticised Y after a meeting" tell nothing of who met; not a passive's subject: "They were
@@ -1218,8 +1218,8 @@ class ParticipantRules:
                         if child.lower_ == "of" and found:
                             # "a meeting of the three foreign ministers with Germany's X": the with-phrase hung on
                             # the group
-                            found += [k for w in pobj.children if w.dep_ == "prep" and w.lower_ == "with"
-                                      for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+                            found += [k for w in _children(pobj) if w.dep_ == "prep" and w.lower_ == "with"
+                                      for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
                         if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
                                                                     "organise", "organize", "sponsor"):
                             mediators.extend(found)
@@ -1389,10 +1389,10 @@ class ParticipantRules:
         if any(k.startswith("person:") for k in subjects) and (trig.lemma_.lower() in GATHERING_NOUNS or not objects):
             # "X will attend the summit along with Y", "X and Y are expected in Asuncion for the summit, along with
             # Z": Y and Z attend too (but "held talks with A, along with B" leaves B a companion)
-            subjects += [k for head in dict.fromkeys((gov, trig)) for along in head.children
+            subjects += [k for head in dict.fromkeys((gov, trig)) for along in _children(head)
                          if along.dep_ in ("prep", "advmod") and along.lower_ in ("along", "together")
-                         for w in along.children if w.dep_ == "prep" and w.lower_ == "with"
-                         for o in w.children if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
+                         for w in _children(along) if w.dep_ == "prep" and w.lower_ == "with"
+                         for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
         # "Sunak and Modi met", "the two leaders met": reciprocal subjects are all participants.
         return list(dict.fromkeys(subjects)), list(dict.fromkeys(objects)), list(dict.fromkeys(mediators))
 
@@ -1401,7 +1401,7 @@ class ParticipantRules:
         appositions: "received on Monday, at the headquarters of the Ministry in Luanda, the Minister of Foreign
         Affairs of Brazil, Mauro Vieira" (a press release's word order, which the small model parses with the guest
         under the place, or as a conjunct of an adverbial "the Minister")."""
-        for t in verb.subtree:
+        for t in _subtree(verb):
             if t.i <= verb.i or not (self.actors.actor_at(t) or "").startswith("person:"):
                 continue
             node = t
@@ -1419,9 +1419,9 @@ class ParticipantRules:
         for tok in (invitation, verb):
             if tok is None:
                 continue
-            for c in tok.children:
+            for c in _children(tok):
                 if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"):
-                    found = [k for o in ([c] if c.dep_ == "dative" else c.children)
+                    found = [k for o in ([c] if c.dep_ == "dative" else _children(c))
                              if o.dep_ in ("dative", "pobj") for k in self._resolve(o, sentence)]
                     if found:
                         return found

@@ -136,8 +136,8 @@ def _date_spans(span: Span) -> list[Span]:
     found.extend(span.doc[t.i: t.i + 1] for t in tokens if t.i not in covered and _ISO_DATE.fullmatch(t.text))
     # "met a short while ago", "minutes ago" (live reports): not tagged either
     for tok, low in zip(tokens, lowers):
-        if low == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in tok.children):
-            found.append(span.doc[min(c.left_edge.i for c in tok.children): tok.i + 1])
+        if low == "ago" and tok.i not in covered and any(c.dep_ == "npadvmod" for c in _children(tok)):
+            found.append(span.doc[min(c.left_edge.i for c in _children(tok)): tok.i + 1])
     # "Today I will travel", "met yesterday": the deictic days, when the tagger leaves them out
     for tok, low in zip(tokens, lowers):
         if tok.i not in covered and low in ("today", "yesterday", "tomorrow", "tonight") \
@@ -172,7 +172,7 @@ def _own_clause(verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         found.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "acl", "ccomp", "csubj", "appos",
+        stack.extend(c for c in _children(tok) if c.dep_ not in ("advcl", "relcl", "acl", "ccomp", "csubj", "appos",
                                                                "parataxis"))
     return found
 
@@ -183,7 +183,7 @@ def _picks_an_ordinal(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in ("npadvmod", "advmod") and root.head.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.lower_ in ("first", "second", "third", "last", "latest") or c.tag_ == "JJS")
-        for c in root.head.children)
+        for c in _children(root.head))
 
 
 def _not_until(neg: Token) -> bool:
@@ -201,7 +201,7 @@ def _negation_elsewhere(below: Token, verb: Token) -> bool:
         return verb.lemma_ not in (TAKE_PLACE_VERBS - {"end", "conclude", "close", "continue"}) | {
             "go", "materialise", "materialize", "proceed", "be", "come"}  # (talks that "did not end" were held)
     return below.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")
-                                         for c in below.children)
+                                         for c in _children(below))
 
 
 _CLOCK_TIME = re.compile(r"(?:at |about |around |(?:shortly |just )?(?:after|before) )?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|"
@@ -219,14 +219,14 @@ def _call_told_in_object(verb: Token) -> Token | None:
     parser hung inside the long object of a verb of discussing; it is the discussion's channel and its date."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in TOPIC_VERBS:
         return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for t in obj.subtree:
+    for obj in (c for c in _children(verb) if c.dep_ == "dobj"):
+        for t in _subtree(obj):
             if t.dep_ == "pobj" and t.lemma_ in ("call", "conversation", "videoconference") \
                     and t.head.lower_ in ("in", "during", "over") and t.head.head != obj \
                     and (t.lemma_ == "videoconference" or any(
                         c.dep_ in ("compound", "amod") and (c.lower_ in PHONE_WORDS | VIDEO_WORDS
                                                             or c.lower_.startswith(("phone", "video")))
-                        for c in t.children)):
+                        for c in _children(t))):
                 return t
     return None
 
@@ -234,7 +234,7 @@ def _call_told_in_object(verb: Token) -> Token | None:
 def _was_to(clause: Token) -> bool:
     """'which was to open', 'which was to have opened': a relative clause of what was set to happen."""
     return clause.lemma_ == "be" and any(x.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                                   for a in x.children) for x in clause.children)
+                                                                   for a in _children(x)) for x in _children(clause))
 
 
 def _calendar_day_after(comma: Token, end: int) -> bool:
@@ -256,7 +256,7 @@ def _dates_a_clause(ent: Span) -> bool:
         if tok != ent.root and (tok.pos_ in ("VERB", "AUX") or tok.i in triggers):
             return True  # (and "held talks [with X on Thursday]": the date on the event's noun)
         if tok == ent.root and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-                c.dep_ == "attr" and c.lower_ == "day" for c in tok.head.children):
+                c.dep_ == "attr" and c.lower_ == "day" for c in _children(tok.head)):
             return True  # "Monday had been a tense day on the water. That evening ...": the story's day
         if tok.dep_ == "appos" and tok.head.ent_type_ in ("DATE", "TIME"):
             tok = tok.head  # "received X on Monday, 16 September": the calendar day in apposition to the weekday
@@ -276,7 +276,7 @@ def _period_of_a_thing(ent: Span) -> bool:
         return False
     head = root.head.head
     return head.pos_ == "NOUN" or head.pos_ == "VERB" and head.lemma_.lower() not in PLAN_VERBS and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)  # ("signed a plan [...] for 2024-2025")
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in _children(head))  # ("signed a plan [...] for 2024-2025")
 
 
 def _names_another_date(ent: Span) -> bool:
@@ -299,9 +299,9 @@ def _purpose_of_past(verb: Token) -> bool:
     that was made, told in the past tense, took place."""
     head = verb.head
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                            for c in head.children)  # ("had flown to Kabul to meet X")
+                                            for c in _children(head))  # ("had flown to Kabul to meet X")
     return verb.dep_ in ("xcomp", "advcl") and (head.tag_ == "VBD" or pluperfect) and head.lemma_.lower() in MOTION_VERBS | {
-        "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in head.children)
+        "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in _children(head))
 
 
 def _calls_off(word: Token, resumed: bool) -> bool:
@@ -313,11 +313,11 @@ def _calls_off(word: Token, resumed: bool) -> bool:
     if word.lemma_.lower() not in CANCEL_MODIFIERS or word.dep_ == "dobj":
         return False
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("long", "much", "oft", "often", "repeatedly", "twice")
-           for c in word.children):
+           for c in _children(word)):
         return False  # "the long-delayed trade agreement would be signed": delayed before, going ahead now
-    if word.dep_ in ("relcl", "acl") and (resumed or any(g.dep_ == "dobj" for g in word.children)):
+    if word.dep_ in ("relcl", "acl") and (resumed or any(g.dep_ == "dobj" for g in _children(word))):
         return False
-    return not (word.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in word.children))
+    return not (word.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS for g in _children(word)))
 
 
 def _leading_clauses(tok: Token) -> list[Token]:
@@ -329,7 +329,7 @@ def _leading_clauses(tok: Token) -> list[Token]:
 
 def _due_to(tok: Token) -> bool:
     """'(was) due / scheduled / set / expected (to meet)': a plan told with an adjective."""
-    return any(c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES for c in tok.children)
+    return any(c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES for c in _children(tok))
 
 
 def _told_as_plan(tok: Token) -> bool:
@@ -348,7 +348,7 @@ def _planned_in_cancelled(chain: list[Token]) -> bool:
     tok = rel.head
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX"):
-            return _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in tok.children)
+            return _cancels(tok) or any(c.lemma_.lower() in CANCEL_MODIFIERS for c in _children(tok))
         if tok.head == tok:
             return False
         tok = tok.head
@@ -358,7 +358,7 @@ def _planned_in_cancelled(chain: list[Token]) -> bool:
 def _done_as_told(verb: Token) -> bool:
     """'is understood to have met X', 'is believed to have held talks', 'appears to have spoken': a perfect
     infinitive under a verb of belief or report tells of something done (unlike "was due to have met")."""
-    return verb.dep_ == "xcomp" and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"} and (
+    return verb.dep_ == "xcomp" and {"to", "have"} <= {c.lower_ for c in _children(verb) if c.dep_ == "aux"} and (
         verb.head.lemma_.lower() in REPORT_VERBS | {"understand", "know", "rumour", "rumor", "reckon", "seem",
                                                      "appear", "allege", "suspect", "consider"})
 
@@ -369,10 +369,10 @@ def _past_plan(chain: list[Token]) -> bool:
     def past(t: Token) -> bool:
         return (t.lemma_ == "be" and t.tag_ == "VBD") or any(
             c.dep_ in ("aux", "auxpass") and (c.lower_ == "had" or (c.lemma_ == "be" and c.tag_ == "VBD"))
-            for c in t.children)
+            for c in _children(t))
     return any(past(t) and (_told_as_plan(t) or t.lemma_ == "be" and any(
-        c.dep_ == "xcomp" and c == chain[0] and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in t.children)) for t in chain[1:4])
+        c.dep_ == "xcomp" and c == chain[0] and any(a.dep_ == "aux" and a.lower_ == "to" for a in _children(c))
+        for c in _children(t))) for t in chain[1:4])
 
 
 def _after_a_cancellation(tok: Token) -> bool:
@@ -380,7 +380,7 @@ def _after_a_cancellation(tok: Token) -> bool:
     Tokyo. He had been expected to meet Y there"): a past plan told next to it is the one cancelled."""
     doc = tok.doc
     start, end = _sentences_before(tok, 1), _sentences_before(tok, 0)
-    return any(t.pos_ in ("VERB", "AUX") and _cancels(t) and not any(c.dep_ == "neg" for c in t.children)
+    return any(t.pos_ in ("VERB", "AUX") and _cancels(t) and not any(c.dep_ == "neg" for c in _children(t))
                for t in doc[start:end])
 
 
@@ -822,15 +822,15 @@ class TimeRules:
             return None
         verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), ent.root)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not (
-                verb.i in self.trigger_heads and not any(c.dep_ == "agent" for c in verb.children)
+                verb.i in self.trigger_heads and not any(c.dep_ == "agent" for c in _children(verb))
                 and verb.head.pos_ == "PROPN") or verb.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "had" for c in _children(verb)):
             return None  # ("an aid worker arrested in Sfax in May", "a framework agreed in July": a thing's past;
             # "after clashes that had killed a hundred people in 2022": before the story's time)
         if not looks_back and any(
                 c.lower_ in ("ahead", "before", "prior") and c.dep_ in ("prep", "advmod") and c.i < ent.start
                 or c.lower_ in ("last", "first", "previously", "once", "formerly") and c.dep_ == "advmod"
-                for c in verb.children):
+                for c in _children(verb)):
             return None  # ("Ahead of today's visit, X held a call on 2025-01-10 with Y", "the two last met in
             # May 2024": a look back, after which the story returns to its day)
         anaphoric = _anaphoric_day(ent)
@@ -869,9 +869,9 @@ class TimeRules:
         for", "initially expected in" hung on the event, or on the noun the event's relative clause hangs on)."""
         nouns = list(chain) + [t.head for t in chain if t.dep_ in ("relcl", "acl")]
         for noun in nouns:
-            for c in noun.children:
+            for c in _children(noun):
                 if c.dep_ in ("acl", "relcl") and any(a.dep_ == "advmod" and a.lower_ in (
-                        "originally", "initially", "previously") for a in c.children):
+                        "originally", "initially", "previously") for a in _children(c)):
                     ents = [e for e in self._sentence_dates(c.sent)
                             if c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
                     if len(ents) == 1:
@@ -951,7 +951,7 @@ class TimeRules:
         annual meeting', 'initialled on 8 August, during a meeting at which Trump hosted X and Y': a "where" (or
         "at which") clause on a place or an event happens at the time of the clause its antecedent is in."""
         clause = next((t for t in chain[:3] if _where_clause(t)), None)
-        if clause is None or any(c.lower_ == "when" for c in clause.children):
+        if clause is None or any(c.lower_ == "when" for c in _children(clause)):
             return None  # (a "when" clause is dated by its antecedent, which is a time)
         main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if main is None:
@@ -988,8 +988,8 @@ class TimeRules:
         """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune': with no time
         of its own, the meeting is on the day of the arrival told in a clause on its subject."""
         for verb in chain[:2]:
-            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-                for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
+            for subject in (c for c in _children(verb) if c.dep_ in SUBJECT_DEPS):
+                for clause in (c for c in _children(subject) if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
                     day = self._date([clause], _sent(clause), tense)
                     if day is not None and day[1] is DatePrecision.DAY:
                         return day
@@ -1001,15 +1001,15 @@ class TimeRules:
         the same parties told without any time, a few sentences after their dated interaction, continues
         that day of the story. Not for a pluperfect ("had met"), nor a sentence with a time of its own."""
         if self._sentence_dates(sentence) or any(t.tag_ != "VBD" for t in chain if t.pos_ in ("VERB", "AUX")) or any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for t in chain for c in t.children):
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for t in chain for c in _children(t)):
             return None
         parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
         if len(parties) < 2:
             return None
         # "X hosted Y in Ankara on Wednesday. Y also met President Z": the same person's next act that day
-        if any(c.lower_ in ("ahead", "before") and c.dep_ in ("advmod", "prep") for t in chain[:2] for c in t.children):
+        if any(c.lower_ in ("ahead", "before") and c.dep_ in ("advmod", "prep") for t in chain[:2] for c in _children(t)):
             return None  # "also spoke by phone ahead of the meeting": another day, before it
-        also = any(c.lower_ == "also" and c.dep_ == "advmod" for t in chain[:2] for c in t.children)
+        also = any(c.lower_ == "also" and c.dep_ == "advmod" for t in chain[:2] for c in _children(t))
         keys = {k for k, _ in participants}
         for m in reversed(self.mentions):
             if sentence.start - m.sentence.start > 150:
@@ -1049,10 +1049,10 @@ class TimeRules:
         if any(t.lower_ in BACKGROUND_WORDS and t.pos_ != "PROPN" for t in _own_clause(verbs[0])):
             return None
         if any(c.lower_ in ("ahead", "before", "prior") and c.dep_ in ("advmod", "prep") for t in chain[:2]
-               for c in t.children):
+               for c in _children(t)):
             return None  # "also spoke by phone ahead of the meeting": another day, before it
         if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "where", "whenever"))
-               for t in chain[:2] for c in t.children) and verbs[0].dep_ in ("advcl", "relcl", "ccomp"):
+               for t in chain[:2] for c in _children(t)) and verbs[0].dep_ in ("advcl", "relcl", "ccomp"):
             return None  # ("since X met Y", "when they met": a clause of another time)
         anchor = self._story_day()
         if anchor is not None and anchor[0] != _sent(chain[0]).start:
@@ -1105,11 +1105,11 @@ class TimeRules:
         mark = _temporal_clause(last) if last is not None else None
         if mark is None or mark.lower_ not in ("after", "before"):
             return None
-        gaps = [c for t in (last, mark) for c in t.children if c.dep_ in ("npadvmod", "advmod") and c.i < mark.i]
+        gaps = [c for t in (last, mark) for c in _children(t) if c.dep_ in ("npadvmod", "advmod") and c.i < mark.i]
         main = mark.head if mark.dep_ == "prep" else last.head
         if mark.dep_ == "prep" and main.dep_ == "npadvmod":
             gaps, main = [main], main.head  # "met X on Friday, [a day [after holding talks]]"
-        gaps = gaps or [c for c in main.children if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1]
+        gaps = gaps or [c for c in _children(main) if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1]
         # ("The call came [a day] [after X held ...]": the gap hangs on the main verb)
         if not gaps:
             return None
@@ -1118,7 +1118,7 @@ class TimeRules:
         main_date = self._date(_event_part(main_chain), sentence, self._tense(main_chain)) if days is not None else None
         if main_date is None and days is not None:
             # "The call came a day after X held a videoconference": the day of the call told before
-            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads
+            subject = next((c for c in _children(main) if c.dep_ in SUBJECT_DEPS and c.i in self.trigger_heads
                             and _is_definite(c)), None)
             label = self.trigger_label.get(subject.i) if subject is not None else None
             earlier = next((m for m in reversed(self.mentions) if subject is not None and m.date
