@@ -170,7 +170,7 @@ class ParticipantRules:
                 i += 1
                 if i < stop and doc[i].lower_ == "and":
                     closed, i = True, i + 1
-            elif doc[i].lower_ == "and" and items or doc[i].lower_ == "and" and i == end:
+            elif doc[i].lower_ == "and":
                 closed, i = True, i + 1
             else:
                 break
