@@ -73,12 +73,11 @@ def _most_specific(keys: list[str], actors: DocumentActors, hosts: set[str] = fr
     spouses = actors.spouses if actors.spouse_places else ()
     keys = [k for k in keys if k not in spouses]  # ("Erdogan and his wife Emine hosted the leaders")
     persons = [k for k in persons if k not in spouses]
-    present = {normalise_name(actors.actors[k].country or "") for k in persons} | {
-        k.split(":", 1)[1] for k in keys if k.startswith("country:")}
-    keys = [k for k in keys if not (k.startswith("institution:") and (members := gazetteer().members(
+    represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
+    present = represented | {k.split(":", 1)[1] for k in keys if k.startswith("country:")}
+    keys = [k for k in keys if not (k.startswith("institution:") and (members := actors.gaz.members(
         actors.actors[k].name)) and len({normalise_name(c) for c in members} & present) >= 2)]
     # ("a summit of Visegrad Group prime ministers": its members, not also the group)
-    represented = {normalise_name(actors.actors[k].country) for k in persons if actors.actors[k].country}
     countries = [k for k in keys if k.startswith("country:") and (
         k not in actors.group_members or k.split(":", 1)[1] in represented)]
     # (a member of a group whose person the story does not name stands in for that person: "the foreign

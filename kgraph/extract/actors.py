@@ -945,7 +945,8 @@ class DocumentActors:
     def country_named(self, name: str, first: int) -> str:
         """The key of a country the text refers to without naming it ("the five Nordic countries": Iceland)."""
         key = f"country:{normalise_name(name)}"
-        self.actors.setdefault(key, DocActor(name, ActorKind.COUNTRY, first=first))
+        if key not in self.actors:  # (as setdefault, without building the DocActor at every call)
+            self.actors[key] = DocActor(name, ActorKind.COUNTRY, first=first)
         self.group_members.add(key)
         return key
 
@@ -997,8 +998,8 @@ class DocumentActors:
         Consultation Mechanism (BCM)", "to chair a meeting of their High-Level Strategic Cooperation Council"): a
         setting of the participants' meetings, not a party to them (a known organisation or group stays one)."""
         found = set()
-        for tok in self.doc:
-            if tok.dep_ != "poss" or tok.lower_ not in ("their", "its") or tok.head.pos_ != "PROPN":
+        for tok, lower in zip(self.tokens, self.lowers):
+            if lower not in ("their", "its") or tok.dep_ != "poss" or tok.head.pos_ != "PROPN":
                 continue
             head = tok.head
             span = self.doc[min(t.i for t in head.subtree if t.i > tok.i and t.i <= head.i):head.i + 1]

@@ -25,7 +25,7 @@ from kgraph.extract.lexicon import (
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
     SCHEDULE_VERBS,
-    SETTLEMENT_NOUNS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
+    SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
     VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
@@ -43,9 +43,10 @@ DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in whic
 
 
 RETURN_VERBS = {"return", "proceed", "jet"}  # going back or on to a place: where the event the trip is for is
-GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly", "meeting", "congress", "expo", "games",
-                   "olympics", "week", "symposium", "convention"}  # ("the Munich Security Conference")
-SIDELINES = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+# the last word of a gathering a city names ("the Munich Security Conference"; not lexicon.GATHERING_NOUNS, what one
+# attends along with others)
+NAMED_GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly", "meeting", "congress", "expo", "games",
+                         "olympics", "week", "symposium", "convention"}
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the outskirts of Moscow", "on the edge of the capital"
 
 _MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
@@ -244,14 +245,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
         def gathering(name: Token) -> None:
             """'on the sidelines of the Munich Security Conference', 'at the U.N. General Assembly': where a
             gathering named by its city, or held at a known seat, took place."""
-            ent = next((e for e in name.sent.ents if e.start <= name.i < e.end
+            ent = next((e for e in _sent(name).ents if e.start <= name.i < e.end
                         and e.label_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART")), None)
             if ent is None:
                 return
             if self.gaz.venue_city(ent.text):
                 found.append(ent)
                 return
-            if ent[-1].lemma_.lower() not in GATHERING_NOUNS:
+            if ent[-1].lemma_.lower() not in NAMED_GATHERING_NOUNS:
                 return  # (not "at the Carthage Palace", "at the Imperial Palace": a building, not a gathering)
             start = ent.start + (ent[0].lower_ == "the")
             for n in (3, 2, 1):
@@ -453,7 +454,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                 gathering(pobj)  # ("met at the Munich Security Conference")
                     if child.dep_ == "prep" and child.lower_ == "on":
                         # "on the sidelines of the Munich Security Conference": the gathering's city
-                        for side in (o for o in _children(child) if o.dep_ == "pobj" and o.lower_ in SIDELINES):
+                        for side in (o for o in _children(child) if o.dep_ == "pobj" and o.lower_ in SIDELINE_WORDS):
                             for name in (n for p in _children(side) if p.dep_ == "prep" and p.lower_ == "of"
                                          for n in _children(p) if n.dep_ == "pobj"):
                                 gathering(name)
@@ -1297,7 +1298,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 # "Congo's Thérèse Kayikwamba Wagner" in the next sentence, her post not given again: the one person of
                 # that country the story names near by without any post (a named post: "the leaders of A and B" may
                 # be anyone's)
-                near = range(gov.sent.start - DELEGATE_REACH, gov.sent.end + DELEGATE_REACH)
+                near = range(_sent(gov).start - DELEGATE_REACH, _sent(gov).end + DELEGATE_REACH)
                 holders = list(dict.fromkeys(k for i, k in self.actors.token_actor.items() if i in near
                                              and k.startswith("person:") and self.actors.actors[k].title is None
                                              and self.actors.country_key(k) == key))

@@ -510,7 +510,7 @@ class ParticipantRules:
                 # people of the last interactions, when together they are that many
                 together: list[str] = []
                 for m in (m for m in reversed(self.mentions) if m.status is not Status.NEGATED
-                          and m.sentence.start < token.sent.start):  # (the story's whole cast: not only the last 400 words)
+                          and m.sentence.start < _sent(token).start):  # (the story's whole cast: not only the last 400 words)
                     together += [k for k, role in m.participants if role is not Role.MEDIATOR
                                  and k.startswith("person:") and k not in together]
                     if len(together) >= count:
@@ -566,10 +566,10 @@ class ParticipantRules:
                 if len(named) == 2:
                     return named
         if token.lower_ in COUNTRY_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in _children(token)) and not (
-                candidates and candidates[0].sentence.start == token.sent.start):
+                candidates and candidates[0].sentence.start == _sent(token).start):
             # "X and Y co-chaired the sixth meeting of the commission between the two countries": the countries of the
             # two people the sentence has just named, before any pair told earlier
-            named = self._persons_named(token.sent.start, token.i)
+            named = self._persons_named(_sent(token).start, token.i)
             countries = [self.actors.country_key(k) for k in named]
             if len(named) == 2 and None not in countries and countries[0] != countries[1]:
                 return countries
@@ -639,9 +639,8 @@ class ParticipantRules:
             posts.append(token.lemma_.lower())
         found = []
         for name in dict.fromkeys(countries):
-            of_country = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name]
-            people = [k for k in of_country
-                      if (self._leads(k) if token.lower_ in LEADER_GROUP_NOUNS else self.actors.holds_post(k, posts))]
+            of_country = self._persons_of_country(name)
+            people = self._holding(of_country, token.lower_ in LEADER_GROUP_NOUNS, posts)
             if not people and group and len(of_country) == 1 and not self.actors.actors[of_country[0]].title:
                 people = of_country  # ("Slovakia's Robert Fico", his post untold: the story's one Slovak)
             if len(people) == 1:
@@ -678,7 +677,7 @@ class ParticipantRules:
         Central Asia ... attended by all five presidents"): the persons of its members with that post, when the
         story names each (one group of that size named in the story; groups.tsv)."""
         if self._groups_named is None:
-            text = self.doc.text.lower()
+            text = self.actors.text.lower()
             self._groups_named = {members for name, members in self.gaz.groups.items()
                                   if re.search(rf"\b{re.escape(name)}\b", text)}
         groups = [g for g in self._groups_named if len(g) == count]
@@ -689,12 +688,20 @@ class ParticipantRules:
                                                                                           "diplomats", "envoys"))
         found = []
         for name in groups[0]:
-            people = [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == name
-                      and (self._leads(k) if leaders else self.actors.holds_post(k, posts + [token.lemma_.lower()]))]
+            people = self._holding(self._persons_of_country(name), leaders, posts + [token.lemma_.lower()])
             if len(people) != 1:
                 return None
             found.append(people[0])
         return found
+
+    def _persons_of_country(self, country: str) -> list[str]:
+        """The persons the story names who are of ``country`` (its name)."""
+        return [k for k, a in self.actors.actors.items() if a.kind is ActorKind.PERSON and a.country == country]
+
+    def _holding(self, keys: list[str], leaders: bool, posts: list[str]) -> list[str]:
+        """Of these persons, the heads of state or government (``leaders``), else the holders of the post the words
+        name ("foreign", "minister")."""
+        return [k for k in keys if (self._leads(k) if leaders else self.actors.holds_post(k, posts))]
 
     @staticmethod
     def _persons_of(m: Mention) -> int:
@@ -769,7 +776,7 @@ class ParticipantRules:
         Grenadines Prime Minister Ralph Gonsalves", "his Paraguayan host, Santiago Peña"."""
         if self._hosts_cache is None:
             doc, self._hosts_cache = self.doc, []
-            found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bhost\b", doc.text))
+            found = (doc.char_span(m.start(), m.end()) for m in re.finditer(r"\bhost\b", self.actors.text))
             for tok in (span[0] for span in found if span is not None):  # (a search of the text: no walk of every token)
                 if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
                     continue
@@ -1067,7 +1074,7 @@ class ParticipantRules:
             # named before, the post is the person of no known country whose post (if any) fits, named in the
             # sentences just before (not in this one: another party) and taking part in more of the interactions told
             # so far than any other such person; the story thereby gives that person's country
-            here = {self.actors.actor_at(t) for t in token.sent}
+            here = {self.actors.actor_at(t) for t in _sent(token)}
             taking_part: dict[str, int] = {}
             for _, key in self.actors.persons_before(token.i, token.i - UNPLACED_REACH):
                 actor = self.actors.actors[key]

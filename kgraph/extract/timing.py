@@ -872,7 +872,7 @@ class TimeRules:
             for c in _children(noun):
                 if c.dep_ in ("acl", "relcl") and any(a.dep_ == "advmod" and a.lower_ in (
                         "originally", "initially", "previously") for a in _children(c)):
-                    ents = [e for e in self._sentence_dates(c.sent)
+                    ents = [e for e in self._sentence_dates(_sent(c))
                             if c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
                     if len(ents) == 1:
                         return self._resolve_ent(ents[0], "nearest")
