@@ -1092,3 +1092,27 @@ def test_the_participants_own_forum_is_no_party_to_their_meeting(nlp, text, part
     assert got and all(len(g[1] - parts) == 0 or g[0] == "visit" for g in got), got
 
 
+
+
+LEDE = "Regional foreign ministers met in Nairobi on Monday to discuss the crisis, officials said. "
+
+
+@pytest.mark.parametrize("trip", [
+    "Indonesian Foreign Minister Sugiono then flew to Canberra on Wednesday, where he held talks with Australian "
+    "Foreign Minister Penny Wong on maritime security.",
+    "Indonesian Foreign Minister Sugiono is due in Canberra on Friday for talks with Australian Foreign Minister "
+    "Penny Wong, his ministry said.",
+    "Indonesian Foreign Minister Sugiono landed in Canberra on Wednesday and held talks with Australian Foreign "
+    "Minister Penny Wong.",
+])
+def test_a_trip_told_as_the_frame_of_a_meeting_is_no_visit_of_its_own(nlp, trip):
+    """'flew to Canberra, where he held talks with X', 'is due in Canberra for talks with X': the meeting is the
+    event, the trip its frame; a visit of its own only when it is the story's lead or the story names it again."""
+    got = _found(nlp, LEDE + trip)
+    assert [g for g in got if g[1] == {"Sugiono", "Penny Wong"}], got
+    assert not [g for g in got if g[0] == "visit" and "Sugiono" in g[1]], got
+    got = _found(nlp, trip.replace(" then", ""))  # the lead: the trip is the story
+    assert [g for g in got if g[0] == "visit" and g[1] == {"Sugiono", "Australia"}], got
+    got = _found(nlp, LEDE + "Indonesian Foreign Minister Sugiono is due in Canberra on Friday for talks with "
+                        "Australian Foreign Minister Penny Wong. The visit is his first since taking office.")
+    assert [g for g in got if g[0] == "visit" and g[1] == {"Sugiono", "Australia"}], got

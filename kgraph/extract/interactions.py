@@ -644,6 +644,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # round between Araghchi and Witkoff": theirs)
             return None  # "a round of talks" is the talks' (the container rule); "a round of sanctions" nothing
         subjects, objects, mediators = self._arguments(trig, gov, sentence)
+        framing = False
         if trig.pos_ not in ("VERB", "AUX") and trig.dep_ == "nsubjpass" and trig.head.lemma_ == "attend" \
                 and _is_definite(trig) and itype in (InteractionType.TALKS, InteractionType.MEETING):
             told = _sentences_before(trig, 2)
@@ -837,6 +838,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("meet", "hold", "attend") and any(
                         g.dep_ == "aux" and g.lower_ == "to" for g in _children(c)) for c in _children(trig)):
                 return None  # "will travel to Skopje to meet X": the trip is the frame of the meeting, one event
+            # "flew to Jakarta, where he held talks with X", "is due in Abu Dhabi for talks with X", "landed in
+            # Cairo and held talks with X": the meeting is the event, the trip its frame (told as a visit only if
+            # the story names it again, "... to prepare the trip", or it is the story's lead)
+            framing = trig.lemma_ in MOTION_VERBS | {"due", "expect"} and trig.pos_ in ("VERB", "AUX", "ADJ") \
+                and sentence.start >= self._lede_end() and self._trip_to_meet(trig)
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
                 and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be" \
                 and not (itype is InteractionType.VISIT and trig.head.head.i in self.trigger_heads):
@@ -1038,7 +1044,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
-                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent)
+                       gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent,
+                       framing=framing)
 
     def _further_destinations(self, trig: Token, sentence: Span, hosts: set[str], tense: str):
         """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to
@@ -1150,6 +1157,39 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         if key not in taken:
                             return key
         return None
+
+    def _trip_to_meet(self, trig: Token) -> bool:
+        """Whether a trip's clause tells a meeting with a named person as its purpose or its sequel: "for talks
+        with X" on the trip, "where he held talks with X" on its destination, "and held talks with X" after it."""
+        heads = [trig] + ([trig.head] if trig.dep_ == "acomp" else [])  # ("is due in X for talks": on "is")
+        for head in heads:
+            for c in _children(head):
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    if any(self._meets_person(p) for p in _children(c) if p.dep_ == "pobj"):
+                        return True
+                elif c.dep_ == "prep":  # ("flew to Canberra on Monday, where": the clause hung on the day)
+                    if any(self._where_meets_person(r) for p in _children(c) for r in _children(p)):
+                        return True
+                elif (c.dep_ == "conj" and c.pos_ == "VERB" and self._meets_person(c)) or self._where_meets_person(c):
+                    return True
+        return False
+
+    def _where_meets_person(self, clause: Token) -> bool:
+        """Whether a clause is a "where" clause telling a meeting with a named person."""
+        return clause.dep_ in ("relcl", "advcl") and any(w.lower_ == "where" for w in _children(clause)) \
+            and self._meets_person(clause)
+
+    def _meets_person(self, tok: Token) -> bool:
+        """Whether a word is a meeting trigger ("met X", "talks with X"), or a verb holding one ("held talks with
+        X"), that names a person as the one met."""
+        if tok.i not in self.trigger_heads and tok.pos_ == "VERB":
+            tok = next((o for o in _children(tok) if o.dep_ == "dobj" and o.i in self.trigger_heads), tok)
+        if self.trigger_label.get(tok.i) not in (InteractionType.MEETING.value, InteractionType.TALKS.value,
+                                                     InteractionType.NEGOTIATION.value):
+            return False
+        met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
+            g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
+        return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
 
     def _visit_host(self, participants, trig, gov, chain):
         """A visit's destination: the visited country ("visiting Japan", "a visit to China")."""
@@ -1729,7 +1769,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 merged.append(m)
                 continue
             _absorb(target, m)
-        return merged
+        return [m for m in merged if not (m.framing and not m.extra_sentences)]
 
     def run(self) -> list[Mention]:
         for span in sorted(self.trigger_spans, key=lambda s: s.start):

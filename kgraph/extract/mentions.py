@@ -41,6 +41,7 @@ class Mention:
     delegates: bool = False  # "the foreign ministers of A and B will meet": countries standing for officials
     gathering: bool = False  # "the prime ministers of the five Nordic countries gathered ... for their meeting"
     recent: bool = False  # told as just done ("have met"), without a time: of the report's day if no statement dates it
+    framing: bool = False  # a trip told as the frame of a meeting ("flew to X for talks with Y"): a visit only if told again
 
     @property
     def keys(self) -> frozenset[str]:
