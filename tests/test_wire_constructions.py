@@ -1116,3 +1116,19 @@ def test_a_trip_told_as_the_frame_of_a_meeting_is_no_visit_of_its_own(nlp, trip)
     got = _found(nlp, LEDE + "Indonesian Foreign Minister Sugiono is due in Canberra on Friday for talks with "
                         "Australian Foreign Minister Penny Wong. The visit is his first since taking office.")
     assert [g for g in got if g[0] == "visit" and g[1] == {"Sugiono", "Australia"}], got
+
+
+def test_a_trip_of_its_own_day_or_place_stays_a_visit_beside_the_meeting(nlp):
+    """'travels to Manila on Wednesday, where he will meet X on Thursday': the trip has a day of its own; 'leaves
+    for Tonga tomorrow and will meet X in Tuvalu': the meeting is elsewhere. Both trips are visits; but 'is due
+    in Brussels to brief X' frames the briefing."""
+    got = _found(nlp, LEDE + "Indian Foreign Minister S. Jaishankar is expected to travel to Manila on Wednesday, "
+                        "where he is scheduled to meet Philippine Foreign Secretary Enrique Manalo on Friday.")
+    assert [g for g in got if g[0] == "visit" and g[1] == {"S. Jaishankar", "Philippines"}], got
+    got = _found(nlp, LEDE + "New Zealand Foreign Minister Winston Peters leaves for Tonga tomorrow and is scheduled "
+                        "to hold talks with Tuvalu Prime Minister Feleti Teo in Funafuti on Monday.")
+    assert [g for g in got if g[0] == "visit" and g[1] == {"Winston Peters", "Tonga"}], got
+    got = _found(nlp, LEDE + "Egyptian Foreign Minister Badr Abdelatty will travel to Brussels on Friday to brief "
+                        "EU foreign policy chief Kaja Kallas on the talks, his ministry said.")
+    assert [g for g in got if g[1] == {"Badr Abdelatty", "Kaja Kallas"}], got
+    assert not [g for g in got if g[0] == "visit"], got

@@ -1159,31 +1159,58 @@ class InteractionFinder(ParticipantRules, TimeRules):
         return None
 
     def _trip_to_meet(self, trig: Token) -> bool:
-        """Whether a trip's clause tells a meeting with a named person as its purpose or its sequel: "for talks
-        with X" on the trip, "where he held talks with X" on its destination, "and held talks with X" after it."""
+        """Whether a trip's clause tells a meeting with a named person as its purpose or its sequel, at the trip's
+        place and on its day ("is due in Manila on Wednesday, where he will meet X on Thursday": a trip of its
+        own day; "leaves for Tonga tomorrow and will meet X in Tuvalu": of its own place)."""
+        clause = self._meeting_after_trip(trig)
+        if clause is None:
+            return False
+        inside = {t.i for t in _subtree(clause)}
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and g.ent_type_ in ("GPE", "LOC", "FAC")
+               for t in (clause, self._held(clause)) for c in _children(t) for g in _children(c)):
+            return False
+        days = {t.i: t.ent_type_ == "DATE" for t in _subtree(trig.head if trig.dep_ == "acomp" else trig)}
+        own = {self.doc[i].lower_ for i, is_day in days.items() if is_day and i not in inside}
+        told = {self.doc[i].lower_ for i, is_day in days.items() if is_day and i in inside}
+        return not (own and told and own != told)
+
+    def _meeting_after_trip(self, trig: Token) -> Token | None:
+        """The clause telling a meeting with a named person as a trip's purpose or sequel: "for talks with X" on
+        the trip, "where he held talks with X" on its destination, "and held talks with X" after it."""
         heads = [trig] + ([trig.head] if trig.dep_ == "acomp" else [])  # ("is due in X for talks": on "is")
         for head in heads:
             for c in _children(head):
                 if c.dep_ == "prep" and c.lower_ == "for":
-                    if any(self._meets_person(p) for p in _children(c) if p.dep_ == "pobj"):
-                        return True
+                    found = next((p for p in _children(c) if p.dep_ == "pobj" and self._meets_person(p)), None)
                 elif c.dep_ == "prep":  # ("flew to Canberra on Monday, where": the clause hung on the day)
-                    if any(self._where_meets_person(r) for p in _children(c) for r in _children(p)):
-                        return True
+                    found = next((r for p in _children(c) for r in _children(p) if self._where_meets_person(r)), None)
                 elif (c.dep_ == "conj" and c.pos_ == "VERB" and self._meets_person(c)) or self._where_meets_person(c):
-                    return True
-        return False
+                    found = c
+                else:  # ("is due in Brussels to meet X", "will travel to Brussels to brief X")
+                    found = c if c.dep_ in ("xcomp", "advcl") and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in _children(c)) and self._meets_person(c) else None
+                if found is not None:
+                    return found
+        return None
 
     def _where_meets_person(self, clause: Token) -> bool:
         """Whether a clause is a "where" clause telling a meeting with a named person."""
         return clause.dep_ in ("relcl", "advcl") and any(w.lower_ == "where" for w in _children(clause)) \
             and self._meets_person(clause)
 
+    def _held(self, tok: Token) -> Token:
+        """The meeting a verb holds or is about to hold ("held talks", "is due to meet"), or the word itself."""
+        for _ in range(3):
+            if tok.i in self.trigger_heads or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+            tok = next((o for o in _children(tok) if (o.dep_ == "dobj" and o.i in self.trigger_heads)
+                        or o.dep_ in ("xcomp", "acomp")), tok)
+        return tok
+
     def _meets_person(self, tok: Token) -> bool:
         """Whether a word is a meeting trigger ("met X", "talks with X"), or a verb holding one ("held talks with
-        X"), that names a person as the one met."""
-        if tok.i not in self.trigger_heads and tok.pos_ == "VERB":
-            tok = next((o for o in _children(tok) if o.dep_ == "dobj" and o.i in self.trigger_heads), tok)
+        X", "where he is due to meet X"), that names a person as the one met."""
+        tok = self._held(tok)
         if self.trigger_label.get(tok.i) not in (InteractionType.MEETING.value, InteractionType.TALKS.value,
                                                      InteractionType.NEGOTIATION.value):
             return False
