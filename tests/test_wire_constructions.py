@@ -1132,3 +1132,19 @@ def test_a_trip_of_its_own_day_or_place_stays_a_visit_beside_the_meeting(nlp):
                         "EU foreign policy chief Kaja Kallas on the talks, his ministry said.")
     assert [g for g in got if g[1] == {"Badr Abdelatty", "Kaja Kallas"}], got
     assert not [g for g in got if g[0] == "visit"], got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Spanish Foreign Minister José Manuel Albares met his Uruguayan counterpart Mario Lubetkin on Tuesday, on the "
+     "first leg of a Latin American tour.", "United States"),
+    ("Spanish Foreign Minister José Manuel Albares held talks with South American leaders on Tuesday.",
+     "United States"),
+    ("Portuguese Foreign Minister Paulo Rangel arrived on Tuesday for a three-day Latin American trip.",
+     "United States"),
+])
+def test_a_word_of_a_region_name_is_no_country(nlp, text, wrong):
+    """'a Latin American tour', 'South American leaders': the tagger reads the words as one name, which names a
+    region; its last word alone ("American") is not the United States."""
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt", dateline="MONTEVIDEO"))
+    got = [(i.type.value, {p.actor.name for p in i.participants}) for i in ex.interactions]
+    assert not [g for g in got if wrong in g[1]], got

@@ -523,8 +523,19 @@ class DocumentActors:
         return self.gaz.country(token.text) if token.ent_type_ in ("GPE", "NORP") else None
 
     def word_country(self, token: Token) -> str | None:
-        """The country a modifier names: a country word ("Ugandan"), or a word of a longer country name."""
-        return self.gaz.country(token.text) or (self.token_country(token) if token.i in self.token_actor else None)
+        """The country a modifier names: a country word ("Ugandan"), or a word of a longer country name; not a
+        word of a longer name that names none ("a Latin American tour", "South American leaders": a region)."""
+        if token.i in self.token_actor:
+            return self.gaz.country(token.text) or self.token_country(token)
+        return None if self._in_longer_name(token) else self.gaz.country(token.text)
+
+    @staticmethod
+    def _in_longer_name(token: Token) -> bool:
+        """Whether a word is one of several words the tagger reads as one name ("Latin American"; not a pair
+        joined by a hyphen, "Saudi-Iranian")."""
+        doc = token.doc
+        return (token.ent_iob_ == "I" and doc[token.i - 1].is_alpha) or (
+            token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and doc[token.i + 1].is_alpha)
 
     def _spouse_places(self) -> list[int]:
         """Where a person is named as someone's spouse ("Erdogan and his wife Emine", "accompanied by First Lady X"):
@@ -575,8 +586,8 @@ class DocumentActors:
 
     def modifier_country(self, token: Token) -> str | None:
         """The country a modifier of ``token`` names ("his Ugandan counterpart", "her Italian counterpart")."""
-        return next((self.gaz.country(c.text) for c in token.children
-                     if c.dep_ in ("amod", "compound") and self.gaz.country(c.text)), None)
+        return next((country for c in token.children if c.dep_ in ("amod", "compound")
+                     for country in [self.word_country(c)] if country), None)
 
     def name_start(self, i: int) -> int:
         """Where a name starts from token ``i`` on, past the honorifics and the titles that open it ("Mr Samuel
@@ -893,7 +904,7 @@ class DocumentActors:
                 continue
             for mod in group.children:
                 if mod.dep_ in ("amod", "compound", "poss", "nmod"):
-                    country = self.gaz.country(mod.text)
+                    country = self.word_country(mod)
                     if country:
                         actor.country = country
                         break

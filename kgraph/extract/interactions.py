@@ -1253,8 +1253,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if child.dep_ == "prep" and child.lower_ in ("to", "in"):
                     for pobj in _children(child):
                         for mod in _children(pobj):
-                            if mod.dep_ in ("amod", "compound", "poss") and self.gaz.country(mod.text):
-                                self.actors._country(self.doc[mod.i:mod.i + 1], self.gaz.country(mod.text))
+                            if mod.dep_ in ("amod", "compound", "poss") and self.actors.word_country(mod):
+                                self.actors._country(self.doc[mod.i:mod.i + 1], self.actors.word_country(mod))
                                 k = self.actors.actor_at(mod)
                                 if k not in keys:
                                     return participants + [(k, Role.HOST)]

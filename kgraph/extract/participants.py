@@ -372,8 +372,8 @@ class ParticipantRules:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i != token.i:
                 for part in [child] + [c for c in _subtree(child) if c.dep_ == "conj"]:
                     k = self.actors.actor_at(part)
-                    if k is None and part.pos_ in ("ADJ", "PROPN", "NOUN") and self.gaz.country(part.text):
-                        self.actors._country(self.doc[part.i:part.i + 1], self.gaz.country(part.text))
+                    if k is None and part.pos_ in ("ADJ", "PROPN", "NOUN") and self.actors.word_country(part):
+                        self.actors._country(self.doc[part.i:part.i + 1], self.actors.word_country(part))
                         k = self.actors.actor_at(part)
                     if k and not k.startswith("person:"):
                         found.append(k)
@@ -766,8 +766,8 @@ class ParticipantRules:
             known = self.actors.actor_at(child)
             if child.dep_ in ("amod", "compound") and known and known.startswith("country:"):
                 return known  # ("his South African counterpart": "African" is part of a country's demonym)
-            if child.dep_ in ("amod", "compound") and self.gaz.country(child.text):
-                self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
+            if child.dep_ in ("amod", "compound") and self.actors.word_country(child):
+                self.actors._country(self.doc[child.i:child.i + 1], self.actors.word_country(child))
                 return self.actors.actor_at(child)
         return None
 
@@ -1360,7 +1360,7 @@ class ParticipantRules:
                         # "The Syrian President's previous visit to the UAE": the person the post names, as it
                         # would as a subject ("The Syrian President visited the UAE")
                         k = self._definite_person(child)
-                    country = self.gaz.country(child.text) if not k and child.pos_ in ("ADJ", "PROPN") else None
+                    country = self.actors.word_country(child) if not k and child.pos_ in ("ADJ", "PROPN") else None
                     if country:
                         self.actors._country(self.doc[child.i:child.i + 1], country)
                         k = self.actors.actor_at(child)
