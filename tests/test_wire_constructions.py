@@ -1148,3 +1148,16 @@ def test_a_word_of_a_region_name_is_no_country(nlp, text, wrong):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt", dateline="MONTEVIDEO"))
     got = [(i.type.value, {p.actor.name for p in i.participants}) for i in ex.interactions]
     assert not [g for g in got if wrong in g[1]], got
+
+
+@pytest.mark.parametrize("text", [
+    "UN Secretary-General Antonio Guterres urged African leaders to press both warring parties to agree a "
+    "nationwide ceasefire.",
+    "Guterres urged Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo to sign a "
+    "ceasefire.",
+])
+def test_what_a_third_party_urges_others_to_agree_is_no_agreement(nlp, text):
+    """'urged both sides to agree a ceasefire', 'pressed X and Y to sign a deal': a wish of the one who urges, not
+    an agreement the others plan."""
+    got = _found(nlp, text)
+    assert not [g for g in got if g[0] == "agreement"], got

@@ -26,7 +26,7 @@ from kgraph.extract.lexicon import (
     OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
-    VIDEO_WORDS, WEAK_NOUNS,
+    URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
@@ -82,6 +82,16 @@ def _told_as_news(chain: list[Token]) -> bool:
     return not any(t.lower_ in ("times", "twice", "since", "ever", "never", "already", "previously", "before",
                                 "often", "repeatedly", "regularly", "years", "months", "weeks", "recently")
                    for t in _subtree(verb))
+
+
+def _urged(verb: Token) -> bool:
+    """Whether a verb tells what someone urges others to do ("urged X to sign", "called on both sides to agree",
+    "pressed them to hold talks"); not one's own push ("pressed to meet X")."""
+    urging = verb.head
+    if verb.dep_ != "xcomp" or not (urging.lemma_ in URGE_VERBS or urging.lemma_ == "call"):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and urging.lemma_ == "call")
+               for c in _children(urging))
 
 
 def _compatible_place(a: str | None, b: str | None) -> bool:
@@ -1496,6 +1506,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # their annual summit, attended by A, B and C": the summit names who came)
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
+        if _urged(trig if trig.pos_ in ("VERB", "AUX") else gov):
+            return False  # "urged both warring parties to agree a ceasefire": a third party's wish, no event
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)
                for c in _children(t)):
             return False  # "he would gladly host X and Y in Porto for a three-way meeting": an offer

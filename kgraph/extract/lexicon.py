@@ -160,6 +160,10 @@ CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "
 # a part of a trip or talks: what is said of it ("that leg of the trip was cancelled") is not said of the whole
 PART_NOUNS = {"leg", "part", "stage", "stop", "stopover", "portion", "segment", "phase"}
 OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "glad", "delighted"}
+# verbs by which a third party urges others to act ("urged both sides to agree a ceasefire", "pressed them to
+# sign"): what is urged is that party's wish, not an event the others plan
+URGE_VERBS = {"urge", "press", "push", "encourage", "exhort", "implore", "pressure", "pressurise", "pressurize",
+              "nudge", "prod", "beg", "appeal"}
 MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
