@@ -1161,3 +1161,16 @@ def test_what_a_third_party_urges_others_to_agree_is_no_agreement(nlp, text):
     an agreement the others plan."""
     got = _found(nlp, text)
     assert not [g for g in got if g[0] == "agreement"], got
+
+
+@pytest.mark.parametrize("second", [
+    "Holness met the heads of the largest insurers on Monday to discuss claims.",
+    "On Monday Holness met the heads of the island's commercial banks.",
+])
+def test_the_heads_of_other_bodies_are_not_the_people_told_before(nlp, second):
+    """'the heads of the largest insurers': people told by what they lead, which is none of the story's parties;
+    not the two leaders of the meeting just told (as 'the heads of government' would be)."""
+    got = _found(nlp, "Jamaican Prime Minister Andrew Holness met Barbados Prime Minister Mia Mottley on Friday. "
+                 + second)
+    assert [g for g in got if g[2] == "2025-07-11"], got
+    assert not [g for g in got if g[2] == "2025-07-14"], got

@@ -80,6 +80,8 @@ CALENDAR_WORDS = WEEKDAY_WORDS | MONTH_WORDS
 COUNTRY_GROUP_NOUNS = {"sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "capitals",
                        "delegations", "teams"}
 LEAD_VERBS = {"lead", "head"}
+# what a group of leaders may be "of" and still be the story's parties ("the heads of state", "of government")
+STATE_NOUNS = {"state", "states", "government", "governments", "delegation", "delegations", "country", "nation"}
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 SPOUSE_WORDS = {"wife", "husband", "spouse"}  # "Erdogan and his wife Emine": who comes along
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",

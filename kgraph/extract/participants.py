@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
-    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
+    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, STATE_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS, POST_GROUP_NOUNS, SECOND_RANKS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
     SUPPORT_VERBS,
@@ -427,6 +427,8 @@ class ParticipantRules:
         """'the two sides' -> the participants of the last interaction (or the last two actors named)."""
         if token.lower_ in PERSON_GROUP_NOUNS and any(c.dep_ == "poss" and c.lower_ == "their" for c in _children(token)):
             return None  # "(X and Y said that) their trade ministers would meet": others than X and Y, of their sides
+        if self._heads_of_others(token):
+            return None  # "the heads of the largest insurers": people of bodies the story's parties are not
         if not _is_definite(token) and not any(c.lower_ in ("two", "both", "three") for c in _children(token)) \
                 and token.lower_ not in ("they", "both", "them", "two", "pair") and not (
                 any(c.lower_ == "all" for c in _children(token)) and any(c.dep_ == "nummod" for c in _children(token))):
@@ -607,6 +609,15 @@ class ParticipantRules:
             if len(recent) == 2:
                 return recent[::-1]
         return None
+
+    def _heads_of_others(self, token: Token) -> bool:
+        """Whether a group of people is told by what they lead, a common noun that names no actor and no group of
+        the story's parties ("the heads of the largest insurers", "the leaders of opposition parties"; not "the
+        leaders of the two countries", "the heads of state")."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj" and p.pos_ == "NOUN"
+                   and p.lower_ not in COUNTRY_GROUP_NOUNS | GROUP_ANAPHORA | STATE_NOUNS
+                   and self.actors.actor_at(p) is None and not self._modifier_actors(p)
+                   for c in _children(token) for p in _children(c))
 
     def _holders_of_countries(self, token: Token) -> list[str] | None:
         """'The leaders of Belgium, the Netherlands and Luxembourg met', 'the foreign ministers of India and
