@@ -1174,3 +1174,17 @@ def test_the_heads_of_other_bodies_are_not_the_people_told_before(nlp, second):
                  + second)
     assert [g for g in got if g[2] == "2025-07-11"], got
     assert not [g for g in got if g[2] == "2025-07-14"], got
+
+
+def test_the_presidents_of_two_countries_are_the_two_named_and_keep_the_post(nlp):
+    """'The presidents of A and B met ... and agreed', then "A's X and B's Y": the agreement is X's and Y's as the
+    meeting is, and 'the two presidents' later are X and Y (the post the group named is theirs), not another pair
+    of people told with that post."""
+    got = _found(nlp, "The presidents of Guyana and Venezuela met face to face on Thursday and agreed that neither "
+                      "side would use force. Guyana's Irfaan Ali and Venezuela's Nicolas Maduro spent two hours in a "
+                      "conference room. Brazilian President Luiz Inacio Lula da Silva telephoned Dominica's Prime "
+                      "Minister Roosevelt Skerrit on Friday. Under the declaration, the two presidents agreed to meet "
+                      "again in Brazil within the next three months.")
+    assert [g for g in got if g[0] == "agreement" and g[1] == {"Irfaan Ali", "Nicolas Maduro"}], got
+    assert [g for g in got if g[3] == "planned" and g[1] == {"Irfaan Ali", "Nicolas Maduro"}], got
+    assert not [g for g in got if g[1] == {"Guyana", "Venezuela"}], got

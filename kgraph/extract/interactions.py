@@ -84,6 +84,15 @@ def _told_as_news(chain: list[Token]) -> bool:
                    for t in _subtree(verb))
 
 
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject is a verb's own: itself, or the verb it is conjoined to when it has none ("The
+    presidents of A and B met on Thursday and agreed ...")."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECT_DEPS for c in _children(verb)):
+        return verb.head
+    return verb
+
+
 def _urged(verb: Token) -> bool:
     """Whether a verb tells what someone urges others to do ("urged X to sign", "called on both sides to agree",
     "pressed them to hold talks"); not one's own push ("pressed to meet X")."""
@@ -1046,7 +1055,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 or self._narrative_date(chain, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
-            for c in _children(gov))
+            for c in _children(_subject_verb(gov)))
         if delegates:
             named = self._named_delegates(gov, participants)
             if named:
@@ -1357,7 +1366,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """'The foreign ministers of Congo and Rwanda met in Doha', each minister named elsewhere in the story
         ("Congo's Thérèse Kayikwamba Wagner"): the named people, when each country has exactly one person holding
         such a post; else nothing."""
-        subject = next((c for c in _children(gov) if c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_GROUP_NOUNS
+        subject = next((c for c in _children(_subject_verb(gov)) if c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_GROUP_NOUNS
                         and c.lower_ not in ("officials", "diplomats", "negotiators", "envoys", "men", "women")), None)
         if subject is None:
             return []
@@ -1379,6 +1388,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 holders = list(dict.fromkeys(k for i, k in self.actors.token_actor.items() if i in near
                                              and k.startswith("person:") and self.actors.actors[k].title is None
                                              and self.actors.country_key(k) == key))
+                if len(holders) == 1:
+                    # (the post the group names is theirs: "the two presidents" later are these two)
+                    self.actors.actors[holders[0]].title = " ".join(w.capitalize() for w in words)
             if len(holders) != 1:
                 return []
             replaced.append((holders[0], role))
