@@ -1188,3 +1188,13 @@ def test_the_presidents_of_two_countries_are_the_two_named_and_keep_the_post(nlp
     assert [g for g in got if g[0] == "agreement" and g[1] == {"Irfaan Ali", "Nicolas Maduro"}], got
     assert [g for g in got if g[3] == "planned" and g[1] == {"Irfaan Ali", "Nicolas Maduro"}], got
     assert not [g for g in got if g[1] == {"Guyana", "Venezuela"}], got
+
+
+def test_a_meeting_hosted_by_someone_is_no_visit_of_the_host(nlp):
+    """'a meeting between A and B hosted in Brussels by X': the participle describes the meeting (parsed with the
+    meeting as its subject); X hosts that event and pays no visit to the city's country or body."""
+    got = _found(nlp, "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met EU envoy Miroslav "
+                      "Lajcak on Monday. The dialogue has barely moved since September 2023, when a meeting between "
+                      "Vucic and Kurti hosted in Brussels by Kallas's predecessor, Josep Borrell, broke up without "
+                      "agreement.")
+    assert not [g for g in got if g[0] == "visit"], got

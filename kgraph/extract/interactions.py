@@ -1619,8 +1619,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_ == "meeting")
                 for c in _children(trig)):  # ("for meetings with Greer and Lutnick": named meetings, not a habit)
             return False  # "regular visits between Tokyo and Seoul": a habit, not an event
-        if trig.lemma_ in ("host", "welcome") and trig.dep_ == "acl" and trig.head.i in self.trigger_heads:
-            return False  # "their annual summit, hosted by Anwar": describes the summit, already counted
+        if trig.lemma_ in ("host", "welcome") and trig.pos_ in ("VERB", "AUX") and (
+                (trig.dep_ == "acl" and trig.head.i in self.trigger_heads) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i in self.trigger_heads and c.pos_ == "NOUN"
+                for c in _children(trig))):
+            return False  # "their annual summit, hosted by Anwar", "when a meeting between A and B hosted in Brussels
+            # by X broke up" (parsed with the meeting as the subject): describes that event, already counted
         if trig.lemma_ in ("host", "receive", "welcome") and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(p.i in self.trigger_heads for p in _children(c))
                 for c in _children(trig)):
