@@ -1198,3 +1198,13 @@ def test_a_meeting_hosted_by_someone_is_no_visit_of_the_host(nlp):
                       "Vucic and Kurti hosted in Brussels by Kallas's predecessor, Josep Borrell, broke up without "
                       "agreement.")
     assert not [g for g in got if g[0] == "visit"], got
+
+
+def test_a_visitor_told_by_country_is_the_person_of_that_country_the_sentence_names(nlp):
+    """'X met Y in Dakar on Friday, on the first visit by a senior French official': the visit is X's, not
+    France's."""
+    got = _found(nlp, "French Foreign Minister Jean-Noel Barrot met Senegalese President Bassirou Diomaye Faye in "
+                      "Dakar on Friday, on the first visit by a senior French official since France handed over its "
+                      "last military bases in the country last year.")
+    assert [g for g in got if g[0] == "visit" and g[1] == {"Jean-Noel Barrot", "Senegal"}], got
+    assert not [g for g in got if "France" in g[1]], got

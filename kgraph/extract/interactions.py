@@ -847,7 +847,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return None  # (not "the bus stop in Riyadh")
             participants = [(visitor, Role.VISITOR)]
         if itype is InteractionType.VISIT:
-            participants = self._visit_host(participants, trig, gov, chain)
+            participants = self._visit_host(self._visitor_named(participants, sentence), trig, gov, chain)
             if trig.lemma_ in MOTION_VERBS and (len({k for k, _ in participants}) < 2 or any(
                     c.lower_ in ("back", "home") for c in _children(trig))
                     or not any(role is Role.HOST for _, role in participants)):
@@ -1236,6 +1236,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
         met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
             g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
         return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
+
+    def _visitor_named(self, participants: list[tuple[str, Role]], sentence: Span) -> list[tuple[str, Role]]:
+        """'X met Y in Dakar on Friday, on the first visit by a senior French official': a visitor told by country
+        is the one person of that country an interaction of the same sentence names."""
+        named = []
+        for key, role in participants:
+            if key.startswith("country:") and role is not Role.HOST:
+                people = {k for m in self.mentions if m.sentence.start == sentence.start for k in m.keys
+                          if k.startswith("person:") and self.actors.country_key(k) == key}
+                if len(people) == 1:
+                    key = people.pop()
+            named.append((key, role))
+        return named
 
     def _visit_host(self, participants, trig, gov, chain):
         """A visit's destination: the visited country ("visiting Japan", "a visit to China")."""
