@@ -1208,3 +1208,15 @@ def test_a_visitor_told_by_country_is_the_person_of_that_country_the_sentence_na
                       "last military bases in the country last year.")
     assert [g for g in got if g[0] == "visit" and g[1] == {"Jean-Noel Barrot", "Senegal"}], got
     assert not [g for g in got if "France" in g[1]], got
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers held talks on Monday, covering oil payments and what Russian officials described as a "
+    "possible visit by Indian Prime Minister Narendra Modi to Moscow later this year.",
+    "Indian officials are quietly preparing for the possibility that Chinese President Xi Jinping will travel to "
+    "India for the BRICS summit later this year.",
+])
+def test_an_interaction_told_as_a_possibility_is_none(nlp, text):
+    """'a possible visit by X to Moscow', 'the possibility that X will travel to India': neither held nor planned."""
+    got = _found(nlp, text)
+    assert not [g for g in got if "Narendra Modi" in g[1] or "Xi Jinping" in g[1]], got

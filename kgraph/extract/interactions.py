@@ -23,7 +23,7 @@ from kgraph.extract.lexicon import (
     AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
-    OFFER_WORDS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
     URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
@@ -91,6 +91,14 @@ def _subject_verb(verb: Token) -> Token:
             c.dep_ in SUBJECT_DEPS for c in _children(verb)):
         return verb.head
     return verb
+
+
+def _possibility(verb: Token, trig: Token) -> bool:
+    """Whether an interaction is told as a possibility: its noun called possible ("a possible visit"), or its
+    clause the content of a possibility ("the possibility that X will travel to India")."""
+    if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBILITY_WORDS for c in _children(trig)):
+        return True
+    return verb.dep_ in ("acl", "ccomp") and verb.head.lemma_ in POSSIBILITY_WORDS
 
 
 def _urged(verb: Token) -> bool:
@@ -1531,6 +1539,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # their annual summit, attended by A, B and C": the summit names who came)
         if trig.dep_ == "xcomp" and trig.head.lemma_ in ("ask", "request"):
             return False  # "I have asked to see Minister Wang": a request, not yet a plan
+        if _possibility(trig if trig.pos_ in ("VERB", "AUX") else gov, trig):
+            return False  # "a possible visit by X to Moscow", "preparing for the possibility that X will travel to
+            # India": a possibility, neither held nor planned
         if _urged(trig if trig.pos_ in ("VERB", "AUX") else gov):
             return False  # "urged both warring parties to agree a ceasefire": a third party's wish, no event
         if any(c.dep_ == "advmod" and c.lower_ in ("gladly", "happily", "willingly") for t in (trig, gov)

@@ -27,6 +27,8 @@ AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "di
              "should", "shall", "may", "might", "must"}  # the auxiliary that opens a yes-no question
 UNLIKELY_WORDS = {"unlikely", "improbable"}  # "is unlikely to meet": not expected, so not planned
 HYPOTHETICAL_MODALS = {"could", "might", "may", "should"}
+# what makes an interaction a mere possibility: "a possible visit by X", "the possibility that X will travel"
+POSSIBILITY_WORDS = {"possible", "potential", "hypothetical", "possibility", "prospect", "eventual"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
 # what is done to a plan before it is held: a date on these is the announcement's ("announced last month")
 ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "reveal", "confirm", "report",
