@@ -1220,3 +1220,17 @@ def test_an_interaction_told_as_a_possibility_is_none(nlp, text):
     """'a possible visit by X to Moscow', 'the possibility that X will travel to India': neither held nor planned."""
     got = _found(nlp, text)
     assert not [g for g in got if "Narendra Modi" in g[1] or "Xi Jinping" in g[1]], got
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Czech Prime Minister Andrej Babis and Slovak Prime Minister Robert Fico held talks in Prague on Tuesday. The "
+     "two leaders agreed to hold a joint session of their governments in the autumn.", {"Czech Republic", "Slovakia"}),
+    ("Somali Foreign Minister Ahmed Moallim Fiqi and his Ethiopian counterpart Gedion Timothewos spoke by phone on "
+     "Sunday and agreed to convene a technical committee on port arrangements before the end of the month.",
+     {"Somalia", "Ethiopia"}),
+])
+def test_a_meeting_of_the_parties_bodies_is_the_countries(nlp, text, parts):
+    """'agreed to hold a joint session of their governments', 'agreed to convene a technical committee': the
+    parties' bodies will meet, not the two who agreed; the planned meeting is their countries'."""
+    got = _found(nlp, text)
+    assert [g for g in got if g[3] == "planned" and g[1] == parts], got

@@ -1056,6 +1056,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 forum = {k for i, keys in self.actors.paired_bodies.items() if sentence.start <= i < sentence.end
                          for k in keys}
                 participants = [(k, role) for k, role in participants if k not in forum]
+        if self._held_by_their_bodies(trig):
+            # "agreed to hold a joint session of their governments", "a dialogue involving their countries' foreign
+            # and defence ministers", "agreed to convene a technical committee": the parties' bodies meet, not the
+            # two who agreed; the parties are their countries
+            countries = [(self.actors.country_key(k) if k.startswith("person:") else k, role) for k, role in participants]
+            if all(k for k, _ in countries) and len({k for k, _ in countries}) >= 2:
+                participants = list({k: (k, role) for k, role in countries}.values())
         if date is None and witnessed and self._signing_frame is not None:
             date = self._signing_frame.date  # (the signing that ended the summit is of the summit's day)
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
@@ -1244,6 +1251,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
         met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
             g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
         return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
+
+    def _held_by_their_bodies(self, trig: Token) -> bool:
+        """Whether an interaction is told as one of the parties' bodies or other people: "a joint session of their
+        governments", "a dialogue involving their countries' ministers", "convene a technical committee"."""
+        if trig.pos_ in ("VERB", "AUX"):
+            return trig.lemma_ == "convene" and any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS
+                                                    for c in _children(trig))
+        held = [o for c in _children(trig) for o in _children(c) if (c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj")
+                or (c.dep_ == "acl" and c.lemma_ in ("involve", "include", "bring") and o.dep_ == "dobj")]
+        return any(o.lower_ in PERSON_GROUP_NOUNS | COUNTRY_GROUP_NOUNS | DEPUTY_NOUNS | {"governments", "cabinets"}
+                   and any(t.lower_ == "their" for t in _subtree(o)) for o in held)
 
     def _visitor_named(self, participants: list[tuple[str, Role]], sentence: Span) -> list[tuple[str, Role]]:
         """'X met Y in Dakar on Friday, on the first visit by a senior French official': a visitor told by country
