@@ -1234,3 +1234,15 @@ def test_a_meeting_of_the_parties_bodies_is_the_countries(nlp, text, parts):
     parties' bodies will meet, not the two who agreed; the planned meeting is their countries'."""
     got = _found(nlp, text)
     assert [g for g in got if g[3] == "planned" and g[1] == parts], got
+
+
+def test_a_briefing_within_one_government_is_no_interaction(nlp):
+    """'X said he had briefed (his own) President Y by phone': a report inside one government; briefing a
+    foreign official ('to brief EU foreign policy chief Z') stays a meeting."""
+    got = _found(nlp, "Rwandan Foreign Minister Olivier Nduhungirehe met Congolese Foreign Minister Therese Kayikwamba "
+                      "Wagner in Doha on Wednesday. Nduhungirehe said he had briefed Rwandan President Paul Kagame by "
+                      "phone after the session.")
+    assert not [g for g in got if "Paul Kagame" in g[1]], got
+    got = _found(nlp, LEDE + "Egyptian Foreign Minister Badr Abdelatty will travel to Brussels on Friday to brief EU "
+                        "foreign policy chief Kaja Kallas on the talks.")
+    assert [g for g in got if g[1] == {"Badr Abdelatty", "Kaja Kallas"}], got

@@ -816,6 +816,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         for k in mediators:
             if k not in subjects and k not in objects:
                 participants.append((k, Role.MEDIATOR))
+        if trig.lemma_ == "brief" and self._one_country(participants):
+            return None  # "X said he had briefed the president by phone": a report within one government
         if itype in (InteractionType.VISIT, InteractionType.MEETING) and trig.lemma_ in ("host", "welcome") \
                 and len(objects) >= 2:
             itype = InteractionType.SUMMIT  # "Modi hosted Xi, Lula, Ramaphosa ...": a gathering
@@ -1251,6 +1253,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
         met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
             g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
         return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
+
+    def _one_country(self, participants: list[tuple[str, Role]]) -> bool:
+        """Whether the parties are persons all of one known country."""
+        countries = {self.actors.country_key(k) if k.startswith("person:") else None for k, _ in participants}
+        return len(participants) >= 2 and len(countries) == 1 and None not in countries
 
     def _held_by_their_bodies(self, trig: Token) -> bool:
         """Whether an interaction is told as one of the parties' bodies or other people: "a joint session of their
