@@ -1246,3 +1246,12 @@ def test_a_briefing_within_one_government_is_no_interaction(nlp):
     got = _found(nlp, LEDE + "Egyptian Foreign Minister Badr Abdelatty will travel to Brussels on Friday to brief EU "
                         "foreign policy chief Kaja Kallas on the talks.")
     assert [g for g in got if g[1] == {"Badr Abdelatty", "Kaja Kallas"}], got
+
+
+def test_a_to_phrase_in_the_topic_of_talks_is_no_party(nlp):
+    """'expanded talks on gas transit to China': the to-phrase belongs to the topic; only the verb 'talked to X'
+    names whom one talks to."""
+    got = _found(nlp, "Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov met in Tashkent "
+                      "on Monday. The two leaders were then joined by their delegations for expanded talks on gas "
+                      "transit to China and water sharing.")
+    assert not [g for g in got if "China" in g[1]], got

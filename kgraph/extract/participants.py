@@ -1241,9 +1241,10 @@ class ParticipantRules:
                         if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
                                                                     "organise", "organize", "sponsor"):
                             mediators.extend(found)
-                        elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour", "talk",
-                                                                           "speak") or head.lemma_ in MOTION_VERBS):
-                            continue
+                        elif child.lower_ == "to" and not (trig.lemma_ in ("visit", "trip", "tour") or (
+                                trig.lemma_ in ("talk", "speak") and trig.pos_ in ("VERB", "AUX"))
+                                                           or head.lemma_ in MOTION_VERBS):
+                            continue  # ("talked to X"; but "talks on gas transit to China": the topic's phrase)
                         elif child.lower_ == "to" and (head.lemma_ in MOTION_VERBS or trig.lemma_ in ("visit", "trip")) \
                                 and pobj.ent_type_ != "GPE" and not self.gaz.place(pobj.text) and not self.gaz.city(pobj.text) \
                                 and not (self.actors.actor_at(pobj) or "").startswith("country:"):
