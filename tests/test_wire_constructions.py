@@ -1255,3 +1255,16 @@ def test_a_to_phrase_in_the_topic_of_talks_is_no_party(nlp):
                       "on Monday. The two leaders were then joined by their delegations for expanded talks on gas "
                       "transit to China and water sharing.")
     assert not [g for g in got if "China" in g[1]], got
+
+
+def test_the_headline_of_a_live_entry_sums_up_the_entry(nlp):
+    """'15:31 CST / Carney-Xi meeting off / A meeting between ... has been cancelled': the entry's headline tells
+    no event of its own (it came out as a held meeting beside the cancelled one)."""
+    text = ("APEC summit live: leaders gather in Shenzhen\n\n15:31 CST\nCarney-Xi meeting off\n\nA meeting between "
+            "Canadian Prime Minister Mark Carney and Chinese President Xi Jinping that was planned for the sidelines "
+            "of the summit has been cancelled, Carney's office said.\n\n10:02 CST\nTrump-Xi talks confirmed for "
+            "Thursday\n\nThe White House has confirmed that US President Donald Trump will meet Xi on Thursday on "
+            "the sidelines of the summit.")
+    got = _found(nlp, text)
+    assert [g for g in got if g[1] == {"Mark Carney", "Xi Jinping"} and g[3] == "cancelled"], got
+    assert not [g for g in got if g[3] == "occurred"], got

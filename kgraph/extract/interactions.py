@@ -84,6 +84,9 @@ def _told_as_news(chain: list[Token]) -> bool:
                    for t in _subtree(verb))
 
 
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|local time)?\s*[-\u2013\u2014:|]?")
+
+
 def _subject_verb(verb: Token) -> Token:
     """The verb whose subject is a verb's own: itself, or the verb it is conjoined to when it has none ("The
     presidents of A and B met on Thursday and agreed ...")."""
@@ -1077,6 +1080,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             named = self._named_delegates(gov, participants)
             if named:
                 participants, delegates = named, False
+        if not anaphoric and self._entry_headline(sentence):
+            anaphoric = True  # "15:31 CST / Carney-Xi meeting off / A meeting between ... has been cancelled": the
+            # headline of a live report's entry sums up what the entry then tells
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
@@ -1253,6 +1259,24 @@ class InteractionFinder(ParticipantRules, TimeRules):
         met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
             g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
         return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
+
+    def _entry_headline(self, sentence: Span) -> bool:
+        """Whether a sentence is the headline of a live report's entry: a short line with no final stop, right under
+        a clock time ("15:31 CST") or after one on its line ("10:05 GMT — Jordan's king to visit Cairo")."""
+        text = self.actors.text
+        start = text.rfind("\n", 0, sentence.start_char) + 1
+        end = text.find("\n", sentence.start_char + len(sentence.text.rstrip()))
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if not line.endswith(sentence.text.strip()) or line[-1:] in ".!?\"\u201d" or len(line.split()) > 14:
+            return False
+        stamped = _CLOCK_LINE.match(line)
+        if stamped and stamped.group().rstrip()[-1:] in "-\u2013\u2014:|":
+            return True  # "10:05 GMT — Jordan's king to visit Cairo": stamp and headline on one line
+        if line != sentence.text.strip() or start < 2:
+            return False
+        before = text[:start - 1].rstrip()
+        stamp = before[before.rfind("\n") + 1:].strip()
+        return bool(_CLOCK_LINE.fullmatch(stamp))
 
     def _one_country(self, participants: list[tuple[str, Role]]) -> bool:
         """Whether the parties are persons all of one known country."""
