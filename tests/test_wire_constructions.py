@@ -1268,3 +1268,11 @@ def test_the_headline_of_a_live_entry_sums_up_the_entry(nlp):
     got = _found(nlp, text)
     assert [g for g in got if g[1] == {"Mark Carney", "Xi Jinping"} and g[3] == "cancelled"], got
     assert not [g for g in got if g[3] == "occurred"], got
+
+
+def test_talks_without_reaching_agreement_make_no_agreement(nlp):
+    """'held talks ... without reaching agreement': the talks are the interaction; no agreement was made."""
+    got = _found(nlp, "Trade officials from Colombia and Ecuador held a first round of talks in Quito on Monday "
+                      "without reaching agreement, according to a statement.")
+    assert [g for g in got if g[0] == "talks"], got
+    assert not [g for g in got if g[0] == "agreement"], got

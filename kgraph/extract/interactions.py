@@ -1535,6 +1535,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return False  # only "X was on the phone with Y" is a call ("by phone", "phone records" are not)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
+        if gov != trig and gov.dep_ == "pcomp" and gov.head.lower_ == "without" \
+                and self.trigger_label.get(trig.i) == InteractionType.AGREEMENT.value:
+            return False  # "held talks ... without reaching agreement": the talks' outcome, no agreement
         if trig.lemma_ == "call" and trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.tag_ == "VBN" \
                 and self.actors.actor_at(trig.head) is None and not trig.head.ent_type_:
             return False  # "a referendum called by President Noboa": what was called, not whom
