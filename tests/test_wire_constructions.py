@@ -1276,3 +1276,12 @@ def test_talks_without_reaching_agreement_make_no_agreement(nlp):
                       "without reaching agreement, according to a statement.")
     assert [g for g in got if g[0] == "talks"], got
     assert not [g for g in got if g[0] == "agreement"], got
+
+
+def test_the_one_who_rejects_a_report_is_no_party_to_the_meeting_it_reports(nlp):
+    """'X rejected a report that officials of the China Coast Guard had met their Philippine counterparts': the
+    reported meeting's agent is its own subject (naming no actor here), not X who rejects the report."""
+    got = _found(nlp, "Chinese Foreign Ministry spokesperson Guo Jiakun today rejected a Philippine media report that "
+                      "officials of the China Coast Guard had met their Philippine counterparts secretly in Hong Kong "
+                      "last month.")
+    assert not [g for g in got if "Guo Jiakun" in g[1]], got

@@ -1172,6 +1172,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                        None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_, joins=True)
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
+        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+                                                and c.i not in self.trigger_heads for c in _children(trig)):
+            return None  # "rejected a report that officials of X had met Y": the clause's own subject, even one
+            # that names no actor, is the agent (not the one who rejects the report; but "X was in Tianjin, his
+            # first trip to China, and sat down with Y" parsed with the trip as the subject is X's)
         tok = trig
         # "During a meeting with X on Monday, Y raised ...", "In a phone call with X, Y said": a phrase put before
         # the clause whose subject takes part (so that subject comes after the trigger)
