@@ -84,6 +84,7 @@ def _told_as_news(chain: list[Token]) -> bool:
                    for t in _subtree(verb))
 
 
+_CLOCK_START = re.compile(r"^\s*\d{1,2}[:.]\d{2}", re.MULTILINE)
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|local time)?\s*[-\u2013\u2014:|]?")
 
 
@@ -147,6 +148,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._first_person_cache: list[int] | None = None
         self._hosts_cache: list[tuple[int, str]] | None = None
         self._named_countries: set[str] | None = None
+        self._live_report: bool | None = None  # whether a line starts with a clock time (_entry_headline)
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
@@ -1269,6 +1271,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         """Whether a sentence is the headline of a live report's entry: a short line with no final stop, right under
         a clock time ("15:31 CST") or after one on its line ("10:05 GMT — Jordan's king to visit Cairo")."""
         text = self.actors.text
+        if self._live_report is None:  # (one search per document: most stories have no clock-time lines)
+            self._live_report = bool(_CLOCK_START.search(text))
+        if not self._live_report:
+            return False
         start = text.rfind("\n", 0, sentence.start_char) + 1
         end = text.find("\n", sentence.start_char + len(sentence.text.rstrip()))
         line = text[start:end if end >= 0 else len(text)].strip()
