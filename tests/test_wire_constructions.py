@@ -932,6 +932,21 @@ def test_the_purpose_of_a_trip_told_in_the_pluperfect_was_done(nlp, text, status
     assert got and got[0][3] == status, got
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Egyptian Foreign Minister Badr Abdelatty flew to Port Sudan three days before the Cairo session to meet "
+     "Sudanese army chief Abdel Fattah al-Burhan, an official said.", "occurred"),
+    ("Turkish intelligence chief Ibrahim Kalin had flown to Damascus a week before the Ankara session to meet "
+     "Syrian army chief Abdel Fattah al-Burhan and secure his backing, a Turkish official said.", "occurred"),
+    ("Turkish intelligence chief Ibrahim Kalin will fly to Damascus a week before the Ankara session to meet "
+     "Syrian army chief Abdel Fattah al-Burhan, a Turkish official said.", "planned"),
+])
+def test_a_trip_purpose_hung_on_a_noun_of_the_trip_is_the_trips(nlp, text, status):
+    """'had flown to X a week before the session to meet Y': the parser hangs the purpose on the session; it is
+    still the purpose of the trip, done when the trip was made."""
+    got = [g for g in _found(nlp, text) if "Abdel Fattah al-Burhan" in g[1] and g[0] == "meeting"]
+    assert got and got[0][3] == status, got
+
+
 @pytest.mark.parametrize("text, place", [
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday on the sidelines of the U.N. "
      "General Assembly.", "New York"),

@@ -294,13 +294,28 @@ def _precision_rank(p: DatePrecision) -> int:
     return {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}[p]
 
 
+def _trip_of_hung_purpose(verb: Token) -> Token | None:
+    """'had flown to Kabul a week before the session to meet X', 'flew to Doha on the eve of the talks to meet X':
+    the trip verb whose purpose the parser hung on a noun of the trip's own phrases (one or two prepositions down)."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "pobj":
+        return None
+    up = verb.head.head.head
+    if up.pos_ in ("NOUN", "PROPN") and up.dep_ == "pobj":
+        up = up.head.head
+    return up if up.pos_ == "VERB" and up.lemma_.lower() in MOTION_VERBS else None
+
+
 def _purpose_of_past(verb: Token) -> bool:
     """'flew to Paris on Monday to meet X', 'used the margins of the summit to meet X': the purpose of a trip
     that was made, told in the past tense, took place."""
-    head = verb.head
+    head = _trip_of_hung_purpose(verb)
+    if head is None:
+        if verb.dep_ not in ("xcomp", "advcl"):
+            return False
+        head = verb.head
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                             for c in _children(head))  # ("had flown to Kabul to meet X")
-    return verb.dep_ in ("xcomp", "advcl") and (head.tag_ == "VBD" or pluperfect) and head.lemma_.lower() in MOTION_VERBS | {
+    return (head.tag_ == "VBD" or pluperfect) and head.lemma_.lower() in MOTION_VERBS | {
         "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in _children(head))
 
 
