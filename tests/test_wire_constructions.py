@@ -1300,3 +1300,18 @@ def test_the_one_who_rejects_a_report_is_no_party_to_the_meeting_it_reports(nlp)
                       "officials of the China Coast Guard had met their Philippine counterparts secretly in Hong Kong "
                       "last month.")
     assert not [g for g in got if "Guo Jiakun" in g[1]], got
+
+
+@pytest.mark.parametrize("text, who, status", [
+    ("Indian Prime Minister Narendra Modi was the only Asian leader to meet Russian President Vladimir Putin "
+     "during the summit.", "Vladimir Putin", "occurred"),
+    ("Czech Senate President Milos Vystrcil and a group of senators held talks with Taiwanese President Lai "
+     "Ching-te on Monday, the first European delegation to visit Taipei this year.", "Taiwan", "occurred"),
+    ("Czech Senate President Milos Vystrcil will be the first European speaker to visit Taipei since the "
+     "pandemic.", "Taiwan", "planned"),
+])
+def test_what_the_first_or_only_one_did_is_done(nlp, text, who, status):
+    """'the first European delegation to visit Taipei', 'was the only leader to meet X': the infinitive on a
+    noun picked out by its order tells what that one did, in the time of its clause."""
+    got = [g for g in _found(nlp, text) if who in g[1]]
+    assert got and got[0][3] == status, got

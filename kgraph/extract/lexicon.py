@@ -30,6 +30,8 @@ HYPOTHETICAL_MODALS = {"could", "might", "may", "should"}
 # what makes an interaction a mere possibility: "a possible visit by X", "the possibility that X will travel"
 POSSIBILITY_WORDS = {"possible", "potential", "hypothetical", "possibility", "prospect", "eventual"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "to"}
+# the words that pick one of a series: "the first leader to visit Kyiv" did visit
+ORDER_WORDS = {"first", "last", "only", "latest", "second", "third", "fourth", "fifth"}
 # what is done to a plan before it is held: a date on these is the announcement's ("announced last month")
 ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "reveal", "confirm", "report",
                   "discuss", "mention"}

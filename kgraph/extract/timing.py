@@ -21,7 +21,7 @@ from kgraph.nlp.dates import ISO_DATE, MONTHS, _add_months, day_offset, month_of
 from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
     CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
-    NEGATE_VERBS, PART_NOUNS, PLAN_ADJECTIVES, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
+    NEGATE_VERBS, ORDER_WORDS, PART_NOUNS, PLAN_ADJECTIVES, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
     PHONE_WORDS, TAKE_PLACE_VERBS, TOPIC_VERBS, UNLIKELY_WORDS, VIDEO_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
@@ -319,6 +319,20 @@ def _purpose_of_past(verb: Token) -> bool:
         "use", "take", "seize", "come", "go", "return", "stop"} and not any(c.dep_ == "neg" for c in _children(head))
 
 
+def _done_by_the_one_picked(verb: Token) -> bool:
+    """'the first high-level delegation to visit Bucharest since the revolution', 'was the only leader to meet X':
+    an infinitive on a noun picked out by its order tells what that one did, at the time of the clause the noun
+    is in, when that clause is told in the past or present (not "will be the first to visit")."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb)):
+        return False
+    noun = verb.head
+    if noun.lower_ not in ORDER_WORDS and not any(c.dep_ == "amod" and c.lower_ in ORDER_WORDS for c in _children(noun)):
+        return False
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.tag_ in ("VBD", "VBZ") and not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS for c in _children(clause))
+
+
 def _calls_off(word: Token, resumed: bool) -> bool:
     """Whether a word on the event's clause says it was called off ("a cancelled visit", "talks, which were
     postponed"): not what was talked about ("discussed the delay with X by phone"), not what the event does
@@ -376,6 +390,12 @@ def _done_as_told(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and {"to", "have"} <= {c.lower_ for c in _children(verb) if c.dep_ == "aux"} and (
         verb.head.lemma_.lower() in REPORT_VERBS | {"understand", "know", "rumour", "rumor", "reckon", "seem",
                                                      "appear", "allege", "suspect", "consider"})
+
+
+def _done_infinitive(verb: Token) -> bool:
+    """Whether an infinitive tells of something done, not ahead: a past trip's purpose, a perfect infinitive of
+    report, what the first (or only) one did."""
+    return _purpose_of_past(verb) or _done_as_told(verb) or _done_by_the_one_picked(verb)
 
 
 def _past_plan(chain: list[Token]) -> bool:
@@ -456,7 +476,7 @@ class TimeRules:
         if child_words & HYPOTHETICAL_MODALS:
             return Status.PLANNED, 0.4
         future_aux = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not (
-            c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))) for t in chain[:3] for c in _children(t))
+            c.lower_ == "to" and _done_infinitive(t)) for t in chain[:3] for c in _children(t))
         if future_aux or (lemmas & PLAN_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(trig))
                           and not _purpose_of_past(trig)):
             return Status.PLANNED, 0.8
@@ -502,7 +522,7 @@ class TimeRules:
             for c in _children(t):
                 if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | HYPOTHETICAL_MODALS and not (
                         c.lower_ == "to" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATE_VERBS) \
-                        and not (c.lower_ == "to" and (_purpose_of_past(t) or _done_as_told(t))):
+                        and not (c.lower_ == "to" and _done_infinitive(t)):
                     return "future"  # (but "declined to meet" is as past as "declined", and "flew to Paris to meet
                     # X" as "flew")
             if t.lemma_ in PLAN_VERBS and t.tag_ in ("VBZ", "VBP", "VBN") and not any(
