@@ -1315,3 +1315,19 @@ def test_what_the_first_or_only_one_did_is_done(nlp, text, who, status):
     noun picked out by its order tells what that one did, in the time of its clause."""
     got = [g for g in _found(nlp, text) if who in g[1]]
     assert got and got[0][3] == status, got
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, two days after talks "
+     "in Geneva with U.S. Secretary of State Marco Rubio.", {"S. Jaishankar", "Wang Yi"}, None),
+    ("Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim on Thursday, a day after a "
+     "summit in Bangkok with Thai Prime Minister Anutin Charnvirakul.", {"Prabowo Subianto", "Anwar Ibrahim"}, None),
+    ("Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on "
+     "Thursday, a day after a summit in Bangkok.", {"Prabowo Subianto", "Anwar Ibrahim"}, "Kuala Lumpur"),
+])
+def test_a_place_told_for_another_time_is_not_the_events(nlp, text, pair, place):
+    """'met X on Monday, two days after talks in Geneva with Y': Geneva is where the earlier talks were, not
+    necessarily where X was met."""
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (event,) = [i for i in ex.interactions if {p.actor.name for p in i.participants} == pair]
+    assert event.location == place

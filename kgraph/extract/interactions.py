@@ -115,6 +115,17 @@ def _urged(verb: Token) -> bool:
                for c in _children(urging))
 
 
+def _at_another_time(tok: Token, top: Token) -> bool:
+    """Whether a token of ``top``'s subtree lies in a phrase of another time: "met X at the conference on
+    Friday, a day after holding talks in Berlin", "a day after a stop in Tokyo", where Berlin and Tokyo are
+    the other event's (but "shortly after arriving in Beijing": where one arrived, one is)."""
+    while tok != top and tok.head != tok:
+        if _temporal_clause(tok) is not None and tok.lemma_ not in MOTION_VERBS | RETURN_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _compatible_place(a: str | None, b: str | None) -> bool:
     """Whether two places of mentions can be one occasion's: either untold, or one within the other ("Lopez Palace,
     Asuncion" and "Asuncion")."""
@@ -417,7 +428,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
         # the trigger's own phrase (places often hang on a participant: "talks between A and B in Addis")
         heads = list(chain) + [t for t in _subtree(trig) if t.dep_ in ("pobj", "dobj", "conj", "appos")
-                               and not _inside_clause(t, trig)]
+                               and not _inside_clause(t, trig) and not _at_another_time(t, trig)]
         heads += [c for t in chain[:2] for c in _children(t) if c.dep_ in ("dobj", "pobj")
                   or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in _children(c))]
         heads += [o for t in chain[:2] for c in _children(t) if c.dep_ == "prep" for o in _children(c)
