@@ -1331,3 +1331,18 @@ def test_a_place_told_for_another_time_is_not_the_events(nlp, text, pair, place)
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     (event,) = [i for i in ex.interactions if {p.actor.name for p in i.participants} == pair]
     assert event.location == place
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chilean President Gabriel Boric and his Argentine host Javier Milei agreed on Tuesday to reopen a mountain "
+     "pass, on Boric's first state visit to Argentina.", "occurred"),
+    ("Chilean President Gabriel Boric and his Argentine host Javier Milei pledged on Tuesday to work together on "
+     "lithium, on Boric's first state visit to Argentina since taking office.", "occurred"),
+    ("Chilean President Gabriel Boric is expected to sign a mining accord with Argentine President Javier Milei on "
+     "his first state visit to Argentina next week.", "planned"),
+])
+def test_a_trip_framing_a_clause_is_under_way_when_its_finite_verb_is(nlp, text, status):
+    """'pledged on Tuesday to work together, on X's first state visit to Argentina': the visit frames the
+    pledge (made), not the work the pledge is about (ahead)."""
+    got = [g for g in _found(nlp, text) if g[0] == "visit"]
+    assert got and got[0][3] == status, got

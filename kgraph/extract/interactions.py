@@ -115,6 +115,17 @@ def _urged(verb: Token) -> bool:
                for c in _children(urging))
 
 
+def _framing_trip(trig: Token, chain: list[Token]) -> list[Token]:
+    """'X and Y pledged on Wednesday to press ahead with the dredging, on X's first official visit to Paraguay': a
+    trip told as the frame of a clause ("on a visit to", "on his first trip abroad") is under way when the clause's
+    finite verb is, not when the infinitive the parser hangs it under would be: the chain skips the infinitive."""
+    if not (trig.dep_ == "pobj" and trig.head.lower_ == "on" and trig.lemma_ in ("visit", "trip", "tour")):
+        return chain
+    cut = next((n for n, t in enumerate(chain) if n and t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(t))), None)
+    return chain if cut is None else chain[:cut] + [chain[cut].head]
+
+
 def _at_another_time(tok: Token, top: Token) -> bool:
     """Whether a token of ``top``'s subtree lies in a phrase of another time: "met X at the conference on
     Friday, a day after holding talks in Berlin", "a day after a stop in Tokyo", where Berlin and Tokyo are
@@ -732,7 +743,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             itype = InteractionType.MEETING  # "called on X", "paid a courtesy call on X"
             host = self._calls_on(trig)
             objects = [self.actors.actor_at(host) or self._definite_person(host)]
-        chain = self._chain(trig, gov)
+        chain = _framing_trip(trig, self._chain(trig, gov))
         tense = "future" if offer is not None or _ahead_of(trig) else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
