@@ -1346,3 +1346,12 @@ def test_a_trip_framing_a_clause_is_under_way_when_its_finite_verb_is(nlp, text,
     pledge (made), not the work the pledge is about (ahead)."""
     got = [g for g in _found(nlp, text) if g[0] == "visit"]
     assert got and got[0][3] == status, got
+
+
+def test_a_visitor_greeted_in_the_storys_past_visits_on_the_storys_day(nlp):
+    """'X hosted a summit on Tuesday. X welcomed the visiting King Y at the palace': the visit is under way when
+    the clause that tells of the visitor happens, here the story's day."""
+    text = ("Egyptian President Abdel Fattah al-Sisi hosted a summit on Gaza in Cairo on Tuesday.\n\n"
+            "Sisi welcomed the visiting Jordanian King Abdullah II at the Ittihadiya Palace shortly after noon.")
+    got = [g for g in _found(nlp, text) if g[0] == "visit" and "Abdullah II" in g[1]]
+    assert got and got[0][2] == "2025-07-15", got

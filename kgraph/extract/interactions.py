@@ -861,6 +861,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if received:
                     participants = received
                     date = date or self._date([host_verb], sentence, tense)  # the visit starts that day
+        told_in = chain  # the clause that tells when the event is under way
         if itype is InteractionType.VISIT and trig.lower_ == "visiting":
             # "X received visiting Laotian Foreign Minister Y" (also parsed "received [visiting Y]"): Y visits X
             noun = trig.head if trig.dep_ == "amod" else None
@@ -874,6 +875,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 participants = self._received(self._resolve(noun, sentence) if noun is not None else [
                     k for c in _children(trig) if c.dep_ == "dobj" for k in self._resolve(c, sentence)],
                     host_verb, sentence) or participants
+                date = date or self._date([host_verb], sentence, tense)
+                told_in = [host_verb]  # ("greeted the visiting prime minister": the visit is under way that day)
         if itype is InteractionType.VISIT and trig.lemma_ == "stop" and not participants:
             # "A stop in Sarajevo ... was dropped from the programme": a leg of the trip the story follows, by
             # the visitor of the last visit told
@@ -1096,7 +1099,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             date = self._signing_frame.date  # (the signing that ended the summit is of the summit's day)
         if date is None and not anaphoric and not other and status is Status.OCCURRED:
             date = self._live_entry_day(sentence) or self._continued_date(participants, chain, sentence) \
-                or self._narrative_date(chain, sentence)
+                or self._narrative_date(told_in, sentence)
         delegates = bool(subjects) and not any(k.startswith("person:") for k, _ in participants) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in GENERIC_OFFICIALS | PERSON_GROUP_NOUNS | DEPUTY_NOUNS
             for c in _children(_subject_verb(gov)))
