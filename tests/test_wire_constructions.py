@@ -1355,3 +1355,14 @@ def test_a_visitor_greeted_in_the_storys_past_visits_on_the_storys_day(nlp):
             "Sisi welcomed the visiting Jordanian King Abdullah II at the Ittihadiya Palace shortly after noon.")
     got = [g for g in _found(nlp, text) if g[0] == "visit" and "Abdullah II" in g[1]]
     assert got and got[0][2] == "2025-07-15", got
+
+
+def test_a_city_the_tagger_calls_an_organisation_is_where_a_trip_goes(nlp):
+    """'Fidan flew on to Erbil for talks with X' (Erbil tagged ORG, "for talks" hung on it): the talks are in
+    Erbil, not in Baghdad where the story was before."""
+    text = ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on "
+            "Wednesday.\n\nOn Thursday Fidan flew on to Erbil for talks with Kurdistan Region President Nechirvan "
+            "Barzani.")
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (talks,) = [i for i in ex.interactions if "Nechirvan Barzani" in {p.actor.name for p in i.participants}]
+    assert talks.location == "Erbil"

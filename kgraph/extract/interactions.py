@@ -126,6 +126,13 @@ def _framing_trip(trig: Token, chain: list[Token]) -> list[Token]:
     return chain if cut is None else chain[:cut] + [chain[cut].head]
 
 
+def _trip_for_talks(chain: list[Token]) -> bool:
+    """'flew on to Erbil for talks with X': the parser hangs "for talks" on the place, so the trip verb is
+    further up the chain than a trigger's own verbs are (the trip's destination is where the talks are)."""
+    return len(chain) >= 5 and chain[1].lower_ == "for" and chain[3].lower_ == "to" \
+        and chain[4].lemma_ in MOTION_VERBS | RETURN_VERBS
+
+
 def _at_another_time(tok: Token, top: Token) -> bool:
     """Whether a token of ``top``'s subtree lies in a phrase of another time: "met X at the conference on
     Friday, a day after holding talks in Berlin", "a day after a stop in Tokyo", where Berlin and Tokyo are
@@ -410,11 +417,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.place(pobj.text) and self.gaz.place(pobj.text).how in ("capital", "name") \
                     and not (self.actors.actor_at(pobj) or "").startswith(("person:", "institution:")):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
-            elif pobj.dep_ == "pobj" and pobj.head.lower_ in ("in", "at") and pobj.head.head in chain[:3] \
+            elif pobj.dep_ == "pobj" and (pobj.head.lower_ in ("in", "at") and pobj.head.head in chain[:3] or (
+                    pobj.head.lower_ == "to" and pobj.head.head in chain
+                    and pobj.head.head.lemma_ in MOTION_VERBS | RETURN_VERBS)) \
                     and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "ORG", "NORP", "GPE") and pobj.is_title \
                     and self.actors.actor_at(pobj) is None and pobj.ent_iob_ != "I":
-                # "met in Khiva", "gathered at Thingvellir", "met in Cholpon-Ata": a name the tagger does not know
-                # (or calls an organisation) put where the event took place, and no actor: a place
+                # "met in Khiva", "gathered at Thingvellir", "met in Cholpon-Ata", "flew on to Erbil": a name the
+                # tagger does not know (or calls an organisation) put where the event took place, and no actor: a place
                 left = pobj.i
                 while left > 0 and (self.doc[left - 1].dep_ == "compound" and self.doc[left - 1].pos_ == "PROPN"
                                     or self.doc[left - 1].tag_ == "HYPH") and self.doc[left - 1].head.i >= left:
@@ -433,7 +442,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   and self.gaz.city(self.doc[left:left + n].text)), pobj.i + 1)
                     found.append(Span(self.doc, left, right, label="GPE"))  # ("Foz [do Iguaçu]" parsed apart)
 
-        motion = any(t.lemma_ in MOTION_VERBS | RETURN_VERBS for t in chain[:3]) \
+        motion = any(t.lemma_ in MOTION_VERBS | RETURN_VERBS for t in chain[:3]) or _trip_for_talks(chain) \
             or trig.lemma_ in ("visit", "trip", "welcome")  # ("negotiators return to Geneva this week for talks")
         # ("welcomed Thai Prime Minister X to Putrajaya")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
