@@ -1366,3 +1366,18 @@ def test_a_city_the_tagger_calls_an_organisation_is_where_a_trip_goes(nlp):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     (talks,) = [i for i in ex.interactions if "Nechirvan Barzani" in {p.actor.name for p in i.participants}]
     assert talks.location == "Erbil"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Seoul also called off a planned visit to Japan by a delegation of its culture ministry, which was to have "
+     "attended a festival in Nagoya next week.", "Nagoya"),
+    ("Indian Trade Minister Piyush Goyal will visit Germany next week to meet business leaders in Munich.", "Munich"),
+    ("Indian Trade Minister Piyush Goyal will visit Germany next week to discuss the war in Ukraine with "
+     "Chancellor Friedrich Merz.", "Germany"),
+])
+def test_a_city_of_the_country_visited_told_in_the_visits_purpose_is_where_it_goes(nlp, text, place):
+    """'will visit Germany to meet business leaders in Munich': the visit goes to Munich; a place of another
+    country in the purpose ("the war in Ukraine") is what is talked about."""
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (visit,) = [i for i in ex.interactions if i.type.value == "visit"]
+    assert visit.location == place

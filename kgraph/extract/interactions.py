@@ -133,6 +133,12 @@ def _trip_for_talks(chain: list[Token]) -> bool:
         and chain[4].lemma_ in MOTION_VERBS | RETURN_VERBS
 
 
+def _is_country_name(gaz, name: str) -> bool:
+    """Whether a place name is a country's (not a city's, a capital being a city)."""
+    place = gaz.place(name)
+    return place is not None and place.how != "capital"
+
+
 def _at_another_time(tok: Token, top: Token) -> bool:
     """Whether a token of ``top``'s subtree lies in a phrase of another time: "met X at the conference on
     Friday, a day after holding talks in Berlin", "a day after a stop in Tokyo", where Berlin and Tokyo are
@@ -623,6 +629,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             place = (_place_text(city) if city is not None else None) or known \
                 or scene or _dateline_place(self.article.dateline)
             return f"{venue}, {place}" if place and place != venue else venue
+        if not cities and countries and trig.lemma_ in ("visit", "trip"):
+            inner = self._city_of_the_purpose(trig, self.gaz.country(_place_text(countries[0])))
+            if inner is not None:
+                return inner
         if not cities and countries and occurred:
             # "arrived in Fiji on a two-day visit", filed from Suva: the dateline's city in that country (not for
             # what is planned: "a visit to Australia planned for next week", filed from Canberra, is to Australia)
@@ -632,6 +642,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.country(filed) == country:
                 return filed
         return _place_text((cities or countries)[0])
+
+    def _city_of_the_purpose(self, trig: Token, country: str | None) -> str | None:
+        """'is visiting Japan to attend the national day at the Expo in Osaka', 'a visit to Japan by a delegation,
+        which was to have attended a festival in Osaka': a city of the country visited, told in the clause of
+        what the visit is for (or of who makes it), is where the visit goes."""
+        if country is None:
+            return None
+        for clause in (t for t in _subtree(trig) if t.dep_ in ("xcomp", "advcl", "relcl", "acl") and t != trig):
+            for pobj in (o for t in _subtree(clause) if t.dep_ == "prep" and t.lower_ == "in"
+                         for o in _children(t) if o.dep_ == "pobj"):
+                ent = self.actors.ent_at.get(pobj.i)
+                name = _place_text(ent) if ent is not None and ent.label_ in ("GPE", "LOC") else (
+                    pobj.text if pobj.is_title and self.actors.actor_at(pobj) is None else None)
+                if name and self.gaz.city(name) == country and not _is_country_name(self.gaz, name):
+                    return name
+        return None
 
     def _topic(self, chain: list[Token], trig: Token) -> str | None:
         for head in chain[:2]:
