@@ -1381,3 +1381,17 @@ def test_a_city_of_the_country_visited_told_in_the_visits_purpose_is_where_it_go
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     (visit,) = [i for i in ex.interactions if i.type.value == "visit"]
     assert visit.location == place
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The truce was built on the Doha Framework, which Congolese President Felix Tshisekedi and Rwandan President "
+     "Paul Kagame signed on Monday after nine hours of negotiations hosted by Qatari Emir Tamim bin Hamad Al Thani.",
+     "Tamim bin Hamad Al Thani"),
+    ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti left Brussels on Monday after six "
+     "hours of talks with EU envoy Miroslav Lajcak.", "Miroslav Lajcak"),
+])
+def test_talks_of_some_hours_before_a_dated_clause_are_of_its_day(nlp, text, who):
+    """'signed on Monday after nine hours of negotiations': talks measured in hours end on the day of the clause
+    they come before."""
+    got = [g for g in _found(nlp, text) if who in g[1]]
+    assert got and got[0][2] == "2025-07-14", got

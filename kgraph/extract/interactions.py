@@ -782,6 +782,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         tense = "future" if offer is not None or _ahead_of(trig) else self._tense(chain)  # what is offered lies ahead
         date_chain = _event_part(chain)
         date = self._date(date_chain, sentence, tense) or self._date_from_main_clause(chain, sentence) \
+            or self._hours_before_date(chain, sentence) \
             or self._frame_date(chain) or self._arrival_date(date_chain, tense) or self._ongoing_date(chain, sentence) \
             or self._framed_date(trig, sentence) or self._where_date(chain, sentence)
         if date is not None and tense == "past":

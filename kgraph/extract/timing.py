@@ -971,6 +971,18 @@ class TimeRules:
                     return earlier, shift
         return None
 
+    def _hours_before_date(self, chain: list[Token], sentence: Span) -> tuple[str, DatePrecision] | None:
+        """'accepted the declaration on the 11th of December after more than seven hours of negotiations': talks
+        measured in hours (or minutes) before a dated clause end that day, so they are of that day."""
+        if len(chain) < 3 or chain[1].lower_ != "of" or chain[2].lemma_.lower() not in ("hour", "minute") \
+                or chain[2].dep_ != "pobj" or chain[2].head.lower_ not in ("after", "following"):
+            return None
+        verb = chain[2].head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        main_chain = self._chain(verb, verb)
+        return self._date(_event_part(main_chain), sentence, self._tense(main_chain))
+
     def _framed_date(self, trig: Token, sentence: Span) -> tuple[str, DatePrecision] | None:
         """'They last met in Beijing in April, during Trump's state visit to China': an event named as the
         frame of a dated clause ("during", "amid", "at") happened then too."""
