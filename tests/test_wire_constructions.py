@@ -1395,3 +1395,15 @@ def test_talks_of_some_hours_before_a_dated_clause_are_of_its_day(nlp, text, who
     they come before."""
     got = [g for g in _found(nlp, text) if who in g[1]]
     assert got and got[0][2] == "2025-07-14", got
+
+
+def test_a_host_of_no_told_country_is_of_the_capital_he_hosts_in(nlp):
+    """'X held talks in Niamey with General Y. X's foreign minister held separate talks with his Nigerien
+    counterpart': Y, of no told country, is Niger's (Niamey being its capital), so the ministers' talks are
+    of the same two sides, in the same place."""
+    text = ("On Wednesday Ghanaian President John Mahama held talks in Niamey with General Abdourahamane Tiani.\n\n"
+            "Ghana's foreign minister, Samuel Okudzeto Ablakwa, held separate talks with his Nigerien counterpart, "
+            "Bakary Yaou Sangare.")
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (talks,) = [i for i in ex.interactions if "Bakary Yaou Sangare" in {p.actor.name for p in i.participants}]
+    assert talks.location == "Niamey"

@@ -263,6 +263,18 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 break
         return chain
 
+    def _sides_at(self, keys: frozenset[str], city: str) -> set[str]:
+        """The countries of the parties of an event held in ``city``: the one person of no told country there is of
+        the country whose capital it is ("Captain Ibrahim Traore hosted him in Ouagadougou": Burkina Faso's)."""
+        sides = {self.actors.country_key(k) or k for k in keys}
+        unknown = [k for k in sides if k.startswith("person:")]
+        place = self.gaz.place(city)
+        if len(unknown) == 1 and place is not None and place.how == "capital" and place.country:
+            home = f"country:{normalise_name(place.country)}"
+            if home not in sides:
+                sides = (sides - set(unknown)) | {home}
+        return sides
+
     def _scene(self, keys: set[str], status: Status, date: tuple[str, DatePrecision] | None,
                sentence: Span) -> str | None:
         """The city the story is in when an event is told without a place: "X arrived in N'Djamena on Thursday.
@@ -287,7 +299,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if m.location is None:
                 continue  # (an event told earlier in the same sentence too: "visited Beijing and met Xi")
             city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
-            if not (keys & m.keys or countries <= {self.actors.country_key(k) or k for k in m.keys}):
+            if not (keys & m.keys or countries <= self._sides_at(m.keys, city)):
                 others.add(city)
                 continue
             if m.status is not status or not (date is None or m.date is None or _within_days(date, m.date)) \
