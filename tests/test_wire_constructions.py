@@ -1407,3 +1407,19 @@ def test_a_host_of_no_told_country_is_of_the_capital_he_hosts_in(nlp):
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     (talks,) = [i for i in ex.interactions if "Bakary Yaou Sangare" in {p.actor.name for p in i.participants}]
     assert talks.location == "Niamey"
+
+
+@pytest.mark.parametrize("text, who, place", [
+    ("Italian Foreign Minister Antonio Tajani, who arrived in Tunis on Monday, held talks with Tunisian Foreign "
+     "Minister Mohamed Ali Nafti on Tuesday.", "Mohamed Ali Nafti", "Tunis"),
+    ("British Foreign Secretary David Lammy, who is in Beijing this week, will meet Chinese Foreign Minister Wang "
+     "Yi on Friday.", "Wang Yi", "Beijing"),
+    ("Ontario Premier Doug Ford, who was in Washington on Tuesday for meetings with members of Congress, did not "
+     "meet U.S. Commerce Secretary Howard Lutnick.", "Howard Lutnick", "Washington"),
+])
+def test_where_a_clause_on_the_subject_puts_the_subject_is_where_the_event_is(nlp, text, who, place):
+    """'X, who arrived in Tunis on Monday, held talks with Y': told without a place of its own, the event is
+    where the subject's relative clause puts the subject."""
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (event,) = [i for i in ex.interactions if who in {p.actor.name for p in i.participants}]
+    assert event.location == place

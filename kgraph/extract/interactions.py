@@ -627,6 +627,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 for pobj in (x for q in _children(trip) if q.dep_ == "prep" and q.lower_ in ("to", "in")
                              for x in _children(q)):
                     take(pobj)
+        if not found and not named_capitals:
+            # "X, who was in Washington on Tuesday for meetings, did not meet Y", "X, who arrived in Tunis on
+            # Monday, held talks with Y": where a clause on the subject puts the subject
+            for clause in (r for t in chain[:2] for c in _children(t) if c.dep_ in SUBJECT_DEPS
+                           for r in _children(c) if r.dep_ == "relcl" and r.lemma_ in MOTION_VERBS | {"be"}):
+                for pobj in (o for p in _children(clause) if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                             for o in _children(p) if o.dep_ == "pobj"):
+                    take(pobj)
         if not found:
             return named_capitals[0] if named_capitals else None
         cities = [e for e in found if e.label_ in ("GPE", "LOC") and not is_country(e)
