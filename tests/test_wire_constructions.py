@@ -1423,3 +1423,18 @@ def test_where_a_clause_on_the_subject_puts_the_subject_is_where_the_event_is(nl
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
     (event,) = [i for i in ex.interactions if who in {p.actor.name for p in i.participants}]
     assert event.location == place
+
+
+@pytest.mark.parametrize("text, who, day", [
+    ("Ontario Premier Doug Ford, who was in Washington on Tuesday for meetings with members of Congress, did not "
+     "meet U.S. Commerce Secretary Howard Lutnick.", "Howard Lutnick", "2025-07-15"),
+    ("British Foreign Secretary David Lammy, who was in Beijing on Monday, held talks with Chinese Foreign "
+     "Minister Wang Yi.", "Wang Yi", "2025-07-14"),
+    ("British Foreign Secretary David Lammy, who was critical of China in May, held talks with Chinese Foreign "
+     "Minister Wang Yi on Tuesday.", "Wang Yi", "2025-07-15"),
+])
+def test_the_day_a_clause_on_the_subject_puts_him_somewhere_dates_the_event(nlp, text, who, day):
+    """'X, who was in Washington on Tuesday, did not meet Y': with no time of its own, the event is of the day
+    the subject's clause puts him there (not "who was critical of China in May": no stay)."""
+    got = [g for g in _found(nlp, text) if who in g[1]]
+    assert got and got[0][2] == day, got

@@ -1032,11 +1032,13 @@ class TimeRules:
         return day if day is not None and day[1] is DatePrecision.DAY else None
 
     def _arrival_date(self, chain: list[Token], tense: str) -> tuple[str, DatePrecision] | None:
-        """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune': with no time
-        of its own, the meeting is on the day of the arrival told in a clause on its subject."""
+        """'Meloni, who arrived in Algiers on Wednesday morning, held a meeting with Tebboune', 'Ford, who was in
+        Washington on Tuesday, did not meet Lutnick': with no time of its own, the meeting is on the day of the
+        arrival (or the stay) told in a clause on its subject."""
         for verb in chain[:2]:
             for subject in (c for c in _children(verb) if c.dep_ in SUBJECT_DEPS):
-                for clause in (c for c in _children(subject) if c.dep_ == "relcl" and c.lemma_ in MOTION_VERBS):
+                for clause in (c for c in _children(subject) if c.dep_ == "relcl" and (c.lemma_ in MOTION_VERBS or (
+                        c.lemma_ == "be" and any(p.dep_ == "prep" and p.lower_ == "in" for p in _children(c))))):
                     day = self._date([clause], _sent(clause), tense)
                     if day is not None and day[1] is DatePrecision.DAY:
                         return day
