@@ -3578,3 +3578,29 @@ def test_extract_a_name_always_written_after_the_is_no_person(nlp, text):
     # (titled people and honorifics after "the" stay people)
     actors = DocumentActors(nlp("The Hon Penny Wong met the Amir Sheikh Tamim bin Hamad Al Thani in Doha."), gazetteer())
     assert any(k.startswith("person:") and "wong" in k for k in actors.actors), actors.actors.keys()
+
+
+@pytest.mark.parametrize("text", [
+    "Estonian Prime Minister Kristen Michal arrived in Vilnius on Monday for a two-day official visit.\n\n"
+    "Lithuanian President Gitanas Nauseda received the guest at the presidential palace on Tuesday.",
+    "Estonian Prime Minister Kristen Michal arrived in Vilnius on Monday for a two-day official visit.\n\n"
+    "On Tuesday the guest was received at the Seimas by Speaker Saulius Skvernelis.",
+])
+def test_extract_the_guest_is_the_visitor_the_story_told(nlp, text):
+    ex = run(nlp, text)
+    met = [names(i) for i in ex.interactions if i.type is InteractionType.MEETING]
+    assert len(met) == 1 and "Kristen Michal" in met[0] and len(met[0]) == 2, met
+
+
+def test_extract_the_guest_of_a_story_filed_at_home_is_the_one_received_there(nlp):
+    # the host's own past trip abroad is told too: the guest is the visitor received where the story is filed
+    ex = run(nlp, "Lithuanian President Gitanas Nauseda received Estonian Prime Minister Kristen Michal in Vilnius on "
+                  "Tuesday. Nauseda visited Tallinn in March.\n\nSpeaker Saulius Skvernelis later received the guest "
+                  "at the Seimas.", dateline="VILNIUS")
+    assert {"Saulius Skvernelis", "Kristen Michal"} in [names(i) for i in ex.interactions]
+
+
+def test_extract_a_guest_with_no_visit_told_is_nobody(nlp):
+    ex = run(nlp, "Lithuanian President Gitanas Nauseda spoke with Estonian Prime Minister Kristen Michal on Monday."
+                  "\n\nSpeaker Saulius Skvernelis received the guest at the Seimas on Tuesday.")
+    assert not [i for i in ex.interactions if "Saulius Skvernelis" in names(i)]

@@ -772,6 +772,8 @@ class ParticipantRules:
         named = self._counterpart_named(token, owner)
         if named is not None:
             return named
+        if token.lower_ == "guest" and owner is None and _is_definite(token):
+            return self._definite_person(token)  # "the Crown Prince later received the guest": the visitor told
         for child in _children(token):
             # "met his Venezuelan counterpart" (unnamed, and no earlier meeting): Venezuela
             known = self.actors.actor_at(child)
@@ -1012,6 +1014,19 @@ class ParticipantRules:
             key = self._definite_person(tok)
         return key if key and key.startswith("person:") else None
 
+    def _visitors(self) -> set[str]:
+        """The visitors of the visits and receptions told so far; in a story filed from a country, those received in
+        it when there are any ("the visiting dignitary" in a story from New Delhi is not the Indian leader whose past
+        trip abroad it recalls)."""
+        visits = [m for m in self.mentions if any(role is Role.VISITOR for _, role in m.participants)]
+        home = _dateline_country(self.article.dateline)
+        if home:
+            here = f"country:{normalise_name(home)}"
+            hosted = [m for m in visits if any(role is Role.HOST and self.actors.party_of(k) == here
+                                               for k, role in m.participants)]
+            visits = hosted or visits
+        return {k for m in visits for k, role in m.participants if role is Role.VISITOR}
+
     def _definite_person(self, token: Token) -> str | None:
         """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
         noun, modifiers = token.lower_, [c for c in _children(token) if c.dep_ in ("amod", "compound")
@@ -1031,8 +1046,10 @@ class ParticipantRules:
             country = self.actors._after_of_country(token.i + 1)[1]  # "the foreign minister of Oman"
         top_diplomat = noun == "diplomat" and (token.lower_ == "head" or any(
             c.lower_ in ("top", "chief") for c in modifiers))  # "the Russian top diplomat": the foreign minister
-        visiting = any(c.lower_ == "visiting" for c in modifiers)
-        visitors = {k for m in self.mentions for k, role in m.participants if role is Role.VISITOR} if visiting else set()
+        visiting = any(c.lower_ == "visiting" for c in modifiers) or noun in ("guest", "visitor")
+        visitors = self._visitors() if visiting else set()
+        if noun in ("guest", "visitor") and not visitors:
+            return None  # (a guest is the visitor of a visit the story told, not the last person named)
         posts = [c.lower_ for c in modifiers if c.is_alpha and not self.actors.word_country(c)
                  and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
 
