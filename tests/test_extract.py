@@ -3604,3 +3604,16 @@ def test_extract_a_guest_with_no_visit_told_is_nobody(nlp):
     ex = run(nlp, "Lithuanian President Gitanas Nauseda spoke with Estonian Prime Minister Kristen Michal on Monday."
                   "\n\nSpeaker Saulius Skvernelis received the guest at the Seimas on Tuesday.")
     assert not [i for i in ex.interactions if "Saulius Skvernelis" in names(i)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuanian Foreign Minister Kestutis Budrys hosted a working lunch in honour of Estonian Foreign Minister "
+    "Margus Tsahkna on Tuesday.",
+    "Estonian Prime Minister Kristen Michal arrived in Vilnius on Monday for a two-day official visit.\n\n"
+    "Lithuanian President Gitanas Nauseda will host a state banquet in honor of the visiting dignitary at the palace "
+    "this evening.",
+])
+def test_extract_a_meal_in_honour_of_someone_is_a_meeting_with_them(nlp, text):
+    ex = run(nlp, text, dateline="VILNIUS")
+    met = [names(i) for i in ex.interactions if i.type is InteractionType.MEETING]
+    assert met in ([{"Kestutis Budrys", "Margus Tsahkna"}], [{"Gitanas Nauseda", "Kristen Michal"}]), met

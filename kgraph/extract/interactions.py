@@ -1745,7 +1745,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return False
             if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
-                    or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart", "guest", "visitor"}
+                    or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart", "guest", "visitor", "dignitary"}
                     or (self.actors.actor_at(c) or "").startswith("person:")) for c in _children(trig)) and not any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                         (self.actors.actor_at(o) or "").startswith("person:") for o in _children(c)

@@ -66,7 +66,8 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", 
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",
                 "official", "ambassador", "king", "queen", "emir", "prince", "negotiator", "senator", "governor",
                 "mayor", "spokesman", "spokeswoman", "visitor", "guest", "chief", "general", "monarch", "ruler",
-                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general"}
+                "sovereign", "sultan", "emperor", "empress", "pope", "chairman", "chairwoman", "secretary-general",
+                "dignitary"}
 MILITARY_RANKS = {"general", "lieutenant general", "major general", "brigadier general", "colonel", "admiral",
                   "field marshal", "marshal"}  # a rank before a name says nothing of the post held
 CANCEL_MODIFIERS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "abandon", "defer"}

@@ -1065,7 +1065,7 @@ class ParticipantRules:
             elif top_diplomat:
                 if not any(w in (actor.title or "").lower() for w in ("foreign", "external affairs", "secretary of state")):
                     return False
-            elif noun not in ("leader", "official", "envoy", "diplomat", "visitor", "guest") and \
+            elif noun not in ("leader", "official", "envoy", "diplomat", "visitor", "guest", "dignitary") and \
                     (actor.title is None or noun not in actor.title.lower()):
                 return False
             # ("an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before)
@@ -1174,6 +1174,16 @@ class ParticipantRules:
             else:
                 break
         return []
+
+    def _in_honour_of(self, prep: Token) -> Token | None:
+        """The X of "in honour of X" when ``prep`` is its "in" (the "of" read by position: the parser often hangs
+        it on the verb)."""
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            return None
+        honour = next((c for c in _children(prep) if c.dep_ == "pobj" and c.lower_ in ("honour", "honor")), None)
+        if honour is None or honour.i + 1 >= len(self.doc) or self.doc[honour.i + 1].lower_ != "of":
+            return None
+        return next((c for c in _children(self.doc[honour.i + 1]) if c.dep_ == "pobj"), None)
 
     def _arguments(self, trig: Token, gov: Token, sentence: Span) -> tuple[list[str], list[str], list[str]]:
         """(subjects, objects, mediators) of the trigger."""
@@ -1284,6 +1294,8 @@ class ParticipantRules:
                 elif child.dep_ == "agent" and head == trig:
                     for pobj in _children(child):
                         objects.extend(self._resolve(pobj, sentence))
+                elif trig.lemma_ in MEAL_NOUNS and (honoured := self._in_honour_of(child)) is not None:
+                    objects.extend(self._resolve(honoured, sentence))  # "hosted a dinner in honour of X": X is a guest
                 elif (child.dep_ in ("acl", "relcl") and child.lemma_ == "attend" and head == trig) or (
                         child.dep_ == "agent" and head != trig and head.lemma_ == "attend"):
                     # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"
