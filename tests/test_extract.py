@@ -3617,3 +3617,9 @@ def test_extract_a_meal_in_honour_of_someone_is_a_meeting_with_them(nlp, text):
     ex = run(nlp, text, dateline="VILNIUS")
     met = [names(i) for i in ex.interactions if i.type is InteractionType.MEETING]
     assert met in ([{"Kestutis Budrys", "Margus Tsahkna"}], [{"Gitanas Nauseda", "Kristen Michal"}]), met
+
+
+def test_extract_the_two_chiefs_of_a_post_are_not_the_last_pair_without_it(nlp):
+    ex = run(nlp, "French President Emmanuel Macron met Angolan President Joao Lourenco in Luanda on Monday.\n\n"
+                  "On Monday evening, the two commission chiefs signed a memorandum on vaccine manufacturing.")
+    assert [names(i) for i in ex.interactions] == [{"Emmanuel Macron", "Joao Lourenco"}]

@@ -90,7 +90,7 @@ STATE_NOUNS = {"state", "states", "government", "governments", "delegation", "de
 DELEGATION_NOUNS = {"delegation", "team", "side", "mission", "negotiator", "negotiators"}
 SPOUSE_WORDS = {"wife", "husband", "spouse"}  # "Erdogan and his wife Emine": who comes along
 PERSON_GROUP_NOUNS = {"leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats", "envoys",
-                      "negotiators", "officials", "chancellors", "counterparts", "heads"}
+                      "negotiators", "officials", "chancellors", "counterparts", "heads", "chiefs"}
 # words before a post and name in an apposition ("Kosovo's chief negotiator, outgoing Deputy Prime Minister X")
 APPOSITION_MODIFIERS = {"outgoing", "incoming", "former", "acting", "interim", "caretaker", "new", "newly",
                         "appointed", "veteran", "then", "current", "deputy", "senior"}
