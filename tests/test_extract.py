@@ -3623,3 +3623,23 @@ def test_extract_the_two_chiefs_of_a_post_are_not_the_last_pair_without_it(nlp):
     ex = run(nlp, "French President Emmanuel Macron met Angolan President Joao Lourenco in Luanda on Monday.\n\n"
                   "On Monday evening, the two commission chiefs signed a memorandum on vaccine manufacturing.")
     assert [names(i) for i in ex.interactions] == [{"Emmanuel Macron", "Joao Lourenco"}]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The previous summit, held in Lisbon in March 2023, was co-chaired by Estonian Prime Minister Kristen Michal "
+     "and Latvian Prime Minister Evika Silina.", {"Kristen Michal", "Evika Silina"}),
+    ("The talks were chaired by Estonian Foreign Minister Margus Tsahkna and Latvian Foreign Minister Baiba Braze.",
+     {"Margus Tsahkna", "Baiba Braze"}),
+    ("The meeting on Tuesday, chaired by Estonian Foreign Minister Margus Tsahkna and attended by Latvian Foreign "
+     "Minister Baiba Braze and Lithuanian Foreign Minister Kestutis Budrys, ended without agreement.",
+     {"Margus Tsahkna", "Baiba Braze", "Kestutis Budrys"}),
+])
+def test_extract_who_chairs_a_gathering_takes_part(nlp, text, parties):
+    ex = run(nlp, text)
+    assert [names(i) for i in ex.interactions] == [parties]
+
+
+def test_extract_one_chair_of_a_body_s_session_makes_no_pair(nlp):
+    ex = run(nlp, "The 40th session of the Baltic Council of Ministers was chaired on Sunday by Estonian Foreign "
+                  "Minister Margus Tsahkna.")
+    assert not ex.interactions

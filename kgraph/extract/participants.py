@@ -13,8 +13,8 @@ from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
     APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, STATE_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS, POST_GROUP_NOUNS, SECOND_RANKS,
-    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, REPORT_VERBS, ROYAL_TITLES, SUBJECT_DEPS,
-    SUPPORT_VERBS,
+    MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PRESIDE_VERBS, REPORT_VERBS, ROYAL_TITLES,
+    SUBJECT_DEPS, SUPPORT_VERBS,
 )
 from kgraph.nlp.components import TITLES_KEY
 from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
@@ -1195,6 +1195,9 @@ class ParticipantRules:
                   and c.lemma_.lower() in SUPPORT_VERBS]  # "the talks held between the two Ministers last November"
         if trig.dep_ == "compound" and trig.head.lemma_ in FRAME_NOUNS:
             heads.insert(1, trig.head)  # "a mediation effort between X and Y": the phrase hangs on "effort"
+        if gov.lemma_ == "be" and (presiding := next((t for t in self.doc[gov.i + 1:min(gov.i + 5, sentence.end)]
+                                                      if t.tag_ == "VBN" and t.lemma_ in PRESIDE_VERBS), None)):
+            heads.append(presiding)  # "the summit was co-chaired by A and B" (parsed with "co" or "chaired" under "was")
         if trig.pos_ in ("VERB", "AUX") or trig.lower_ == "due" or (gov != trig and gov.lemma_.lower() in SUPPORT_VERBS) or (
                 trig.lemma_ == "phone" and gov.lemma_ == "be") or (
                 gov != trig and gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
@@ -1296,13 +1299,19 @@ class ParticipantRules:
                         objects.extend(self._resolve(pobj, sentence))
                 elif trig.lemma_ in MEAL_NOUNS and (honoured := self._in_honour_of(child)) is not None:
                     objects.extend(self._resolve(honoured, sentence))  # "hosted a dinner in honour of X": X is a guest
-                elif (child.dep_ in ("acl", "relcl") and child.lemma_ == "attend" and head == trig) or (
-                        child.dep_ == "agent" and head != trig and head.lemma_ == "attend"):
-                    # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"
-                    for agent in ([child] if child.dep_ == "agent" else _children(child)):
-                        if agent.dep_ == "agent":
-                            for pobj in _children(agent):
-                                objects.extend(self._resolve(pobj, sentence))
+                elif (child.dep_ in ("acl", "relcl") and child.lemma_ in PRESIDE_VERBS and head == trig) or (
+                        child.dep_ == "agent" and head != trig and head.lemma_ in PRESIDE_VERBS):
+                    # "the ministers' meeting, which was attended by A, B and C"; "the summit was attended by A"; "the
+                    # summit was co-chaired by A and B"; "the meeting, chaired by A and attended by B and C"
+                    verb = head if child.dep_ == "agent" else child
+                    presiding = [k for v in [verb, *(c for c in _children(verb) if c.dep_ == "conj"
+                                                     and c.lemma_ in PRESIDE_VERBS)]
+                                 for agent in ([child] if v is head else _children(v)) if agent.dep_ == "agent"
+                                 for pobj in _children(agent) for k in self._resolve(pobj, sentence)]
+                    if verb.lemma_ == "attend" or len(set(presiding)) >= 2:
+                        # (one chair alone with the body whose session it is makes no pair: "the session of the
+                        # Council was chaired by X")
+                        objects.extend(k for k in dict.fromkeys(presiding) if k not in objects)
                 elif child.dep_ == "acl" and child.lemma_ in ("broker", "mediate", "host", "facilitate"):
                     for agent in _children(child):
                         if agent.dep_ == "agent":
