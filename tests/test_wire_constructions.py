@@ -1438,3 +1438,21 @@ def test_the_day_a_clause_on_the_subject_puts_him_somewhere_dates_the_event(nlp,
     the subject's clause puts him there (not "who was critical of China in May": no stay)."""
     got = [g for g in _found(nlp, text) if who in g[1]]
     assert got and got[0][2] == day, got
+
+
+@pytest.mark.parametrize("text, status", [
+    (f"{A} held a bilateral with {B} on the sidelines on Tuesday.", "occurred"),
+    (f"A bilateral between {A} and {B}, pencilled in for Friday, has been called off.", "cancelled"),
+    (f"{A} pulled out of the trip, and with it a planned bilateral with {B}.", "cancelled"),
+])
+def test_wire_a_bilateral_is_a_meeting(nlp, text, status):
+    """'a bilateral' (the small model tags it an adjective even where it heads the phrase) is a meeting."""
+    ex = extract(nlp(text), Article("t", text, PUB))
+    assert [({p.actor.name for p in i.participants}, i.status.value) for i in ex.interactions] == [
+        ({"Takeshi Iwaya", "Wang Yi"}, status)]
+
+
+def test_wire_bilateral_relations_are_no_meeting(nlp):
+    text = f"{A} and {B} discussed bilateral relations and the bilateral trade deficit on Tuesday."
+    ex = extract(nlp(text), Article("t", text, PUB))
+    assert [i.type.value for i in ex.interactions] == ["talks"]

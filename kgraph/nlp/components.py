@@ -123,6 +123,9 @@ def _portfolio_end(doc: Doc, span: Span) -> int:
     return end
 
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"}  # (where a word heads a noun phrase)
+
+
 class TriggerMarker:
     """Marks interaction trigger tokens by lemma and part of speech."""
 
@@ -137,6 +140,10 @@ class TriggerMarker:
             lower, tag = token.lower_, token.pos_  # (each read once: a property look-up per test)
             if lower in self.lemmas:
                 token.lemma_ = self.lemmas[lower]  # ("dined" -> "din", "slated" -> "slat" by the small model)
+            if lower in ("bilateral", "bilaterals") and tag == "ADJ" and token.dep_ in ARGUMENT_DEPS:
+                # "held a bilateral with X", "a bilateral between A and B was called off": the adjective heads its
+                # phrase, a meeting (the small model tags it ADJ even there)
+                token.pos_, token.tag_, token.lemma_, tag = "NOUN", "NN" if lower == "bilateral" else "NNS", "bilateral", "NOUN"
             pos = "VERB" if tag in ("VERB", "AUX") or (lower == "due" and token.dep_ == "acomp") \
                 else "NOUN" if tag in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
             if pos is None:
