@@ -78,6 +78,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past") -> R
     low = re.sub(r"^(?:late|early|earlier|later)(?: on)?\s+(?=(?:last |next |this )?(?:" + "|".join(WEEKDAYS) + r")\b)",
                  "", low)
     low = re.sub(r"\s*\(.*?\)\s*", " ", low).strip()
+    # "2pm today", "10:30 a.m. on Friday", "noon Tuesday": the day the clock time is on
+    low = re.sub(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}:\d{2}|noon|midday|midnight)"
+                 r"(?:\s+local\s+time)?,?\s+(?:on\s+)?(?=[a-z])", "", low)
     # "28 to 30 October 2026", "between 5 and 7 May": the first day, of the month (and year) given at the end
     low = re.sub(r"^(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?"
                  r"\s+(?:of\s+)?((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?(?:,?\s+\d{4})?)$", r"\1 \2", low)

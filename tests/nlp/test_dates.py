@@ -157,3 +157,13 @@ def test_dates_last_or_next_month_named_in_that_month_is_a_year_away(text, tense
 ])
 def test_dates_more_ways_to_name_a_week_or_a_day(text, tense, expected):
     assert resolve_date(text, THURSDAY, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("2pm today", "future", ("2025-07-17", DatePrecision.DAY)),
+    ("at 10:30 a.m. on Friday", "future", ("2025-07-18", DatePrecision.DAY)),
+    ("noon Tuesday", "past", ("2025-07-15", DatePrecision.DAY)),
+    ("2pm", "future", None),
+])
+def test_dates_a_clock_time_on_a_day_is_that_day(text, tense, expected):
+    assert resolve_date(text, THURSDAY, tense) == expected
