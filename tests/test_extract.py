@@ -3643,3 +3643,13 @@ def test_extract_one_chair_of_a_body_s_session_makes_no_pair(nlp):
     ex = run(nlp, "The 40th session of the Baltic Council of Ministers was chaired on Sunday by Estonian Foreign "
                   "Minister Margus Tsahkna.")
     assert not ex.interactions
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The fourth meeting of the Joint Commission between Estonia and Latvia was held in Riga on Tuesday.", "occurred"),
+    ("A session of the Intergovernmental Council between Estonia and Latvia, which had been planned for Tallinn, was "
+     "postponed.", "cancelled"),
+])
+def test_extract_a_meeting_of_a_body_between_two_countries_is_theirs(nlp, text, status):
+    ex = run(nlp, text)
+    assert [(names(i), i.status.value) for i in ex.interactions] == [({"Estonia", "Latvia"}, status)]

@@ -1263,6 +1263,11 @@ class ParticipantRules:
                                 self.actors.actor_at(pobj) or "").startswith("institution:"):
                             continue  # "a meeting of their Strategic Cooperation Council": the forum, not a party
                         found = self._resolve(pobj, sentence)
+                        if child.lower_ == "of" and not found:
+                            # "a session of the High-Level Cooperation Council between Greece and Turkey": the body's
+                            # parties
+                            found = [k for w in _children(pobj) if w.dep_ == "prep" and w.lower_ == "between"
+                                     for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
                         if child.lower_ == "of" and found:
                             # "a meeting of the three foreign ministers with Germany's X": the with-phrase hung on
                             # the group
