@@ -1456,3 +1456,11 @@ def test_wire_bilateral_relations_are_no_meeting(nlp):
     text = f"{A} and {B} discussed bilateral relations and the bilateral trade deficit on Tuesday."
     ex = extract(nlp(text), Article("t", text, PUB))
     assert [i.type.value for i in ex.interactions] == ["talks"]
+
+
+def test_wire_received_at_a_place_by_someone_the_parser_hangs_on_the_place(nlp):
+    """'X was received at the Congress building by Y': the by-phrase parsed under the place is the host."""
+    text = f"{B} was received at the parliament building by {A} on Tuesday."
+    ex = extract(nlp(text), Article("t", text, PUB))
+    assert [({p.actor.name for p in i.participants}, i.date) for i in ex.interactions] == [
+        ({"Takeshi Iwaya", "Wang Yi"}, "2025-07-15")]

@@ -34,8 +34,9 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
-    _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _phrase, _refuses, _rejected_offer,
-    _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under, _where_clause,
+    _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _misplaced_agents, _phrase, _refuses,
+    _rejected_offer, _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under,
+    _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
 
@@ -770,8 +771,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             topics = {k for c in _children(trig) if c.dep_ == "dobj" for t in [c, *c.conjuncts]
                       for k in self._resolve(t, sentence)}
             objects = [k for k in objects if k not in topics]
-        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in _children(trig)) and any(
-                c.dep_ == "agent" for c in _children(trig)):
+        if trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in _children(trig)) and (any(
+                c.dep_ == "agent" for c in _children(trig)) or _misplaced_agents(trig)):
             subjects, objects = objects, subjects  # "X was received by Y": Y receives (hosts) X
         self._signing_frame = None
         witnessed = itype is InteractionType.AGREEMENT and self._witnessed(trig, gov, sentence)

@@ -20,7 +20,8 @@ from kgraph.nlp.components import TITLES_KEY
 from kgraph.extract.actors import _after_honorifics, _dateline_country, post_spelling
 from kgraph.extract.mentions import Mention, _compatible_date
 from kgraph.extract.syntax import (
-    _children, _in_quotes, _in_subject, _inside_clause, _is_definite, _sent, _sentence, _sentences_before, _subtree,
+    _children, _in_quotes, _in_subject, _inside_clause, _is_definite, _misplaced_agents, _sent, _sentence,
+    _sentences_before, _subtree,
 )
 
 
@@ -1302,6 +1303,9 @@ class ParticipantRules:
                 elif child.dep_ == "agent" and head == trig:
                     for pobj in _children(child):
                         objects.extend(self._resolve(pobj, sentence))
+                elif head == trig and child.dep_ == "prep" and child.lower_ in ("at", "in") and (agents := [
+                        a for a in _misplaced_agents(trig) if a.head.head.head == child]):
+                    objects.extend(k for a in agents for k in self._resolve(a, sentence))  # ("received at X by Y")
                 elif trig.lemma_ in MEAL_NOUNS and (honoured := self._in_honour_of(child)) is not None:
                     objects.extend(self._resolve(honoured, sentence))  # "hosted a dinner in honour of X": X is a guest
                 elif (child.dep_ in ("acl", "relcl") and child.lemma_ in PRESIDE_VERBS and head == trig) or (

@@ -349,3 +349,15 @@ def _sideline_setting(trig: Token) -> bool:
         if tok.lower_ in SIDELINE_WORDS:
             return True
     return False
+
+
+def _misplaced_agents(verb: Token) -> list[Token]:
+    """'X was received at the Congress building by Y', the by-phrase parsed under the place: Y (the agent of a passive
+    verb that has none of its own)."""
+    children = _children(verb)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    return [o for p in children if p.dep_ == "prep" and p.lower_ in ("at", "in") for place in _children(p)
+            if place.dep_ == "pobj" and place.ent_type_ not in ("PERSON", "NORP")
+            for by in _children(place) if by.dep_ == "prep" and by.lower_ == "by"
+            for o in _children(by) if o.dep_ == "pobj"]
