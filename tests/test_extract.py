@@ -3653,3 +3653,9 @@ def test_extract_one_chair_of_a_body_s_session_makes_no_pair(nlp):
 def test_extract_a_meeting_of_a_body_between_two_countries_is_theirs(nlp, text, status):
     ex = run(nlp, text)
     assert [(names(i), i.status.value) for i in ex.interactions] == [({"Estonia", "Latvia"}, status)]
+
+
+def test_extract_a_call_on_a_person_whose_demonym_the_parser_takes_for_the_object(nlp):
+    ex = run(nlp, "Chinese Foreign Minister Wang Yi called on Lao Prime Minister Sonexay Siphandone on Friday.")
+    assert [(names(i), i.type) for i in ex.interactions] == [
+        ({"Wang Yi", "Sonexay Siphandone"}, InteractionType.MEETING)]

@@ -1588,6 +1588,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 objs = [o for o in _children(c) if o.dep_ == "pobj"] or [o for o in _children(trig) if o.dep_ == "dobj"]
                 for o in objs:
                     k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
+                    if self.actors.word_country(o) and o.i + 1 < len(self.doc):
+                        # "call on Lao Prime Minister X" parsed with the demonym as the object: the person it opens
+                        named = self.actors.name_start(o.i + 1)
+                        if named > o.i + 1 and (self.actors.token_actor.get(named) or "").startswith("person:"):
+                            return self.doc[named]
                     if k is None and (o.lower_ in PERSON_NOUNS or self.gaz.title(o.text)):
                         # "called on President of the Republic Alexander Stubb": the name inside the title phrase
                         inner = next((t for t in _subtree(o) if (self.actors.actor_at(t) or "").startswith("person:")),
