@@ -44,3 +44,12 @@ def test_a_one_word_name_after_a_countrys_possessive_in_a_list_is_a_person(nlp):
                               "Hasan, Indonesia's Sugiono and Vietnam's Bui Thanh Son, among others.")
     assert "Sugiono" in _names(meeting) and len(_names(meeting)) == 5
 
+
+
+def test_lists_a_closing_name_after_the_and_an_adjective_is_listed(nlp):
+    """'... with A and the late Ethiopian President B', the second name parsed as another object of the verb."""
+    text = ("Ramaphosa held separate talks with Prime Minister Abiy Ahmed and the late Ethiopian President Girma "
+            "Wolde-Giorgis in Addis Ababa in January.")
+    ex = extract(nlp(text), Article("t", text, dt.date(2024, 3, 1)))
+    assert sorted(sorted(p.actor.name for p in i.participants) for i in ex.interactions) == [
+        ["Abiy Ahmed", "Ramaphosa"], ["Girma Wolde-Giorgis", "Ramaphosa"]]

@@ -182,6 +182,8 @@ class ParticipantRules:
                         self.actors.actor_at(doc[k]) or "").startswith("person:") for k in range(j, comma)):
                     i = comma  # (the comma closing the apposition separates the next name)
                     continue
+            if closed and j < stop and doc[j].lower_ == "the":
+                j += 1  # "... and the late Communist Party chief X"
             while j < min(i + 8, stop) and not (self.actors.actor_at(doc[j]) or "").startswith("person:") and (
                     doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART") or doc[j].tag_ == "HYPH") and doc[j].lower_ != "and":
                 j += 1  # the name's country and title: "Timor-Leste's President", "Cambodian Prime Minister"
