@@ -3659,3 +3659,9 @@ def test_extract_a_call_on_a_person_whose_demonym_the_parser_takes_for_the_objec
     ex = run(nlp, "Chinese Foreign Minister Wang Yi called on Lao Prime Minister Sonexay Siphandone on Friday.")
     assert [(names(i), i.type) for i in ex.interactions] == [
         ({"Wang Yi", "Sonexay Siphandone"}, InteractionType.MEETING)]
+
+
+def test_extract_a_country_s_head_of_state_is_its_leader_named_before(nlp):
+    ex = run(nlp, "Estonian President Alar Karis arrived in Riga on Tuesday for a state visit. Estonia's head of state "
+                  "was received at the Riga Castle on Wednesday by Latvian Foreign Minister Baiba Braze.")
+    assert {"Alar Karis", "Baiba Braze"} in [names(i) for i in ex.interactions]

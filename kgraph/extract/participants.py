@@ -1039,6 +1039,9 @@ class ParticipantRules:
                           if o.dep_ == "pobj" and o.lower_ == "diplomacy"), None)
             if field is not None:
                 noun, modifiers = "diplomat", [c for c in _children(field) if c.dep_ in ("amod", "compound")]
+            elif any(o.lower_ in ("state", "government") for c in _children(token) if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in _children(c) if o.dep_ == "pobj"):
+                noun = "leader"  # "Vietnam's head of state": the country's leader named before
         if noun not in PERSON_NOUNS:
             return None
         country = None
@@ -1062,6 +1065,8 @@ class ParticipantRules:
                 return False
             if visitors and key not in visitors:
                 return False  # "called on the visiting president": the president on the visit the story told
+            if token.lower_ == "head" and noun == "leader" and actor.title and not self._leads(key):
+                return False  # ("Vietnam's head of state" is not its foreign minister)
             if token.lower_ in ("monarch", "sovereign", "ruler"):
                 if (actor.title or "") not in ROYAL_TITLES:
                     return False  # "the Bhutanese monarch": the king (or emir, sultan ...) named before
