@@ -1464,3 +1464,12 @@ def test_wire_received_at_a_place_by_someone_the_parser_hangs_on_the_place(nlp):
     ex = extract(nlp(text), Article("t", text, PUB))
     assert [({p.actor.name for p in i.participants}, i.date) for i in ex.interactions] == [
         ({"Takeshi Iwaya", "Wang Yi"}, "2025-07-15")]
+
+
+def test_wire_travelling_on_to_a_country_is_a_visit_there(nlp):
+    """'X travels on to Singapore on Friday' (the to-phrase parsed under "on"): a visit to Singapore, placed there."""
+    text = f"{A} met {B} in Beijing on Tuesday. Iwaya travels on to Singapore on Friday."
+    ex = extract(nlp(text), Article("t", text, PUB))
+    visits = [({p.actor.name for p in i.participants}, i.location) for i in ex.interactions
+              if i.type.value == "visit"]
+    assert ({"Takeshi Iwaya", "Singapore"}, "Singapore") in visits

@@ -474,6 +474,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                   if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]  # ("planned for 9 September in Berlin")
         # ("On Saturday in Suva, I will meet X": the place parsed under the date's preposition)
         heads += [a for h in heads[len(chain):] for a in _children(h) if a.dep_ == "appos"]
+        if motion:  # ("travels on to Singapore": the to-phrase parsed under "on", the verb's own)
+            heads[1:1] = [c for c in _children(chain[0]) if c.lower_ in ("on", "onward", "onwards")]
         led = [a for h in heads[len(chain):] for a in _children(h) if a.dep_ == "acl" and a.lemma_ in ("lead", "head")]
         heads += led + [o for a in led for g in _children(a) if g.dep_ == "agent" for o in _children(g) if o.dep_ == "pobj"]
         # ("received a delegation led by X in Pretoria on Monday": the place hung on the leader)
@@ -1415,6 +1417,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         self.actors._country(self.doc[child.i:child.i + 1], self.gaz.country(child.text))
                 elif child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
                     cand = [c for c in _children(child) if c.dep_ == "pobj"]
+                elif child.lower_ in ("on", "onward", "onwards") and head.lemma_ in MOTION_VERBS:
+                    # "travels on to Singapore" (the to-phrase parsed under "on")
+                    cand = [c for to in _children(child) if to.dep_ == "prep" and to.lower_ == "to"
+                            for c in _children(to) if c.dep_ == "pobj"]
                 for c in cand:
                     if c.ent_type_ not in ("GPE",) and not self.gaz.place(c.text):
                         continue
