@@ -23,3 +23,10 @@ def test_a_spouse_who_comes_along_is_no_party(nlp):
                        "a state dinner in Accra on Tuesday.")
     (dinner,) = ex.interactions
     assert {p.actor.name for p in dinner.participants} == {"John Mahama", "Bola Tinubu"}
+
+
+def test_a_dateline_s_country_told_after_a_town_the_gazetteer_does_not_know():
+    from kgraph.extract.actors import _dateline_country
+    assert _dateline_country("ANDONG, South Korea") == "South Korea"
+    assert _dateline_country("NEW DELHI") == "India"
+    assert _dateline_country("ANDONG") is None

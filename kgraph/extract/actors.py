@@ -1163,7 +1163,12 @@ def _looks_institutional(ent: Span) -> bool:
 def _dateline_country(dateline: str | None) -> str | None:
     """The country a story was filed from ("NEW DELHI" -> India), if the gazetteer knows its place."""
     place = _dateline_place(dateline)
-    return gazetteer().country(place) if place else None
+    country = gazetteer().country(place) if place else None
+    if country is None and place and "," in dateline:
+        # "ANDONG, South Korea": a town the gazetteer does not know, with its country told after it
+        told = dateline.split(",", 1)[1].strip(" -:")
+        country = gazetteer().country(told) if told and len(told) <= 40 else None
+    return country
 
 
 def _dateline_place(dateline: str | None) -> str | None:
