@@ -3665,3 +3665,9 @@ def test_extract_a_country_s_head_of_state_is_its_leader_named_before(nlp):
     ex = run(nlp, "Estonian President Alar Karis arrived in Riga on Tuesday for a state visit. Estonia's head of state "
                   "was received at the Riga Castle on Wednesday by Latvian Foreign Minister Baiba Braze.")
     assert {"Alar Karis", "Baiba Braze"} in [names(i) for i in ex.interactions]
+
+
+def test_extract_arriving_in_an_unnamed_city_is_a_visit_to_the_dateline_s_country(nlp):
+    text = "Estonian Prime Minister Kristen Michal arrived in the northern city on Friday for a two-day visit."
+    ex = run(nlp, text, dateline="KUUSAMO, Finland")
+    assert [names(i) for i in ex.interactions] == [{"Kristen Michal", "Finland"}]

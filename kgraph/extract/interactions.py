@@ -1449,14 +1449,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # "X arrived on Sunday for a three-day visit", filed from the host's capital: the dateline's country
         host = _dateline_country(self.article.dateline)
         here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain[:2] for c in _children(t))
-        if host and keys and (trig.lemma_ not in MOTION_VERBS or here) and not any(
-                (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "dobj" and t == trig)
-                for t in chain[:2] for c in _children(t)):
+        if host and keys and (trig.lemma_ not in MOTION_VERBS or here or self._in_unnamed_town(trig)) and not any(
+                (c.dep_ == "prep" and c.lower_ in ("to", "in") and not self._in_unnamed_town(t))
+                or (c.dep_ == "dobj" and t == trig) for t in chain[:2] for c in _children(t)):
             key = f"country:{normalise_name(host)}"
             own = {self.actors.country_key(x) for x in keys}
             if key not in keys and key not in own:
                 return participants + [(self._country_actor(host, trig.i), Role.HOST)]
         return participants
+
+    def _in_unnamed_town(self, verb: Token) -> bool:
+        """'arrived in the southeastern city on Friday': a town the text does not name (the dateline's, then)."""
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in _children(verb)) and all(
+            o.lower_ in ("city", "town", "port", "resort") and not any(
+                m.dep_ in ("compound", "prep", "appos") for m in _children(o))
+            for c in _children(verb) if c.dep_ == "prep" and c.lower_ in ("to", "in")
+            for o in _children(c) if o.dep_ == "pobj")
 
     def _country_actor(self, country: str, first: int) -> str:
         """The key of a country the rules name where the text has no mention of it to hold (a dateline, a
