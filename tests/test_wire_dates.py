@@ -93,3 +93,9 @@ def test_an_editors_note_is_no_sentence_of_the_lede(nlp):
             "Iwaya hosted Wang in Tokyo on Tuesday for talks that ran for more than three hours, officials said.")
     got = [g for g in _found(nlp, text) if g[0] == {"Takeshi Iwaya", "Wang Yi"}]
     assert got and all(g[1] == "2025-07-15" for g in got), got
+
+
+def test_a_month_of_that_year_is_of_the_year_the_story_tells(nlp):
+    text = ("Japanese Foreign Minister Takeshi Iwaya took office in March 2024. He met Chinese Foreign Minister Wang Yi "
+            "in Beijing in October of that year.")
+    assert ({"Takeshi Iwaya", "Wang Yi"}, "2024-10", "occurred") in _found(nlp, text)

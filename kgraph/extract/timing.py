@@ -59,7 +59,8 @@ def _range_start(span: Span, day: int) -> int:
 
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_ENTS_KEY = "kgraph_time_ents"
-_THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")")  # "met again in Tehran that June"
+_THAT_MONTH = re.compile(r"that (" + "|".join(MONTHS) + r")|(" + "|".join(MONTHS) + r") of that year")
+# ("met again in Tehran that June", "was received in October of that year")
 _YEARS = re.compile(r"(?:the )?(?:years? )?\d{4}(?:\s*(?:-|–|/|to|and)\s*(?:\d{2}|\d{4}))?")  # "2024-2025"
 _EDITORS_NOTE = re.compile(r"\([^()]*\)\.?")  # "(Updates with comments in fifth paragraph.)": no sentence of the story
 _BARE_MONTH = re.compile(r"(?:early|late|mid|mid-)?\s*(?:" + "|".join(MONTHS) + r")")  # "in August", no year
@@ -764,7 +765,7 @@ class TimeRules:
             # "first met in March 2023 ... met again that June")
             reference = self._reference_date(ent[0], day_only=False, past=tense == "past", looks_back=True)
             if reference is not None:
-                month = MONTHS.index(that_month.group(1)) + 1
+                month = MONTHS.index(that_month.group(1) or that_month.group(2)) + 1
                 return f"{reference[0][:4]}-{month:02d}", DatePrecision.MONTH
         day_of = _DAY_OF_THAT_MONTH.fullmatch(folded)
         if day_of:
