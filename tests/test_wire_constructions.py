@@ -1473,3 +1473,14 @@ def test_wire_travelling_on_to_a_country_is_a_visit_there(nlp):
     visits = [({p.actor.name for p in i.participants}, i.location) for i in ex.interactions
               if i.type.value == "visit"]
     assert ({"Takeshi Iwaya", "Singapore"}, "Singapore") in visits
+
+
+
+def test_wire_he_was_received_by_a_post_named_before(nlp):
+    """'he was received by the crown prince': a reception, by the holder of the post the story named."""
+    text = ("Saudi Crown Prince Mohammed bin Salman spoke with Turkish President Recep Tayyip Erdogan by phone in May. "
+            "Chinese Foreign Minister Wang Yi arrived in Riyadh on Monday. On Tuesday he was received by the crown "
+            "prince at his palace.")
+    ex = extract(nlp(text), Article("t", text, PUB))
+    assert ({"Mohammed bin Salman", "Wang Yi"}, "2025-07-15") in [
+        ({p.actor.name for p in i.participants}, i.date) for i in ex.interactions]

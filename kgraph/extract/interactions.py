@@ -1765,14 +1765,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return False
             if trig.lemma_ == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or c.lower_ in ("him", "her", "them")
+                    or c.dep_ == "nsubjpass" and c.lower_ in ("he", "she")  # ("he was received by the crown prince")
                     or c.lower_ in GENERIC_OFFICIALS | {"delegation", "counterpart", "guest", "visitor", "dignitary"}
                     or (self.actors.actor_at(c) or "").startswith("person:")) for c in _children(trig)) and not any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                         (self.actors.actor_at(o) or "").startswith("person:") for o in _children(c)
                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON")
                     for c in _children(trig)) and not any(
-                    c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") for o in _children(c))
-                    for c in _children(trig)) and self._guest_after_verb(trig) is None:
+                    c.dep_ == "agent" and any((self.actors.actor_at(o) or "").startswith("person:") or (
+                        o.lower_ in PERSON_NOUNS and _is_definite(o)) for o in _children(c))
+                    for c in _children(trig)) and self._guest_after_verb(trig) is None:  # ("by the crown prince")
                 return False  # "received X", "X was received by Y", "received in Rabat Mr. X", "X held talks and
                 # was then received by Y", "received, at the Ministry in Luanda, the Minister ..., X"; not "received a
                 # letter"
