@@ -3368,6 +3368,31 @@ def test_extract_he_after_an_opening_adverbial_continues_the_last_sentence_s_per
     assert {"Qian Bo", "Jotham Napat"} in [names(i) for i in ex.interactions]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Malaysian Prime Minister Anwar Ibrahim opened the summit in Kuala Lumpur on Sunday. Anwar said the bloc was "
+     "united. Anwar also met Thai Prime Minister Anutin Charnvirakul.\n\nSouth Korean President Lee Jae-myung "
+     "arrived overnight and skipped the morning session. The Korean presidential office says he then sat down with "
+     "Indonesian President Prabowo Subianto on the sidelines.", {"Lee Jae-myung", "Prabowo Subianto"}),
+    ("Fijian Prime Minister Sitiveni Rabuka met Australian Prime Minister Anthony Albanese on Tuesday. Rabuka said "
+     "the talks were useful. Rabuka later met New Zealand Prime Minister Christopher Luxon.\n\nSolomon Islands Prime "
+     "Minister Jeremiah Manele arrived in Nuku'alofa on Wednesday. The Solomon Islands leader has been careful to "
+     "stress that his government's security deals are not directed at anyone. His office says he and Albanese have "
+     "also discussed a policing package in a phone call.", {"Jeremiah Manele", "Anthony Albanese"}),
+])
+def test_extract_he_in_what_an_office_says_continues_the_last_sentence_s_person(nlp, text, pair):
+    """'The Korean presidential office says he then sat down with X': as in 'He then sat down with X', the person
+    the sentence before told of, not the story's protagonist."""
+    assert pair in [names(i) for i in run(nlp, text).interactions]
+
+
+def test_extract_he_after_a_sentence_about_someone_s_engagement_is_that_person(nlp):
+    ex = run(nlp, "Philippine Foreign Secretary Enrique Manalo hosted Vietnamese Foreign Minister Bui Thanh Son in "
+                  "Manila on Wednesday. Manalo said the talks were warm. Manalo also spoke with Malaysian Foreign "
+                  "Minister Mohamad Hasan by phone.\n\nSon's first engagement in Manila had come a day earlier. On "
+                  "Tuesday evening he called on Senator Imee Marcos.")
+    assert {"Bui Thanh Son", "Imee Marcos"} in [names(i) for i in ex.interactions]
+
+
 def test_extract_a_name_written_family_name_first_is_the_same_person(nlp):
     ex = run(nlp, "Japanese Foreign Minister Takeshi Iwaya and South Korean Foreign Minister Cho Tae-yul spoke by phone "
                   "on Monday. According to a readout, Mr. IWAYA Takeshi and Mr. CHO Tae-yul held talks on Tuesday.")

@@ -900,8 +900,10 @@ class ParticipantRules:
         protagonist = max(recent, key=lambda k: (subjects.get(k, 0), recent[k]))
         main = token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"
                                              and token.head.head.i > token.head.i)  # ("He spoke to X ..., Delhi says")
-        if sent.start > 0 and main and token.dep_ in SUBJECT_DEPS and not any(
-                self.actors.actor_at(t) for t in self.doc[sent.start:token.i]):  # (also "On Monday he was in X")
+        reported = self._reported_by_office(token)
+        if sent.start > 0 and (main or reported) and token.dep_ in SUBJECT_DEPS and not any(
+                (self.actors.actor_at(t) or "").startswith("person:") if reported else self.actors.actor_at(t)
+                for t in self.doc[sent.start:token.i]):  # (also "On Monday he was in X")
             # a sentence that opens with "He met X" continues the sentence before's subject ("Peter Sorensen
             # has made a point of travelling. He met Kurti"), unless only the protagonist is known to be
             # "he" ("Vucic told Kallas ... She later met Macut": Kallas)
@@ -912,10 +914,22 @@ class ParticipantRules:
                 return previous  # (a "he" known of the protagonist says little: most officials in the news are men)
         return protagonist
 
+    def _reported_by_office(self, token: Token) -> bool:
+        """A subject pronoun of what a reporting verb with no person for its subject says, the verb first: "The
+        Korean presidential office says he then sat down with X", "His office says he and Y discussed ...": as
+        much a main clause as "He sat down with X" (the person is the one the text was telling of)."""
+        verb = token.head.head
+        if token.head.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.i > token.i or verb.lemma_ not in REPORT_VERBS:
+            return False
+        subject = next((c for c in _children(verb) if c.dep_ in SUBJECT_DEPS), None)
+        return subject is not None and subject.pos_ == "NOUN" and self._person_of(subject) is None
+
     def _main_subject(self, sent) -> str | None:
-        """The person who is the subject of a sentence's main verb."""
-        subject = next((self._person_of(tok) for tok in sent if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"),
-                       None)
+        """The person who is the subject of a sentence's main verb (or whose the subject is: "Son's first engagement
+        had come a day earlier. On Tuesday he called on X")."""
+        subject = next((self._person_of(tok) or next((k for c in _children(tok) if c.dep_ == "poss"
+                                                      for k in [self._person_of(c)] if k), None)
+                        for tok in sent if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"), None)
         if subject is None and not any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" for t in sent):
             # a parse without a subject ("Excluded from Honiara, China's envoy, Qian Bo, spent the week elsewhere"
             # hung on "Excluded"): the first person the sentence names
