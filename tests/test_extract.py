@@ -3696,3 +3696,19 @@ def test_extract_arriving_in_an_unnamed_city_is_a_visit_to_the_dateline_s_countr
     text = "Estonian Prime Minister Kristen Michal arrived in the northern city on Friday for a two-day visit."
     ex = run(nlp, text, dateline="KUUSAMO, Finland")
     assert [names(i) for i in ex.interactions] == [{"Kristen Michal", "Finland"}]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Italian Interior Minister Matteo Piantedosi flew to Benghazi on Tuesday, where he met Saddam Haftar, the son of "
+     "eastern commander Khalifa Haftar, to discuss coastal patrols. Italian officials denied a report that the minister "
+     "had also been received by the elder Haftar.", {"Khalifa Haftar", "Matteo Piantedosi"}),
+    ("Turkmen President Serdar Berdimuhamedov chairs the cabinet, but many decisions still pass through his father, "
+     "Gurbanguly Berdimuhamedov. It was the elder Berdimuhamedov who hosted Pakistani Foreign Minister Ishaq Dar in "
+     "Ashgabat on Monday.", {"Gurbanguly Berdimuhamedov", "Ishaq Dar"}),
+    ("Eastern commander Khalifa Haftar has handed day-to-day command to his son, Saddam Haftar. Italian Interior "
+     "Minister Matteo Piantedosi met the younger Haftar in Benghazi on Tuesday.", {"Saddam Haftar", "Matteo Piantedosi"}),
+])
+def test_extract_the_elder_or_younger_of_a_family_name_is_the_parent_or_the_child(nlp, text, pair):
+    """'the elder Haftar': of the two Haftars, the one the story calls the other's father ('the son of X', 'his
+    father, X'); 'the younger' the other one."""
+    assert pair in [names(i) for i in run(nlp, text).interactions]

@@ -79,6 +79,7 @@ class DocumentActors:
         self.surnames: dict[str, str] = {}
         self.paired_bodies: dict[int, list[str]] = {}  # tokens of a body two countries hold -> the two countries
         self._find_people()
+        self._elder_and_younger()
         self._title_acronyms()
         self._find_countries_and_institutions()
         self.affiliations()
@@ -350,6 +351,29 @@ class DocumentActors:
                     and not (token.ent_type_ == "GPE" and self.gaz.place(token.text)) \
                     and not self._in_unknown_hyphenated(token):  # ("Von der Leyen" with "Leyen" tagged a place)
                 self._link(doc[token.i:token.i + 1], self.surnames[word])
+
+    def _elder_and_younger(self) -> None:
+        """'the elder Haftar' after "Saddam Haftar, the son of ... Khalifa Haftar", 'the elder Berdimuhamedov' after
+        "Serdar Berdimuhamedov ... his father, Gurbanguly Berdimuhamedov": of the two people of that family name the
+        story names, the parent the kinship words point at ("son of X", "his father, X"); 'the younger' the other."""
+        if " elder " not in self.text and " younger " not in self.text:
+            return
+        parents, children = set(), set()
+        for m in re.finditer(r"\b(?:(?:son|daughter) of|(father|mother),|(son|daughter),)\s", self.text):
+            start = self.doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            after = next(self.persons_after(start.end + 1, start.end + 8), None) if start is not None else None
+            if after is not None:
+                (children if m.group(2) else parents).add(after[1])  # ("his son, X": X is the child)
+        for i, word in enumerate(self.lowers[1:], 1):
+            key = self.token_actor.get(i)
+            if self.lowers[i - 1] not in ("elder", "younger") or key is None or not key.startswith("person:"):
+                continue
+            family = [k for k in self.actors if k.startswith("person:") and k.rsplit(" ", 1)[-1] == key.rsplit(" ", 1)[-1]]
+            parent = [k for k in family if k in parents] or [k for k in family if k not in children]
+            if len(family) == 2 and len(parent) == 1:
+                chosen = parent[0] if self.lowers[i - 1] == "elder" else next(k for k in family if k != parent[0])
+                self.token_actor[i] = chosen
+                self.actors[chosen].aliases.add(self.texts[i])
 
     def _title_acronyms(self) -> None:
         """A post's initials stand for the one person holding it here: "External Affairs Minister Dr. S. Jaishankar
