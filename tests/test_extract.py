@@ -3712,3 +3712,23 @@ def test_extract_the_elder_or_younger_of_a_family_name_is_the_parent_or_the_chil
     """'the elder Haftar': of the two Haftars, the one the story calls the other's father ('the son of X', 'his
     father, X'); 'the younger' the other one."""
     assert pair in [names(i) for i in run(nlp, text).interactions]
+
+
+def test_extract_his_counterpart_is_not_the_country_he_visits(nlp):
+    """'will travel to Beijing for talks with his Chinese counterpart': the person (Xi, with whom he spoke before),
+    not China, the host of the trip told in the same breath."""
+    ex = run(nlp, "U.S. President Donald Trump and Chinese President Xi Jinping agreed to a trade truce at their meeting "
+                  "in Busan in October. They spoke by phone late last month, after which Trump said he still planned "
+                  "to travel to Beijing in April for talks with his Chinese counterpart.")
+    assert any(names(i) == {"Donald Trump", "Xi Jinping"} and i.status is Status.PLANNED for i in ex.interactions)
+
+
+def test_extract_his_counterpart_of_another_country_is_not_the_last_person_met(nlp):
+    """'New Zealand's prime minister has confirmed he will fly to Apia, where he is due to meet his Samoan
+    counterpart': he is the New Zealand prime minister, and his Samoan counterpart not the Fijian he met before."""
+    ex = run(nlp, "Fijian Prime Minister Sitiveni Rabuka met New Zealand Prime Minister Christopher Luxon on Tuesday. "
+                  "Rabuka said the talks were useful. Rabuka later met Solomon Islands Prime Minister Jeremiah Manele. "
+                  "New Zealand's prime minister has confirmed he will fly to Apia on Friday, where he is due to meet his "
+                  "Samoan counterpart.")
+    planned = [names(i) for i in ex.interactions if i.status is Status.PLANNED]
+    assert {"Christopher Luxon", "Samoa"} in planned and not any("Sitiveni Rabuka" in p for p in planned)

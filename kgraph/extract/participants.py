@@ -747,11 +747,11 @@ class ParticipantRules:
         for child in _children(token):
             if child.dep_ == "poss":
                 owner = self._pronoun(child) if child.lower_ in ("his", "her") else self.actors.actor_at(child)
-        if owner is None and token.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                                                          for c in _children(token)):
+        first = self.actors.actor_at(token.head) or self._definite_person(token.head) if token.dep_ == "conj" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in _children(token)) else None
+        if first is not None and owner in (None, first):
             # "Pakistan's defence minister and his Afghan counterpart": his is the first conjunct's
-            first = self.actors.actor_at(token.head) or self._definite_person(token.head)
-            owner = first if first and first.startswith("person:") else None
+            owner = first if first.startswith("person:") else None
             if owner is not None and self.actors.actor_at(token.head) is None:
                 # (the post is the phrase's, "defence minister": the counterpart holds it too, or stays a country)
                 country = self.actors.modifier_country(token)
@@ -768,10 +768,18 @@ class ParticipantRules:
             host = next((k for i, k in reversed(self._named_hosts()) if i < token.i and k != owner), None)
             if host is not None:
                 return host
+        of_country = self.actors.modifier_country(token)
+        wanted = f"country:{normalise_name(of_country)}" if of_country else None
         for mention in reversed(self.mentions):
             keys = [k for k, _ in mention.participants]
             if owner in keys and len(keys) == 2:
-                return keys[1 - keys.index(owner)]
+                other = keys[1 - keys.index(owner)]
+                if mention.type is InteractionType.VISIT and other.startswith("country:"):
+                    continue  # the country the owner visits is no counterpart ("will travel to Beijing for talks
+                    # with his Chinese counterpart", after a call with Xi: Xi)
+                if wanted and self.actors.country_key(other) not in (wanted, None):
+                    continue  # "his Samoan counterpart" is not the Fijian he met before
+                return other
         named = self._counterpart_named(token, owner)
         if named is not None:
             return named
@@ -1027,8 +1035,9 @@ class ParticipantRules:
         for child in _children(tok):
             if child.dep_ == "appos" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)  # "the EU's foreign policy chief Kaja Kallas held talks"
-        if key is None and tok.pos_ == "NOUN" and _is_definite(tok):
-            key = self._definite_person(tok)
+        if key is None and tok.pos_ == "NOUN" and (_is_definite(tok) or any(
+                c.dep_ == "poss" and self.actors.word_country(c) for c in _children(tok))):
+            key = self._definite_person(tok)  # (also "New Zealand's prime minister has confirmed he will ...")
         return key if key and key.startswith("person:") else None
 
     def _visitors(self) -> set[str]:
