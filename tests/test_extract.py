@@ -3732,3 +3732,13 @@ def test_extract_his_counterpart_of_another_country_is_not_the_last_person_met(n
                   "Samoan counterpart.")
     planned = [names(i) for i in ex.interactions if i.status is Status.PLANNED]
     assert {"Christopher Luxon", "Samoa"} in planned and not any("Sitiveni Rabuka" in p for p in planned)
+
+
+def test_extract_the_talks_told_only_with_their_brokers_are_the_talks_just_told(nlp):
+    """'The talks, brokered by X and Y, continued on Tuesday' after the parties' talks: X and Y mediate those talks,
+    not talks of their own."""
+    ex = run(nlp, "Negotiators from Armenia and Azerbaijan began a new round of talks in Almaty on Monday. The talks, "
+                  "brokered by Kazakhstan and the United States, continued on Tuesday, officials said.")
+    assert [names(i) for i in ex.interactions] == [{"Armenia", "Azerbaijan", "Kazakhstan", "United States"}]
+    assert {p.actor.name for p in ex.interactions[0].participants if p.role is Role.MEDIATOR} == {
+        "Kazakhstan", "United States"}

@@ -1173,7 +1173,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent,
-                       framing=framing)
+                       framing=framing,
+                       definite=trig.pos_ in ("NOUN", "PROPN") and _is_definite(trig))
 
     def _further_destinations(self, trig: Token, sentence: Span, hosts: set[str], tense: str):
         """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to
@@ -1933,6 +1934,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     m.anaphoric = False
                     merged.append(m)
                     continue
+            elif not m.other_occasion and (target := self._brokered_round(m, merged)) is not None:
+                pass  # "Delegations from A and B have begun talks in Jeddah. The talks, brokered by C, opened on
+                # Tuesday": C joins the talks of A and B
             elif not m.other_occasion:
                 target = next((prev for prev in reversed(merged) if prev.type is InteractionType.VISIT
                                and m.type in (InteractionType.TALKS, InteractionType.MEETING)
@@ -2015,6 +2019,20 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 continue
             _absorb(target, m)
         return [m for m in merged if not (m.framing and not m.extra_sentences)]
+
+    @staticmethod
+    def _brokered_round(m: Mention, merged: list[Mention]) -> Mention | None:
+        """The talks of two parties, told in the sentence before or this one, that a definite mention with no party
+        but its mediators ("The talks, brokered by Saudi Arabia and the United States, opened on Tuesday") is."""
+        if not m.participants or any(role is not Role.MEDIATOR for _, role in m.participants) or not m.definite:
+            return None
+        previous = merged[-1] if merged else None
+        if previous is None or not _compatible_type(previous.type, m.type) \
+                or not _compatible_status(previous.status, m.status) or not _within_days(previous.date, m.date) \
+                or m.sentence.start - previous.sentence.end > 1 \
+                or sum(role is not Role.MEDIATOR for _, role in previous.participants) < 2:
+            return None
+        return previous
 
     def run(self) -> list[Mention]:
         for span in sorted(self.trigger_spans, key=lambda s: s.start):

@@ -42,6 +42,7 @@ class Mention:
     gathering: bool = False  # "the prime ministers of the five Nordic countries gathered ... for their meeting"
     recent: bool = False  # told as just done ("have met"), without a time: of the report's day if no statement dates it
     framing: bool = False  # a trip told as the frame of a meeting ("flew to X for talks with Y"): a visit only if told again
+    definite: bool = False  # told by a definite noun ("The talks, brokered by X, opened on Tuesday")
 
     @property
     def keys(self) -> frozenset[str]:
