@@ -3742,3 +3742,16 @@ def test_extract_the_talks_told_only_with_their_brokers_are_the_talks_just_told(
     assert [names(i) for i in ex.interactions] == [{"Armenia", "Azerbaijan", "Kazakhstan", "United States"}]
     assert {p.actor.name for p in ex.interactions[0].participants if p.role is Role.MEDIATOR} == {
         "Kazakhstan", "United States"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghanaian President John Mahama will fly to Lome on Friday to see Togo's president, Faure Gnassingbe.",
+     Status.PLANNED),
+    ("Ghanaian President John Mahama flew to Abidjan on Monday. A second stop, in Lome, to see Togo's president, "
+     "Faure Gnassingbe, had been planned for Wednesday but was dropped from the programme.", Status.CANCELLED),
+])
+def test_extract_a_trip_to_see_a_named_leader_is_a_meeting_with_him(nlp, text, status):
+    """'will fly to Lome to see Togo's president, X', 'a stop in Lome to see X': the traveller meets X (the
+    person named in apposition to the post; the traveller of the stop)."""
+    ex = run(nlp, text)
+    assert any(names(i) == {"John Mahama", "Faure Gnassingbe"} and i.status is status for i in ex.interactions)

@@ -1277,6 +1277,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if tok.head == tok:
                 break
             tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and self.trigger_label.get(tok.i) == "visit":
+                # "A third stop, in Niamey, to see Niger's leader": the traveller of the trip told there
+                visitor = next((k for m in reversed(self.mentions) if m.sentence.start == _sent(trig).start
+                                for k, role in m.participants if role is Role.VISITOR and k not in taken), None)
+                if visitor:
+                    return visitor
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_ in REPORT_VERBS and not fronted:
                     break
@@ -1728,15 +1734,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     "attempt", "drive", "campaign", "move", "struggle"):
             return False  # "as Ankara pushed to revive peace talks", "efforts to restart talks": an aim, no event
         if trig.lemma_ == "see" and not (
-                any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
-                    and (self.actors.actor_at(c) or "").startswith("person:") for c in _children(trig))
-                and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in _children(trig))) and not any(
+                any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" and (self.actors.actor_at(t) or "").startswith(
+                    "person:") for t in [c, *(a for a in _children(c) if a.dep_ == "appos")]) for c in _children(trig))
+                and (trig.dep_ == "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in _children(trig)) or (
+                    trig.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(trig))))
+                and not any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                         c.dep_ == "prep" and any(o.lemma_.lower() in ("television", "tv", "screen", "video", "footage",
                                                                        "photo", "picture", "news") for o in _children(c)))
                     for c in _children(trig))):
-            return False  # "Araghchi had been expected to see Sheikh Abdullah": a meeting; not "saw X as a threat",
-            # "saw him on television", "see progress"
+            return False  # "Araghchi had been expected to see Sheikh Abdullah", "will fly to Niamey to see Niger's
+            # leader, General X": a meeting; not "saw X as a threat", "saw him on television", "see progress"
         if trig.lemma_ == "chair" and not (trig.i >= 2 and self.doc[trig.i - 1].text in ("-", "–")
                                            and self.doc[trig.i - 2].lower_ == "co") and not any(
                 c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in _children(c)) for c in _children(trig)):
