@@ -3755,3 +3755,22 @@ def test_extract_a_trip_to_see_a_named_leader_is_a_meeting_with_him(nlp, text, s
     person named in apposition to the post; the traveller of the stop)."""
     ex = run(nlp, text)
     assert any(names(i) == {"John Mahama", "Faure Gnassingbe"} and i.status is status for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kazakh Foreign Minister Murat Nurtleu will travel to Bishkek next week to prepare the next session of the "
+     "intergovernmental commission with his Kyrgyz counterpart, Zheenbek Kulubaev.", {"Murat Nurtleu", "Zheenbek Kulubaev"}),
+    ("Irish Prime Minister Micheal Martin hosted Danish Prime Minister Mette Frederiksen and Finnish Prime Minister "
+     "Petteri Orpo in Dublin on Wednesday. Martin also found time for a separate session with Orpo on energy links.",
+     {"Micheal Martin", "Petteri Orpo"}),
+])
+def test_extract_a_session_with_someone_is_a_meeting_with_them(nlp, pair, text):
+    """'to prepare the next session of the commission with his counterpart, X', 'a separate session with X': a
+    session that names whom it is with is a meeting of its own (not the setting of one told before)."""
+    assert pair in [names(i) for i in run(nlp, text).interactions]
+
+
+def test_extract_a_session_named_as_a_time_stays_a_setting(nlp):
+    ex = run(nlp, "Italian Prime Minister Giorgia Meloni held a one-to-one meeting with Algerian President Abdelmadjid "
+                  "Tebboune in Algiers on Wednesday before the plenary session with the two delegations.")
+    assert [names(i) for i in ex.interactions] == [{"Giorgia Meloni", "Abdelmadjid Tebboune"}]

@@ -1010,17 +1010,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # year": the event just told (but "It was his first trip to Tehran" may be the first telling of it)
         if setting:
             anaphoric = True
-        if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS:
+        if trig.lemma_ == "session" and gov.lemma_.lower() not in SUPPORT_VERBS and not self._session_with(trig):
             participants = []  # "shuttling between the two sides for part of the session": that meeting, named before
         if trig.pos_ not in ("VERB", "AUX") and _is_definite(trig) and trig.dep_ == "dobj" and gov == trig.head \
                 and gov.lemma_.lower() not in SUPPORT_VERBS | HOLD_VERBS | {"attend", "make", "pay", "conduct"} \
                 and itype in (InteractionType.VISIT, InteractionType.SUMMIT, InteractionType.TALKS,
                               InteractionType.MEETING) \
                 and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in _children(trig)) \
+                and not (self._session_with(trig) and any(c.lower_ == "next" for c in _children(trig))) \
                 and not (itype is InteractionType.VISIT and {"to", "of"} <= {
                     c.lower_ for c in _children(trig) if c.dep_ == "prep"}):
             anaphoric = True  # "went to Cairo to prepare the trip", "discussed the visit": a reference to it
-            # (but "discussed the upcoming visit of X to Russia" tells the visit in full)
+            # (but "discussed the upcoming visit of X to Russia" tells the visit in full, and "to prepare the next
+            # session of the commission with X" a new one)
             # (not "follows the talks held between the two Ministers in Nouakchott last November": told in full)
         if len({k for k, _ in participants}) < 2 and not anaphoric:
             if trig.pos_ not in ("VERB", "AUX") and (_is_definite(trig) or itype is InteractionType.SUMMIT or (
@@ -1175,6 +1177,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent,
                        framing=framing,
                        definite=trig.pos_ in ("NOUN", "PROPN") and _is_definite(trig))
+
+    @staticmethod
+    def _session_with(trig: Token) -> bool:
+        """Whether a session names whom it is with: "to prepare the next session of the joint commission with his
+        Turkmen counterpart, X" (not "shuttling between the two sides for part of the session")."""
+        if trig.dep_ == "pobj" and trig.head.lower_ in TEMPORAL_PREPS:
+            return False  # ("met X before the plenary session with the two delegations": a time, told as a setting)
+        return any(w.dep_ == "prep" and w.lower_ == "with" for t in [trig, *(
+            o for p in _children(trig) if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p))]
+                   for w in _children(t))
 
     def _further_destinations(self, trig: Token, sentence: Span, hosts: set[str], tense: str):
         """'will travel to Fiji on Friday and to Vanuatu on Sunday', 'travel to Fiji, and on Sunday to

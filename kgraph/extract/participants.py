@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from kgraph.model import ActorKind, InteractionType, Role, Status, normalise_name
 from kgraph.nlp.dates import count_of, resolve_date
 from kgraph.extract.lexicon import (
-    APPOSITION_MODIFIERS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, STATE_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS, GATHERING_NOUNS,
-    GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS, POST_GROUP_NOUNS, SECOND_RANKS,
+    APPOSITION_MODIFIERS, BODY_NOUNS, COUNTRY_GROUP_NOUNS, DELEGATION_NOUNS, STATE_NOUNS, DEPUTY_NOUNS, FRAME_NOUNS,
+    GATHERING_NOUNS, GENERIC_OFFICIALS, GROUP_ANAPHORA, LEADER_GROUP_NOUNS, MEAL_NOUNS, MILITARY_RANKS, POST_GROUP_NOUNS, SECOND_RANKS,
     MOTION_VERBS, PERSON_GROUP_NOUNS, PERSON_NOUNS, PHONE_WORDS, PRESIDE_VERBS, REPORT_VERBS, ROYAL_TITLES,
     SUBJECT_DEPS, SUPPORT_VERBS,
 )
@@ -1299,9 +1299,9 @@ class ParticipantRules:
                             # parties
                             found = [k for w in _children(pobj) if w.dep_ == "prep" and w.lower_ == "between"
                                      for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
-                        if child.lower_ == "of" and found:
+                        if child.lower_ == "of" and (found or head == trig and pobj.lemma_ in BODY_NOUNS):
                             # "a meeting of the three foreign ministers with Germany's X": the with-phrase hung on
-                            # the group
+                            # the group (or on the body met: "the next session of the joint commission with X")
                             found += [k for w in _children(pobj) if w.dep_ == "prep" and w.lower_ == "with"
                                       for o in _children(w) if o.dep_ == "pobj" for k in self._resolve(o, sentence)]
                         if child.lower_ == "by" and head.lemma_ in ("broker", "mediate", "host", "facilitate",
