@@ -3774,3 +3774,13 @@ def test_extract_a_session_named_as_a_time_stays_a_setting(nlp):
     ex = run(nlp, "Italian Prime Minister Giorgia Meloni held a one-to-one meeting with Algerian President Abdelmadjid "
                   "Tebboune in Algiers on Wednesday before the plenary session with the two delegations.")
     assert [names(i) for i in ex.interactions] == [{"Giorgia Meloni", "Abdelmadjid Tebboune"}]
+
+
+def test_extract_his_in_a_coordinated_clause_is_that_clause_s_subject(nlp):
+    """'Li met with Marape, and Wang held talks with his PNG counterpart': his is Wang's (the subject of the clause
+    that holds it), so the counterpart is not Marape, whom Li met."""
+    ex = run(nlp, "Papua New Guinea Prime Minister James Marape arrived in Beijing on Monday. On Tuesday, Chinese "
+                  "Premier Li Qiang met with Marape, and Chinese Foreign Minister Wang Yi held talks with his PNG "
+                  "counterpart on the same day.")
+    talks = [names(i) for i in ex.interactions if "Wang Yi" in names(i)]
+    assert talks == [{"Wang Yi", "Papua New Guinea"}]

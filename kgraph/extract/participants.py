@@ -860,9 +860,10 @@ class ParticipantRules:
                 if same is not None:
                     return self._pronoun(same)
         top = next((a for a in token.ancestors if a.dep_ == "conj" and a.head.dep_ == "ROOT"), None)
-        if top is not None and token.dep_ in SUBJECT_DEPS and token.head != top:
+        if top is not None and token.dep_ in SUBJECT_DEPS | {"poss"} and token.head != top:
             # "X was on the phone with Y, and Z flew to Riyadh, where he was received by W": he is Z, the
-            # subject of the coordinated clause that holds his own
+            # subject of the coordinated clause that holds his own (so is his in "X met Y, and Z held talks with his
+            # counterpart")
             key = next((k for c in _children(top) if c.dep_ in SUBJECT_DEPS and c.i < token.i
                         for k in [self._person_of(c)] if k), None)
             if key and key not in excluded:
