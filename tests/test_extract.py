@@ -3784,3 +3784,15 @@ def test_extract_his_in_a_coordinated_clause_is_that_clause_s_subject(nlp):
                   "counterpart on the same day.")
     talks = [names(i) for i in ex.interactions if "Wang Yi" in names(i)]
     assert talks == [{"Wang Yi", "Papua New Guinea"}]
+
+
+def test_extract_a_track_between_two_parties_is_their_negotiation(nlp):
+    """'A parallel track between Kinshasa and the M23 rebels, hosted by Qatar, was postponed': a negotiation of
+    the two, mediated by its host; a track between no one named ("back on track", "a fast track") is none."""
+    ex = run(nlp, "A parallel track between Kinshasa and the M23 rebels, hosted by Qatar, was meant to resume on "
+                  "Tuesday but was postponed after the rebel delegation failed to travel.")
+    (track,) = ex.interactions
+    assert names(track) == {"Democratic Republic of the Congo", "M23", "Qatar"} and track.status is Status.CANCELLED
+    assert track.type is InteractionType.NEGOTIATION
+    ex = run(nlp, "Relations between India and China are back on track, officials said on Tuesday.")
+    assert not ex.interactions

@@ -1664,6 +1664,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 trig.dep_ == "pobj" and trig.head.lower_ == "on" and trig.head.head.lemma_ == "be"
                 and any(c.dep_ == "prep" and c.lower_ == "with" for t in (trig, trig.head.head) for c in _children(t))):
             return False  # only "X was on the phone with Y" is a call ("by phone", "phone records" are not)
+        if trig.lemma_ == "track" and not any(c.dep_ == "prep" and c.lower_ == "between" for c in _children(trig)):
+            return False  # only "a parallel track between Kinshasa and the rebels" is a negotiation ("back on track",
+            # "a fast track", "the Rome track" are not said of two parties)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
         if gov != trig and gov.dep_ == "pcomp" and gov.head.lower_ == "without" \
