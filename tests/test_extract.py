@@ -3796,3 +3796,13 @@ def test_extract_a_track_between_two_parties_is_their_negotiation(nlp):
     assert track.type is InteractionType.NEGOTIATION
     ex = run(nlp, "Relations between India and China are back on track, officials said on Tuesday.")
     assert not ex.interactions
+
+
+def test_extract_the_two_sides_may_be_a_government_and_a_movement(nlp):
+    """'the two sides' after talks between Kinshasa and the M23: those two, though the M23 is no country (and not
+    the countries of an earlier pair of ministers)."""
+    ex = run(nlp, "The foreign ministers of Rwanda and Congo met in Doha on Monday. A parallel track between Kinshasa "
+                  "and the M23 rebels, hosted by Qatar, was meant to resume on Tuesday but was postponed. The two sides "
+                  "signed a declaration of principles in Doha in July.")
+    signed = next(i for i in ex.interactions if i.type is InteractionType.AGREEMENT)
+    assert names(signed) == {"Democratic Republic of the Congo", "M23"}

@@ -526,7 +526,11 @@ class ParticipantRules:
         if token.lower_ in COUNTRY_GROUP_NOUNS:
             # "the two countries": the last pair whose countries are known (and two)
             def countries(m: Mention) -> list[str | None]:
-                return [self.actors.country_key(k) for k, role in m.participants if role is not Role.MEDIATOR][:2]
+                # (a body or a movement is a side of its own, not a country: "talks between Kinshasa and the M23 ...
+                # the two sides")
+                return [self.actors.country_key(k) or (k if sides and not k.startswith("person:") else None)
+                        for k, role in m.participants if role is not Role.MEDIATOR][:2]
+            sides = token.lower_ in ("sides", "parties")
             candidates = [m for m in candidates if None not in countries(m) and len(set(countries(m))) == 2] \
                 or candidates
             if token.lower_ in ("delegations", "teams", "negotiators"):
