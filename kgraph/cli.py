@@ -119,8 +119,9 @@ def _open_store(path: Path) -> "kgraph.KnowledgeGraph":
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt, .html, .jsonl) to read.")],
-    store: StoreOpt = DEFAULT_STORE,
-    out: Annotated[Path, typer.Option("--out", help="Folder for graph.trig, network.html, report.json.")] = Path("output"),
+    store: Annotated[Optional[Path], typer.Option(
+        "--store", help="Folder of the embedded store (default: OUT/store).", envvar="KGRAPH_STORE")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the store (unless --store), graph.trig, network.html, report.json.")] = Path("output"),
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.", envvar="KGRAPH_MODEL")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for NLP and extraction (results are identical to one process).")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 32,
@@ -131,6 +132,9 @@ def build(
     Building the same input twice changes nothing. Bad documents are reported and skipped; the exit status
     is 0 when anything was built (or was already up to date), 3 when nothing could be.
 
+    The store goes to OUT/store unless --store (or KGRAPH_STORE) names another folder; the other commands read
+    output/store unless given --store.
+
     Example: kgraph build examples/ --out output/
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -138,7 +142,7 @@ def build(
     from kgraph.config import Settings
     from kgraph.pipeline import build as run_build
 
-    settings = Settings.from_env(store=store, out=out, model=model, jobs=jobs, batch_size=batch_size)
+    settings = Settings.from_env(store=store or out / "store", out=out, model=model, jobs=jobs, batch_size=batch_size)
     with _errors():
         columns = [TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn()]
@@ -160,7 +164,8 @@ def build(
         f"documents read {result.documents_read}, built {result.documents_built}, unchanged "
         f"{result.documents_unchanged}, skipped {result.documents_skipped}; actors {result.actors}, "
         f"interactions {result.interactions} ({result.mentions} extracted, {result.merged} merged across "
-        f"documents); {result.unified} persons unified across documents; {result.seconds:.1f} s",
+        f"documents); {result.unified} persons unified across documents; {result.seconds:.1f} s; store "
+        f"{settings.store}",
         highlight=False, markup=False)
     if result.documents_built == 0 and result.documents_unchanged == 0:
         where = "" if result.documents_read or result.failures else f" (no article file in {', '.join(map(str, paths))})"

@@ -53,6 +53,19 @@ def test_cli_build_prints_a_summary_and_writes_outputs(built):
     assert report["documents_built"] == 1 and report["interactions"] == 2
 
 
+def test_cli_build_without_store_keeps_the_store_in_the_out_folder(built, tmp_path, monkeypatch):
+    """`kgraph build news/ --out run1/` keeps everything of that build in run1/ (the store in run1/store), not in an
+    output/ folder of wherever the command ran, and says where the store is."""
+    monkeypatch.delenv("KGRAPH_STORE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", str(built / "in"), "--out", str(tmp_path / "run1")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "run1" / "store").is_dir() and not (tmp_path / "output").exists()
+    assert str(tmp_path / "run1" / "store") in result.output
+    events = runner.invoke(app, ["events", "--store", str(tmp_path / "run1" / "store"), "--format", "jsonl"])
+    assert len(events.stdout.splitlines()) == 2
+
+
 def test_cli_events_jsonl_is_what_the_scorer_reads(built):
     result = runner.invoke(app, ["events", "--store", str(built / "store"), "--format", "jsonl"])
     assert result.exit_code == 0
