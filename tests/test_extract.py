@@ -1568,6 +1568,19 @@ def test_extract_leaders_witnessing_a_signing_is_an_agreement(nlp):
                for i in ex.interactions)  # unnamed signatories: the witnesses' countries
 
 
+@pytest.mark.parametrize("lead", [
+    "President Tharman Shanmugaratnam received Vietnamese Prime Minister Pham Minh Chinh at the Istana in "
+    "Singapore on Tuesday.",
+    "Vietnamese Prime Minister Pham Minh Chinh arrived in Singapore on Monday for a two-day official visit. "
+    "President Tharman Shanmugaratnam held talks with Chinh on Tuesday.",
+])
+def test_extract_a_host_of_unstated_country_witnesses_a_signing_for_the_country_he_hosts_in(nlp, lead):
+    ex = run(nlp, lead + " The two leaders then witnessed the exchange of four memorandums of understanding on "
+                         "trade and energy.")
+    agreements = [i for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert [names(i) for i in agreements] == [{"Singapore", "Vietnam"}]  # the host's country is where he received
+
+
 def test_extract_planned_meetings_with_named_people_are_a_meeting(nlp):
     ex = run(nlp, "Indian Commerce Minister Piyush Goyal is expected to travel to Washington next month for meetings "
                   "with U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick.")

@@ -1535,7 +1535,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if told is not None:
                 witnesses = [k for k, role in told.participants if role is not Role.MEDIATOR]
                 self._signing_frame = told
-        countries = [self.actors.country_key(k) for k in witnesses]
+        countries = self._witness_countries(witnesses)
         if witnesses and (len(countries) < 2 or None in countries or len(set(countries)) < 2):
             # "witnessed the exchange of a memorandum on cooperation between Malaysia and Papua New Guinea":
             # the parties the memorandum names, when the witnesses' own countries are not all known
@@ -1549,6 +1549,30 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if len(countries) < 2 or None in countries or len(set(countries)) < 2:
             return []
         return list(dict.fromkeys(countries))
+
+    def _witness_countries(self, witnesses: list[str]) -> list[str | None]:
+        """The witnesses' countries; a witness of unknown country who hosted the other's visit is of the country
+        he hosted it in ("X received Ethiopian Prime Minister Abiy in Abu Dhabi ... The two leaders then witnessed
+        the exchange of several memoranda": the UAE and Ethiopia)."""
+        countries = [self.actors.country_key(k) for k in witnesses]
+        if len(witnesses) != 2 or countries.count(None) != 1:
+            return countries
+        host, guest = witnesses if countries[0] is None else witnesses[::-1]
+        hosted = self._country_hosted(host, guest)
+        return [hosted if k is None else k for k in countries] if hosted else countries
+
+    def _country_hosted(self, host: str, guest: str) -> str | None:
+        """The country of the latest visit of ``guest`` told so far, when it is not the guest's own and ``host``
+        (a person of unknown country) received it or no person is named as its host."""
+        visit = next((m for m in reversed(self.mentions) if dict(m.participants).get(guest) is Role.VISITOR
+                      and any(r is Role.HOST for _, r in m.participants)), None)
+        if visit is None:
+            return None
+        hosted = [k for k, r in visit.participants if r is Role.HOST and k.startswith("country:")]
+        if not hosted and dict(visit.participants).get(host) is Role.HOST and visit.location:
+            hosted = [self._country_actor(c, visit.sentence.start) for place in reversed(visit.location.split(","))
+                      for c in [self.gaz.country(place.strip())] if c][:1]
+        return hosted[0] if hosted and hosted[0] != self.actors.country_key(guest) else None
 
     def _received(self, guests: list[str], host_verb: Token, sentence: Span) -> list[tuple[str, Role]]:
         """A visit of ``guests`` to the country of who receives them (the subjects of ``host_verb``); empty
