@@ -1581,6 +1581,27 @@ def test_extract_a_host_of_unstated_country_witnesses_a_signing_for_the_country_
     assert [names(i) for i in agreements] == [{"Singapore", "Vietnam"}]  # the host's country is where he received
 
 
+@pytest.mark.parametrize("text", [
+    "Pedro Sanchez and Aziz Akhannouch spoke by phone on Tuesday and agreed on a joint plan on migration.",
+    "Italian Foreign Minister Antonio Tajani and his Egyptian counterpart Badr Abdelatty agreed in phone talks on "
+    "Wednesday to coordinate their positions on Libya.",
+    "Polish President Karol Nawrocki met Lithuanian President Gitanas Nauseda in Vilnius on Monday. The two spoke "
+    "about air defence and agreed their defence ministers would follow up.",
+    "Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on "
+    "Tuesday. Both Ministers discussed maritime security and agreed that the next ministerial meeting would take "
+    "place in Canberra.",
+])
+def test_extract_what_talks_settle_is_no_agreement_of_its_own(nlp, text):
+    ex = run(nlp, text)
+    assert ex.interactions and not any(i.type is InteractionType.AGREEMENT for i in ex.interactions)
+
+
+def test_extract_an_agreement_at_an_earlier_round_is_its_own(nlp):
+    ex = run(nlp, "Armenia and Azerbaijan agreed at the previous round of talks in Abu Dhabi last month to open two "
+                  "border crossings.")
+    assert any(i.type is InteractionType.AGREEMENT and names(i) == {"Armenia", "Azerbaijan"} for i in ex.interactions)
+
+
 def test_extract_planned_meetings_with_named_people_are_a_meeting(nlp):
     ex = run(nlp, "Indian Commerce Minister Piyush Goyal is expected to travel to Washington next month for meetings "
                   "with U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick.")

@@ -1057,6 +1057,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     c.lower_ in GROUP_ANAPHORA and _is_definite(c) and not self._modifier_actors(c)))
                         for c in _children(trig)):
             return None  # "(in a call) the two agreed that their deputies would meet": what the call settled
+        if trig.lemma_ == "agree" and trig.pos_ in ("VERB", "AUX") and self._agreed_within(trig):
+            return None  # "X and Y spoke by phone and agreed ...", "agreed in phone talks to ...": what the talks settled
         in_person = channel is None and itype not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)
         scene = self._scene({k for k, _ in participants}, status, date, sentence) if in_person else None
         location = self._location(chain, trig, occurred=status is Status.OCCURRED, scene=scene)
@@ -1549,6 +1551,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if len(countries) < 2 or None in countries or len(set(countries)) < 2:
             return []
         return list(dict.fromkeys(countries))
+
+    def _agreed_within(self, trig: Token) -> bool:
+        """Whether an "agreed" is told as the outcome of talks the same clause states: coordinated with a verb
+        of speaking ("spoke by phone and agreed ...", "discussed X and agreed that ...") or set in them ("agreed
+        in phone talks", "during the meeting"); an agreement at another occasion ("agreed at the previous
+        round") is its own, and so is one that people "met ... and agreed" (a settlement they came to sign)."""
+        def talks(tok: Token) -> bool:
+            return tok.i in self.trigger_heads and self.trigger_label[tok.i] not in ("agreement", "visit")
+        if trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX") and talks(trig.head) and \
+                self.trigger_label[trig.head.i] in ("talks", "phone_call", "video_call"):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and talks(o) for o in _children(p)) for p in _children(trig))
 
     def _witness_countries(self, witnesses: list[str]) -> list[str | None]:
         """The witnesses' countries; a witness of unknown country who hosted the other's visit is of the country
