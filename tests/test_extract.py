@@ -1602,6 +1602,15 @@ def test_extract_an_agreement_at_an_earlier_round_is_its_own(nlp):
     assert any(i.type is InteractionType.AGREEMENT and names(i) == {"Armenia", "Azerbaijan"} for i in ex.interactions)
 
 
+def test_extract_ministers_signing_after_a_witnessed_signing_sign_their_own(nlp):
+    ex = run(nlp, "Prime Minister Pedro Sanchez and Moroccan Prime Minister Aziz Akhannouch on Thursday co-chaired "
+                  "the 13th Spain-Morocco summit in Rabat, which ended with the signing of 14 agreements on energy and "
+                  "water. Later on Thursday, Foreign Minister Jose Manuel Albares and his Moroccan counterpart Nasser "
+                  "Bourita signed a memorandum on seasonal workers.")
+    agreements = [names(i) for i in ex.interactions if i.type is InteractionType.AGREEMENT]
+    assert sorted(agreements, key=sorted) == [{"Jose Manuel Albares", "Nasser Bourita"}, {"Morocco", "Spain"}]
+
+
 def test_extract_planned_meetings_with_named_people_are_a_meeting(nlp):
     ex = run(nlp, "Indian Commerce Minister Piyush Goyal is expected to travel to Washington next month for meetings "
                   "with U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick.")

@@ -1177,7 +1177,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
                        gathering=gov.lemma_.lower() in ("gather", "convene", "assemble"), recent=recent,
-                       framing=framing,
+                       framing=framing, witnessed=bool(witnessed),
                        definite=trig.pos_ in ("NOUN", "PROPN") and _is_definite(trig))
 
     @staticmethod
@@ -1946,6 +1946,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         # ("Australia and China will hold their annual dialogue later this year": not the meeting due on Wednesday)
         if InteractionType.VISIT in (prev.type, m.type) or prev.date is None or m.date is None:
             return None
+        if (prev.witnessed or m.witnessed) and prev.sentence.start != m.sentence.start:
+            return None  # ("the summit ended with the signing of 11 agreements. The two ministers then signed a
+            # memorandum": the witnesses' countries are not the ministers' signing; but "They witnessed the signing
+            # of five memorandums, one signed by X and Y" names its signatories)
         if a.startswith("country:") and unplaced(b) and prev.date[1] is not DatePrecision.YEAR:
             return a
         if b.startswith("country:") and unplaced(a) and m.date[1] is not DatePrecision.YEAR:

@@ -43,6 +43,7 @@ class Mention:
     recent: bool = False  # told as just done ("have met"), without a time: of the report's day if no statement dates it
     framing: bool = False  # a trip told as the frame of a meeting ("flew to X for talks with Y"): a visit only if told again
     definite: bool = False  # told by a definite noun ("The talks, brokered by X, opened on Tuesday")
+    witnessed: bool = False  # a signing told by who witnessed it: between the witnesses' countries
 
     @property
     def keys(self) -> frozenset[str]:
