@@ -32,3 +32,29 @@ def test_a_post_named_as_the_possessor_of_an_earlier_visit_is_its_holder(nlp):
             "Monday. The Syrian President's previous visit to the UAE, in July, focused on the lifting of sanctions.")
     got = [g for g in _found(nlp, text) if g[0] == "visit"]
     assert any(g[1] == {"Ahmed Al Shara", "United Arab Emirates"} and g[2] == "2025-07" for g in got), got
+
+
+def test_one_verb_with_two_places_and_times_tells_two_occasions(nlp):
+    """'met in Geneva in March and again in Oslo in May': each conjunct of place and time is an occasion of its
+    own, as two sentences would be."""
+    text = ("Chilean Foreign Minister Ana Lopez and her Norwegian counterpart Eirik Lunde held talks in Santiago on "
+            "Tuesday. The two ministers had met in Geneva in March and again in Oslo in May.")
+    got = {(g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}}
+    assert {("2025-03", "Geneva"), ("2025-05", "Oslo")} <= got, got
+
+
+def test_the_second_conjunct_may_hang_on_the_first_time(nlp):
+    """'The two men met again in Cairo that June and in Amman in August': the parser hangs the 'and' on the first
+    month; the second place and month are still the second occasion's."""
+    text = ("Egyptian Foreign Minister Karim Nassar received his Jordanian counterpart Omar Haddad in Cairo on Monday. "
+            "The two men met again in Cairo that June and in Amman in August, officials said.")
+    got = {(g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Karim Nassar", "Omar Haddad"}}
+    assert ("2025-08", "Amman") in got, got
+
+
+def test_one_place_with_two_times_is_not_split(nlp):
+    """'met in Geneva in March and April': one place, no second place phrase: no second occasion is made up."""
+    text = ("Chilean Foreign Minister Ana Lopez and her Norwegian counterpart Eirik Lunde met in Geneva on Tuesday, "
+            "the ministry said.")
+    got = [g for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}]
+    assert len(got) == 1, got

@@ -1095,6 +1095,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             taken = {k for k, _ in participants}
             for key, day, place in self._gapped_objects(trig, taken, date):
                 also([(subjects[0], subj_role), (key, obj_role)], day, place, False)
+        if trig.pos_ in ("VERB", "AUX") and itype is not InteractionType.VISIT and location:
+            for day, place in self._coordinated_occasions(trig, sentence, tense, location):
+                also(participants, day, place, False)
         if itype is InteractionType.VISIT and trig.lemma_ in MOTION_VERBS:
             hosts = {k for k, role in participants if role is Role.HOST}
             visitors = [(k, role) for k, role in participants if role is Role.VISITOR]
@@ -1240,6 +1243,32 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   and e.label_ in ("GPE", "LOC")), None)
                     taken.add(key)
                     yield key, day, place
+
+    def _coordinated_occasions(self, trig: Token, sentence: Span, tense: str, location: str):
+        """'had met in Geneva in March and again in Oslo in May': a place and a time after the 'and', both hung on
+        the verb, are another occasion of the same parties (the parser may hang the 'and' on the first phrase).
+        Yields (day, place) of each such later occasion, its own place and time both told."""
+        links = [c for p in (trig, *_children(trig)) for c in _children(p)
+                 if c.dep_ == "cc" and c.lower_ == "and" and (p.i == trig.i or p.dep_ in ("prep", "npadvmod"))]
+        if not links:
+            return
+        phrases = [x for c in _children(trig) for x in (c, *(g for g in _children(c) if g.dep_ == "conj"))]
+        places = [(prep.i, _place_text(e)) for prep in phrases if prep.dep_ in ("prep", "conj") and prep.lower_ == "in"
+                  for o in _children(prep) if o.dep_ == "pobj" for e in [self.actors.ent_at.get(o.i)]
+                  if e is not None and e.label_ in ("GPE", "LOC")]
+        told = self._sentence_dates(sentence)
+        dates = [e for e in told if e.root.head.dep_ == "prep" and e.root.head.head.i == trig.i]
+        link = links[0].i
+        if not any(trig.i < e.start < link for e in told):
+            return  # ("met in Geneva and in Oslo in May": one time for both places)
+        before = [p for i, p in places if i < link]
+        for i, place in places:
+            if i < link or place == location or place in before:
+                continue
+            later = [e for e in dates if e.start > i]
+            day = self._resolve_ent(later[0], tense) if later else None
+            if day is not None:
+                yield day, place
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
