@@ -58,3 +58,39 @@ def test_one_place_with_two_times_is_not_split(nlp):
             "the ministry said.")
     got = [g for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}]
     assert len(got) == 1, got
+
+
+def test_a_visit_that_their_first_contact_is_counted_since_is_a_meeting_of_the_two(nlp):
+    """'their first meeting since Lopez's visit to Oslo in March': the two last met on that visit, so the visit
+    is also a meeting of the pair, with its own time and place."""
+    text = ("Chilean Foreign Minister Ana Lopez met her Norwegian counterpart Eirik Lunde in Geneva on Tuesday, their "
+            "first meeting since Lopez's visit to Oslo in March.")
+    got = {(g[0], g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}}
+    assert ("meeting", "2025-03", "Oslo") in got, got
+
+
+def test_a_clause_of_travel_that_their_first_call_is_counted_since(nlp):
+    """'their first conversation since January, when Lopez travelled to Oslo': the same, the trip told by a
+    clause on the time."""
+    text = ("Chilean Foreign Minister Ana Lopez spoke by phone with her Norwegian counterpart Eirik Lunde on "
+            "Tuesday, their first conversation since January, when Lopez travelled to Oslo.")
+    got = {(g[0], g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}}
+    assert ("meeting", "2025-01", "Oslo") in got, got
+
+
+def test_a_visit_after_since_without_a_first_contact_is_only_a_visit(nlp):
+    """'has not spoken to Lunde since Lopez's visit to Oslo in March' tells no first contact: no meeting is
+    made up from the visit alone."""
+    text = ("Chilean Foreign Minister Ana Lopez said on Tuesday that relations with Norway had improved since her "
+            "visit to Oslo in March.")
+    got = [g for g in _found(nlp, text) if g[0] == "meeting"]
+    assert got == [], got
+
+
+def test_the_first_contact_may_be_told_in_the_sentence_after_the_pair(nlp):
+    """'X held talks with Y in Geneva on Tuesday. It was the two ministers' first meeting since X visited Oslo in
+    March': the pair is the one just told."""
+    text = ("Chilean Foreign Minister Ana Lopez held talks with her Norwegian counterpart Eirik Lunde in Geneva on "
+            "Tuesday. It was the two ministers' first meeting since Lopez visited Oslo in March.")
+    got = {(g[0], g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}}
+    assert ("meeting", "2025-03", "Oslo") in got, got

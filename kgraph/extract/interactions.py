@@ -1176,6 +1176,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if not anaphoric and self._entry_headline(sentence):
             anaphoric = True  # "15:31 CST / Carney-Xi meeting off / A meeting between ... has been cancelled": the
             # headline of a live report's entry sums up what the entry then tells
+        if itype is InteractionType.VISIT and self._counted_since(trig):
+            self._meeting_on_the_visit(participants, status, date, location, sentence, conf)
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
@@ -1269,6 +1271,40 @@ class InteractionFinder(ParticipantRules, TimeRules):
             day = self._resolve_ent(later[0], tense) if later else None
             if day is not None:
                 yield day, place
+
+    @staticmethod
+    def _counted_since(trig: Token) -> bool:
+        """Whether a first contact is counted since the trigger: "their first meeting since X's visit to Oslo",
+        "their first conversation since January, when X travelled to Oslo", "the first talks since X visited Oslo"."""
+        tok = trig
+        for _ in range(4):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+                contact = tok.head.head
+            elif any(c.dep_ == "mark" and c.lower_ == "since" for c in _children(tok)):
+                contact = tok.head
+            elif tok.dep_ in ("relcl", "advcl", "acl", "appos", "pobj") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            else:
+                return False
+            if contact.lemma_ == "be":
+                contact = next((c for c in _children(contact) if c.dep_ == "attr"), contact)  # "It was their first ...
+            return any(c.dep_ == "amod" and c.lower_ == "first" for c in _children(contact))
+        return False
+
+    def _meeting_on_the_visit(self, participants: list[tuple[str, Role]], status: Status,
+                              date: tuple[str, DatePrecision] | None, location: str | None, sentence: Span,
+                              conf: float) -> None:
+        """'their first meeting since X's visit to Oslo in March': the pair of that first contact (the last told
+        with the visitor, in this sentence or just before: "X called Y on Friday. It was their first conversation
+        since ...") met on the visit; the meeting has the visit's time and place."""
+        visitors = {k for k, role in participants if role is Role.VISITOR}
+        pair = next((m.keys for m in reversed(self.mentions) if sentence.start - m.sentence.start < 200
+                     and m.type is not InteractionType.VISIT and len(m.keys) == 2 and visitors & m.keys), None)
+        if pair:
+            self.extra_mentions.append(Mention(InteractionType.MEETING, [(k, Role.PARTICIPANT) for k in sorted(pair)],
+                                               status, date, location, None, None, sentence, False, conf,
+                                               other_occasion=True))
 
     def _at_summit(self, chain: list[Token]) -> bool:
         """Whether the interaction takes place at a summit: a summit in its clause chain ("the summit,
