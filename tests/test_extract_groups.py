@@ -146,3 +146,26 @@ def test_the_two_presidents_are_the_pair_of_presidents_not_the_last_pair_of_lead
                           "called on the visiting president at his hotel.\n\nThe two presidents last met in New York "
                           "in September, on the sidelines of the UN General Assembly.")
     assert _names(_in(events, "last met")) == {"Mohamed Muizzu", "Anura Kumara Dissanayake"}
+
+
+COORDINATED = (
+    "When President Gustavo Petro and President Daniel Noboa left the Organization of American States on Monday, "
+    "Secretary General Albert Ramdin announced that the two had agreed on a plan to reopen the border.\n\n"
+    "Two weeks later, the two men sat down again with Ramdin and the bloc's envoy Luis Almagro in Panama City "
+    "and held six hours of talks.")
+TRACK = (
+    "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday.\n\n"
+    "The detailed work is left to a technical track led by the two chief negotiators, Chilean deputy foreign "
+    "minister Gloria de la Fuente and Eduardo Bustamante, who heads the Argentine foreign ministry's Chile desk.\n\n"
+    "The pair met in Buenos Aires on Thursday and agreed on the text of a fisheries declaration.")
+
+
+def test_the_two_are_the_pair_the_sentence_coordinates_not_the_last_actors_named(nlp):
+    events = _events(nlp, COORDINATED)
+    assert _names(_in(events, "the two had agreed")) >= {"Gustavo Petro", "Daniel Noboa"}
+    assert {"Gustavo Petro", "Daniel Noboa"} <= _names(_in(events, "the two men sat down"))
+
+
+def test_the_pair_is_the_pair_told_since_the_last_interaction(nlp):
+    events = _events(nlp, TRACK)
+    assert _names(_in(events, "The pair met")) == {"Gloria de la Fuente", "Eduardo Bustamante"}

@@ -587,6 +587,13 @@ class ParticipantRules:
             # names, before a pair told last
             named = set(self._persons_named(_sent(token).start, _sent(token).end))
             candidates = [m for m in candidates if m.keys & named] + [m for m in candidates if not m.keys & named]
+        told = self._coordinated_pair(token, _sentences_before(token, 1)) if count == 2 and (
+            token.lower_ in PERSON_GROUP_NOUNS) or token.lower_ == "pair" else None
+        if told and not any(_sent(token).start > m.sentence.start >= _sentence(self.doc, told[2]).start
+                            for m in self.mentions):
+            # "a track led by the two chief negotiators, X and Y. The pair met in Brussels": two people told since
+            # the last interaction, before that interaction's people
+            return list(told[:2])
         if candidates:
             mention = candidates[0]
             keys = [k for k, role in mention.participants if role is not Role.MEDIATOR]
@@ -601,6 +608,11 @@ class ParticipantRules:
                 if len(set(countries)) == len(countries):
                     keys = countries
             return list(dict.fromkeys(keys))
+        told = self._coordinated_pair(token, _sentences_before(token, 1))
+        if told:
+            # "When X and Y left the EU's headquarters, Z announced that the two had agreed": the pair the
+            # sentence (or the one before) coordinates, before the last actors named
+            return list(told[:2])
         # "a fresh offer from Afghanistan for talks between the two neighbours": the last two actors named
         recent: list[str] = []
         for i in range(token.i - 1, max(-1, _sent(token).start - 60), -1):
@@ -615,6 +627,34 @@ class ParticipantRules:
                 recent.append(k)
             if len(recent) == 2:
                 return recent[::-1]
+        return None
+
+    def _coordinated_pair(self, token: Token, start: int) -> tuple[str, str, int] | None:
+        """The last two actors coordinated ("X and Y") from ``start`` to the token, of the kind the group word
+        names: two persons for "the two men", "the two leaders" (heads of state or government, or of untold
+        post); two countries for "the two countries", "the two sides"; two persons or two others for "the two",
+        "the pair". Returns the two keys and the index of the second conjunct; None when there is no such pair."""
+        lower = token.lower_
+        for i in range(token.i - 1, start - 1, -1):
+            second = self.doc[i]
+            if second.dep_ != "conj" or second.head.i >= i:
+                continue
+            keys = [k for t in sorted((second.head, *second.head.conjuncts), key=lambda t: t.i)
+                    for k in [self.actors.actor_at(t)] if k]  # ("the two negotiators, X and Y": X and Y)
+            if len(keys) != 2 or keys[0] == keys[1] or self.actors.actor_at(second) is None:
+                continue
+            persons = [k.startswith("person:") for k in keys]
+            if lower in COUNTRY_GROUP_NOUNS:
+                keys = [self.actors.country_key(k) for k in keys]
+                if None in keys or keys[0] == keys[1]:
+                    return None
+            elif lower in PERSON_GROUP_NOUNS:
+                if not all(persons) or lower in LEADER_GROUP_NOUNS and any(
+                        self.actors.actors[k].title and not self._leads(k) for k in keys):
+                    return None
+            elif persons[0] != persons[1]:
+                return None
+            return keys[0], keys[1], i
         return None
 
     def _heads_of_others(self, token: Token) -> bool:
