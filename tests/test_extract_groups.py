@@ -169,3 +169,16 @@ def test_the_two_are_the_pair_the_sentence_coordinates_not_the_last_actors_named
 def test_the_pair_is_the_pair_told_since_the_last_interaction(nlp):
     events = _events(nlp, TRACK)
     assert _names(_in(events, "The pair met")) == {"Gloria de la Fuente", "Eduardo Bustamante"}
+
+
+ASIDE = (
+    "Indian Foreign Minister S. Jaishankar and Brazilian Foreign Minister Mauro Vieira held talks in Brasilia on "
+    "Monday and signed an agreement on space cooperation.\n\n"
+    "Jaishankar came to Brasilia from Buenos Aires, where he met Argentine Foreign Minister Gerardo Werthein on "
+    "Saturday.\n\n"
+    "The two countries plan to hold their next joint commission meeting in New Delhi in November.")
+
+
+def test_the_two_countries_are_the_story_pair_not_a_meeting_told_in_a_where_clause(nlp):
+    events = _events(nlp, ASIDE)
+    assert _names(_in(events, "The two countries plan")) == {"India", "Brazil"}

@@ -540,6 +540,7 @@ class ParticipantRules:
             brokers = {self.actors.country_key(k) for m in self.mentions for k, role in m.participants
                        if role is Role.MEDIATOR}
             candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
+            candidates = self._lead_before_aside(candidates)
         if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in _children(token)) and not (
                 candidates and candidates[0].sentence.start == _sent(token).start):
             # "He was greeted at the airport by President X, and the two leaders held talks": the two people
@@ -628,6 +629,31 @@ class ParticipantRules:
             if len(recent) == 2:
                 return recent[::-1]
         return None
+
+    def _lead_before_aside(self, candidates: list[Mention]) -> list[Mention]:
+        """'X and Y held talks in Manila ... X came from Singapore, where he met Z. The two countries plan to hold
+        their next meeting in Tokyo': an interaction told in a relative clause ("where he met Z") is an aside,
+        not the story's pair; the story's lead interaction (its first of two or more) comes before it."""
+        if len(candidates) < 2 or not self._told_aside(candidates[0]):
+            return candidates
+        lead = next((m for m in self.mentions if len(m.keys) >= 2 and m.status is not Status.NEGATED), None)
+        if lead is None or lead not in candidates or lead.keys == candidates[0].keys:
+            return candidates
+        return [lead] + [m for m in candidates if m is not lead]
+
+    def _told_aside(self, mention: Mention) -> bool:
+        """Whether a mention's trigger sits in a relative clause on a place no interaction is told at ("came from
+        Singapore, where he met Z"; not "at talks in Ankara, where X brought Y and Z together": those talks)."""
+        triggers = [t for t in mention.sentence if t.i in self.trigger_heads
+                    and t.lemma_.lower() == mention.trigger_lemma]
+        return bool(triggers) and all(any(a.dep_ == "relcl" and self._place_of_no_trigger(a.head)
+                                          for a in [t, *t.ancestors]) for t in triggers)
+
+    def _place_of_no_trigger(self, noun: Token) -> bool:
+        """Whether a noun is a place ("Singapore, where ...") and the word it belongs to ("came from Singapore";
+        not "talks in Ankara") no trigger."""
+        governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        return noun.ent_type_ in ("GPE", "LOC", "FAC") and governor.i not in self.trigger_heads
 
     def _coordinated_pair(self, token: Token, start: int) -> tuple[str, str, int] | None:
         """The last two actors coordinated ("X and Y") from ``start`` to the token, of the kind the group word
