@@ -94,3 +94,22 @@ def test_the_first_contact_may_be_told_in_the_sentence_after_the_pair(nlp):
             "Tuesday. It was the two ministers' first meeting since Lopez visited Oslo in March.")
     got = {(g[0], g[2], g[4]) for g in _found(nlp, text) if g[1] == {"Ana Lopez", "Eirik Lunde"}}
     assert ("meeting", "2025-03", "Oslo") in got, got
+
+
+def test_a_live_headline_that_a_meeting_is_on_and_the_plan_for_the_day_are_one_meeting(nlp):
+    """'Live: Lula and Ramaphosa meet in Brasilia' over an entry 'would meet this afternoon': the headline tells
+    the day's meeting as under way, the entry plans it for the report's own day; one meeting, held that day."""
+    text = ("BRICS summit live: Lula and Ramaphosa meet as leaders arrive in Brasilia\n\n"
+            "09:40 - Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa "
+            "will meet this afternoon on the sidelines of the summit, the Brazilian presidency said.")
+    got = [g for g in _found(nlp, text) if g[1] == {"Luiz Inacio Lula da Silva", "Cyril Ramaphosa"}]
+    assert [(g[2], g[3]) for g in got] == [("2025-07-17", "occurred")], got
+
+
+def test_a_pair_that_has_met_before_and_meets_today_is_two_occasions(nlp):
+    """'have met more than 40 times' is no headline of today's meeting: the plan for this afternoon stays a plan."""
+    text = ("Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa have met "
+            "more than a dozen times. The two presidents will meet this afternoon on the sidelines of the summit, "
+            "the Brazilian presidency said.")
+    got = [g for g in _found(nlp, text) if g[1] == {"Luiz Inacio Lula da Silva", "Cyril Ramaphosa"}]
+    assert ("2025-07-17", "planned") in [(g[2], g[3]) for g in got], got

@@ -2078,12 +2078,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and not _recent_and_older(prev, m, self.article.published) \
                             and ((_compatible_date(prev.date, m.date) or _same_visit(prev, m))
-                                 and (_compatible_status(prev.status, m.status) or _fulfilled(prev, m))
+                                 and (_compatible_status(prev.status, m.status)
+                                      or _fulfilled(prev, m, self.article.published))
                                  or _trip_leg(prev, m, self.article.published)) \
                             and not _remote_and_in_person(prev, m):
                         target = prev
-                        if _fulfilled(prev, m):
-                            prev.status = Status.OCCURRED  # the plan told first, then that it happened
+                        if _fulfilled(prev, m, self.article.published):
+                            prev.status = Status.OCCURRED  # the plan and that it happened, in either order
                         break
                 if target is None and len(m.keys) >= 2:
                     # "Kazakhstan and Uzbekistan signed an agreement" ... "Tokayev and Mirziyoyev signed the accord

@@ -130,11 +130,17 @@ def _compatible_status(a: Status, b: Status) -> bool:
     return a == b or {a, b} == {Status.PLANNED, Status.CANCELLED}
 
 
-def _fulfilled(a: Mention, b: Mention) -> bool:
+def _fulfilled(a: Mention, b: Mention, published: dt.date | None = None) -> bool:
     """A plan and, told later, that it happened on that very day ("X is due to see Y later today" ... "The
-    X-Y meeting wrapped up shortly after 3pm"): one interaction, held."""
-    return a.status is Status.PLANNED and b.status is Status.OCCURRED and a.date is not None and a.date == b.date \
-        and a.date[1] is DatePrecision.DAY
+    X-Y meeting wrapped up shortly after 3pm"): one interaction, held. Also the other order in a live report: an
+    undated headline that the meeting is on ("Live: Putin and Xi meet on the sidelines") and then the plan for the
+    report's own day ("08:45 - Putin and Xi would meet this afternoon"); not "have met (a dozen times)", which may
+    be any earlier day: the headline's verb is in the present tense."""
+    if a.status is Status.PLANNED and b.status is Status.OCCURRED:
+        return a.date is not None and a.date == b.date and a.date[1] is DatePrecision.DAY
+    return a.status is Status.OCCURRED and b.status is Status.PLANNED and a.date is None and not a.recent \
+        and published is not None and b.date == (published.isoformat(), DatePrecision.DAY) \
+        and any(t.lemma_.lower() == a.trigger_lemma and t.tag_ in ("VBP", "VBZ") for t in a.sentence)
 
 
 def _absorb(target: Mention, m: Mention) -> None:
