@@ -115,8 +115,8 @@ def extract(doc: Doc, article: Article) -> Extraction:
     @functools.cache
     def named_capitals() -> set[str]:
         """The countries whose capital the article names (by the capital's first name in countries.tsv)."""
-        named = {gaz.place(e.text).country for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "PERSON")
-                 and gaz.place(e.text) is not None and gaz.place(e.text).how == "capital"}
+        named = {place.country for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "PERSON")
+                 for place in [gaz.place(e.text)] if place is not None and place.how == "capital"}
         return {c for c in named if gaz.capitals.get(c)}
     interactions = []
     forums = actors.forums() if mentions else set()

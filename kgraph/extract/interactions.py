@@ -51,6 +51,7 @@ NAMED_GATHERING_NOUNS = {"conference", "summit", "forum", "dialogue", "assembly"
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the outskirts of Moscow", "on the edge of the capital"
 
 _MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
+_TRAVEL_VERBS = MOTION_VERBS | RETURN_VERBS
 _CONDITION_MARKS = CONDITIONAL_MARKS | {"once"}
 
 
@@ -131,13 +132,7 @@ def _trip_for_talks(chain: list[Token]) -> bool:
     """'flew on to Erbil for talks with X': the parser hangs "for talks" on the place, so the trip verb is
     further up the chain than a trigger's own verbs are (the trip's destination is where the talks are)."""
     return len(chain) >= 5 and chain[1].lower_ == "for" and chain[3].lower_ == "to" \
-        and chain[4].lemma_ in MOTION_VERBS | RETURN_VERBS
-
-
-def _is_country_name(gaz, name: str) -> bool:
-    """Whether a place name is a country's (not a city's, a capital being a city)."""
-    place = gaz.place(name)
-    return place is not None and place.how != "capital"
+        and chain[4].lemma_ in _TRAVEL_VERBS
 
 
 def _at_another_time(tok: Token, top: Token) -> bool:
@@ -145,7 +140,7 @@ def _at_another_time(tok: Token, top: Token) -> bool:
     Friday, a day after holding talks in Berlin", "a day after a stop in Tokyo", where Berlin and Tokyo are
     the other event's (but "shortly after arriving in Beijing": where one arrived, one is)."""
     while tok != top and tok.head != tok:
-        if _temporal_clause(tok) is not None and tok.lemma_ not in MOTION_VERBS | RETURN_VERBS:
+        if _temporal_clause(tok) is not None and tok.lemma_ not in _TRAVEL_VERBS:
             return True
         tok = tok.head
     return False
@@ -319,8 +314,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         named_capitals: list[str] = []
 
         def is_country(e: Span) -> bool:  # (a capital is a city: "in Kampala's State House")
-            place = self.gaz.place(_trim(e).text)
-            return place is not None and place.how != "capital"
+            return self.gaz.is_country(_trim(e).text)
 
         def gathering(name: Token) -> None:
             """'on the sidelines of the Munich Security Conference', 'at the U.N. General Assembly': where a
@@ -337,9 +331,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
             start = ent.start + (ent[0].lower_ == "the")
             for n in (3, 2, 1):
                 words = self.doc[start:start + n]
-                place = self.gaz.place(words.text)
                 if start + n < ent.end and all(t.is_title for t in words) and (
-                        self.gaz.city(words.text) or place is not None and place.how == "capital"):
+                        self.gaz.city(words.text) or self.gaz.is_capital(words.text)):
                     found.append(Span(self.doc, start, start + n, label="GPE"))
                     return
 
@@ -352,8 +345,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         and self.doc[left - 1].is_title:
                     left -= 1
                 words = self.doc[left:pobj.i + 1]
-                place = self.gaz.place(words.text) if left < pobj.i else None
-                if left < pobj.i and (self.gaz.city(words.text) or place is not None and place.how == "capital"):
+                if left < pobj.i and (self.gaz.city(words.text) or self.gaz.is_capital(words.text)):
                     found.append(Span(self.doc, left, pobj.i + 1, label="GPE"))
                     return
             if pobj.dep_ == "pobj" and pobj.head.lower_ == "at" and not pobj.ent_type_ in ("GPE", "LOC"):
@@ -391,13 +383,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         # "on the outskirts of the capital": the capital the story named last (else the one it
                         # was filed from)
                         named = next((e.text for e in reversed(self.doc[max(0, pobj.i - 600):pobj.i].ents)
-                                      if e.label_ == "GPE" and self.gaz.place(e.text) is not None
-                                      and self.gaz.place(e.text).how == "capital" and e.root.dep_ == "pobj"
+                                      if e.label_ == "GPE" and self.gaz.is_capital(e.text) and e.root.dep_ == "pobj"
                                       and e.root.head.lower_ in ("in", "at", "to", "into")), None)
                         # (a capital named as a place: not "pushed Addis Ababa and Mogadishu to the brink")
                         filed = _dateline_place(self.article.dateline)
-                        if named is None and filed and self.gaz.place(filed) is not None \
-                                and self.gaz.place(filed).how == "capital":
+                        if named is None and filed and self.gaz.is_capital(filed):
                             named = filed
                         if named is not None:
                             named_capitals.append(named.title() if named.isupper() else named)
@@ -438,7 +428,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 found.append(Span(pobj.doc, pobj.i, pobj.i + 1, label="GPE"))  # "visited Kyiv", mis-tagged
             elif pobj.dep_ == "pobj" and (pobj.head.lower_ in ("in", "at") and pobj.head.head in chain[:3] or (
                     pobj.head.lower_ == "to" and pobj.head.head in chain
-                    and pobj.head.head.lemma_ in MOTION_VERBS | RETURN_VERBS)) \
+                    and pobj.head.head.lemma_ in _TRAVEL_VERBS)) \
                     and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "ORG", "NORP", "GPE") and pobj.is_title \
                     and self.actors.actor_at(pobj) is None and pobj.ent_iob_ != "I":
                 # "met in Khiva", "gathered at Thingvellir", "met in Cholpon-Ata", "flew on to Erbil": a name the
@@ -461,7 +451,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   and self.gaz.city(self.doc[left:left + n].text)), pobj.i + 1)
                     found.append(Span(self.doc, left, right, label="GPE"))  # ("Foz [do Iguaçu]" parsed apart)
 
-        motion = any(t.lemma_ in MOTION_VERBS | RETURN_VERBS for t in chain[:3]) or _trip_for_talks(chain) \
+        motion = any(t.lemma_ in _TRAVEL_VERBS for t in chain[:3]) or _trip_for_talks(chain) \
             or trig.lemma_ in ("visit", "trip", "welcome")  # ("negotiators return to Geneva this week for talks")
         # ("welcomed Thai Prime Minister X to Putrajaya")
         preps = PLACE_PREPS | ({"to", "for"} if motion else set())
@@ -678,7 +668,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 ent = self.actors.ent_at.get(pobj.i)
                 name = _place_text(ent) if ent is not None and ent.label_ in ("GPE", "LOC") else (
                     pobj.text if pobj.is_title and self.actors.actor_at(pobj) is None else None)
-                if name and self.gaz.city(name) == country and not _is_country_name(self.gaz, name):
+                if name and self.gaz.city(name) == country and not self.gaz.is_country(name):
                     return name
         return None
 
@@ -1117,8 +1107,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                             ent = self.actors.ent_at.get(t.i)
                             text = _place_text(ent) if ent is not None else t.text
                             if country and self.gaz.country(text) == country:
-                                place = self.gaz.place(text)
-                                return text if place is not None and place.how == "capital" else country
+                                return text if self.gaz.is_capital(text) else country
                     return None
                 for host in hosts[1:]:
                     also(visitors + [(host, Role.HOST)], place=place_in(host) or location, summit=False)

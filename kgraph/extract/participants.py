@@ -1507,8 +1507,7 @@ class ParticipantRules:
             # "Biden's meeting with Xi", "US-China talks", "Japanese-American negotiations"
             for child in _children(trig):
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                    place = self.gaz.place(child.text)
-                    if place is not None and place.how == "capital" and child.dep_ == "compound":
+                    if child.dep_ == "compound" and self.gaz.is_capital(child.text):
                         continue  # "the Ankara meeting": where, not who
                     k = self.actors.actor_at(child)
                     if k is None and child.dep_ == "poss" and child.lower_ in ("his", "her"):

@@ -261,7 +261,7 @@ def _from_before(tok: Token, stop: set[int] = frozenset()) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.i in stop:
             return False
         if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("amod", "advmod", "appos") and tok.head.pos_ == "PROPN" \
-                and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in _children(tok)):
             return True
     return False
 

@@ -69,6 +69,16 @@ class Gazetteer:
                 found = singular
         return found
 
+    def is_capital(self, text: str) -> bool:
+        """Whether a name is a country's capital ("Kampala"): a city that may stand for its country."""
+        place = self.place(text)
+        return place is not None and place.how == "capital"
+
+    def is_country(self, text: str) -> bool:
+        """Whether a name stands for a country by itself (its name, an alias, a demonym), not as its capital."""
+        place = self.place(text)
+        return place is not None and place.how != "capital"
+
     def country(self, text: str) -> str | None:
         """Country name for a country name, alias, capital or demonym; None otherwise."""
         found = self.place(text)
