@@ -38,7 +38,7 @@ from kgraph.extract.syntax import (
     _rejected_offer, _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under,
     _where_clause,
 )
-from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _shift_day, _was_to
+from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _line_before, _shift_day, _was_to
 
 DELEGATE_REACH = 300  # tokens around "the foreign ministers of A and B" in which to find them named without a post
 
@@ -1444,9 +1444,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return True  # "10:05 GMT — Jordan's king to visit Cairo": stamp and headline on one line
         if line != sentence.text.strip() or start < 2:
             return False
-        before = text[:start - 1].rstrip()
-        stamp = before[before.rfind("\n") + 1:].strip()
-        return bool(_CLOCK_LINE.fullmatch(stamp))
+        return bool(_CLOCK_LINE.fullmatch(_line_before(text, start)))
 
     def _one_country(self, participants: list[tuple[str, Role]]) -> bool:
         """Whether the parties are persons all of one known country."""

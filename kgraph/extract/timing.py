@@ -72,6 +72,12 @@ _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UT
                          r"|\s*\d{1,2}:\d{2}\s+(?=[A-Z])", re.IGNORECASE)  # "18:45 -", "1.20pm" on a line of its own: an entry of a live report
 
 
+def _line_before(text: str, start: int) -> str:
+    """The line above the one that starts at ``start``, stripped (a clock time over a live report's entry)."""
+    before = text[:max(start - 1, 0)].rstrip()
+    return before[before.rfind("\n") + 1:].strip()
+
+
 def _time_ents(doc) -> list[Span]:
     """The DATE and TIME entities of a document: listed once per extraction by DocumentActors (``Span.ents``
     builds every entity of the document again at each call, and every sentence asks), else now."""
@@ -893,10 +899,8 @@ class TimeRules:
         text = self.doc.text
         start = text.rfind("\n", 0, sentence.start_char) + 1
         entry = text[start:sentence.start_char + 12]
-        if not _LIVE_STAMP.match(entry):
-            before = text[:max(start - 1, 0)].rstrip()
-            if not _LIVE_STAMP.fullmatch(before[before.rfind("\n") + 1:].strip()):
-                return None
+        if not _LIVE_STAMP.match(entry) and not _LIVE_STAMP.fullmatch(_line_before(text, start)):
+            return None
         return published.isoformat(), DatePrecision.DAY
 
     def _original_date(self, chain: list[Token]) -> tuple[str, DatePrecision] | None:
