@@ -505,6 +505,13 @@ def _found(nlp, text):
     return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
 
 
+def _the_one_with(nlp, text, who):
+    """The one interaction of the text that names ``who`` (fails unless there is exactly one)."""
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    (event,) = [i for i in ex.interactions if who in {p.actor.name for p in i.participants}]
+    return event
+
+
 KNOWN_GAPS = {
     # a list between dashes, its first name tagged with the forum as one organisation
     "Foreign ministers of the Quad - Antony Blinken, Penny Wong, Subrahmanyam Jaishankar and Yoko Kamikawa - met "
@@ -1363,8 +1370,7 @@ def test_a_city_the_tagger_calls_an_organisation_is_where_a_trip_goes(nlp):
     text = ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on "
             "Wednesday.\n\nOn Thursday Fidan flew on to Erbil for talks with Kurdistan Region President Nechirvan "
             "Barzani.")
-    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
-    (talks,) = [i for i in ex.interactions if "Nechirvan Barzani" in {p.actor.name for p in i.participants}]
+    talks = _the_one_with(nlp, text, "Nechirvan Barzani")
     assert talks.location == "Erbil"
 
 
@@ -1404,8 +1410,7 @@ def test_a_host_of_no_told_country_is_of_the_capital_he_hosts_in(nlp):
     text = ("On Wednesday Ghanaian President John Mahama held talks in Niamey with General Abdourahamane Tiani.\n\n"
             "Ghana's foreign minister, Samuel Okudzeto Ablakwa, held separate talks with his Nigerien counterpart, "
             "Bakary Yaou Sangare.")
-    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
-    (talks,) = [i for i in ex.interactions if "Bakary Yaou Sangare" in {p.actor.name for p in i.participants}]
+    talks = _the_one_with(nlp, text, "Bakary Yaou Sangare")
     assert talks.location == "Niamey"
 
 
@@ -1420,8 +1425,7 @@ def test_a_host_of_no_told_country_is_of_the_capital_he_hosts_in(nlp):
 def test_where_a_clause_on_the_subject_puts_the_subject_is_where_the_event_is(nlp, text, who, place):
     """'X, who arrived in Tunis on Monday, held talks with Y': told without a place of its own, the event is
     where the subject's relative clause puts the subject."""
-    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
-    (event,) = [i for i in ex.interactions if who in {p.actor.name for p in i.participants}]
+    event = _the_one_with(nlp, text, who)
     assert event.location == place
 
 
