@@ -9,6 +9,36 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 3, 13)  # a Thursday
+
+
+def _found(nlp, text):
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Prime Minister Ana Fuentes spoke with Swedish Prime Minister Lars Berglund by telephone on Tuesday. "
+    "The two last met in Stockholm in July 2024.",
+    "Kenyan President Wanjiku Mwangi received Ghanaian President Kofi Mensah in Nairobi on Tuesday. "
+    "The two last met in Accra in July 2024.",
+])
+def test_the_two_last_met_is_the_pair_just_told(nlp, text):
+    # the tagger reads "The two last" as a noun phrase headed by "last": the pair still met, in July 2024
+    (meeting,) = [f for f in _found(nlp, text) if f[2] == "2024-07"]
+    assert meeting[0] == "meeting" and meeting[3] == "occurred" and len(meeting[1]) == 2
+
+
+def test_the_two_last_year_is_no_meeting_of_its_own(nlp):
+    text = ("Chilean Prime Minister Ana Fuentes spoke with Swedish Prime Minister Lars Berglund by telephone on "
+            "Tuesday. The two last year signed a fisheries accord.")
+    assert not [f for f in _found(nlp, text) if f[0] == "meeting"]
+
 
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"

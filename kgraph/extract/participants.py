@@ -341,6 +341,11 @@ class ParticipantRules:
                 return found
         if lower in GROUP_ANAPHORA or (lower in ("they", "both", "them", "two", "pair") and token.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}):
             return self._group_antecedent(token)
+        if lower in ("last", "first") and token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS:
+            # "The two last met in May": the tagger takes "last" for the subject and "two" for its number
+            number = next((c for c in _children(token) if c.dep_ == "nummod" and c.lower_ in ("two", "three")), None)
+            if number is not None:
+                return self._group_antecedent(number)
         return None
 
     def _named_after_comma(self, comma: int) -> str | None:
