@@ -40,6 +40,33 @@ def test_the_two_last_year_is_no_meeting_of_its_own(nlp):
     assert not [f for f in _found(nlp, text) if f[0] == "meeting"]
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    ("Senegalese Trade Minister Moussa Ndiaye had been due to fly to Stockholm on Saturday to meet Swedish Trade "
+     "Minister Karin Holm. The trip has been postponed because of the floods, the ministry said.", "Karin Holm"),
+    ("Peruvian Foreign Minister Elena Rojas was to travel to Hanoi on Monday to meet her Vietnamese counterpart "
+     "Tran Minh. The visit was called off at the last minute.", "Tran Minh"),
+    ("Polish Energy Minister Tomasz Zielinski will travel to Oslo next week for talks with Norwegian Energy "
+     "Minister Erik Dahl. The visit was called off on Wednesday.", "Erik Dahl"),
+])
+def test_a_trip_called_off_calls_off_the_meeting_it_was_for(nlp, text, other):
+    meetings = [f for f in _found(nlp, text) if f[0] in ("meeting", "talks") and other in f[1]]
+    assert meetings and all(f[3] == "cancelled" for f in meetings)
+
+
+def test_a_trip_called_off_leaves_a_meeting_already_held(nlp):
+    text = ("Senegalese Trade Minister Moussa Ndiaye met Swedish Trade Minister Karin Holm in Stockholm on Monday. "
+            "A planned trip to Oslo has been postponed.")
+    meetings = [f for f in _found(nlp, text) if "Karin Holm" in f[1]]
+    assert meetings and all(f[3] == "occurred" for f in meetings)
+
+
+def test_a_visit_told_after_the_trip_keeps_the_meeting_planned(nlp):
+    text = ("Polish Energy Minister Tomasz Zielinski will travel to Oslo next week for talks with Norwegian Energy "
+            "Minister Erik Dahl. The visit will be his first since 2019.")
+    talks = [f for f in _found(nlp, text) if "Erik Dahl" in f[1]]
+    assert talks and all(f[3] == "planned" for f in talks)
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

@@ -2036,6 +2036,14 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 target = next((prev for prev in candidates if prev.type is m.type), None)
                 if target is None and m.type is not InteractionType.SUMMIT:
                     target = next(iter(candidates), None)
+                if target is None and m.type is InteractionType.VISIT and m.status is Status.CANCELLED:
+                    trip = self._trip_purpose(m, merged)
+                    if trip is not None:
+                        # "X was due to fly to Oslo on Monday to meet Y. The trip has been postponed": the trip
+                        # told only as the way to the meeting is called off with it
+                        trip.status = Status.CANCELLED
+                        trip.extra_sentences.append(m.sentence)
+                        continue
                 if target is None:
                     if (m.type is InteractionType.SUMMIT or m.gathering) and not m.other_occasion \
                             and pending_summit is None:
@@ -2137,7 +2145,29 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 merged.append(m)
                 continue
             _absorb(target, m)
+            if m.anaphoric and target.type is InteractionType.VISIT and m.status is Status.CANCELLED:
+                # "X will travel to Lima for talks with Y. The visit was called off": the talks the trip was for too
+                for prev in merged:
+                    if prev.sentence.start == target.sentence.start and prev.status is Status.PLANNED \
+                            and prev.type in (InteractionType.MEETING, InteractionType.TALKS) \
+                            and prev.keys & target.keys:
+                        prev.status = Status.CANCELLED
         return [m for m in merged if not (m.framing and not m.extra_sentences)]
+
+    @staticmethod
+    def _trip_purpose(m: Mention, merged: list[Mention]) -> Mention | None:
+        """The planned meeting, told in the last two sentences, that a trip was the way to ("was due to fly to Oslo
+        to meet Y", "will travel to Lima for talks with Y"): what "the trip" or "the visit" then refers to when no
+        visit was told."""
+        for prev in reversed(merged):
+            if m.sentence.start - prev.sentence.start > 80:
+                return None
+            if prev.status is Status.PLANNED and prev.type in (InteractionType.MEETING, InteractionType.TALKS) \
+                    and m.keys <= prev.keys and any(
+                        t.lemma_ in _TRAVEL_VERBS and any(d.lemma_.lower() == prev.trigger_lemma for d in t.subtree)
+                        for t in prev.sentence):
+                return prev
+        return None
 
     @staticmethod
     def _brokered_round(m: Mention, merged: list[Mention]) -> Mention | None:
