@@ -67,6 +67,23 @@ def test_a_visit_told_after_the_trip_keeps_the_meeting_planned(nlp):
     assert talks and all(f[3] == "planned" for f in talks)
 
 
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ana Fuentes of Chile, Trade Minister Kofi Mensah of Ghana and Trade Minister Lars Berglund of "
+    "Sweden met in Accra on Tuesday.",
+    "Energy Minister Ana Fuentes of Chile, Finance Minister Kofi Mensah of Ghana and Defence Minister Lars Berglund "
+    "of Sweden met in Stockholm on Tuesday to discuss shipping.",
+])
+def test_a_list_of_titled_names_each_with_its_country_is_one_meeting_of_all(nlp, text):
+    (meeting,) = [f for f in _found(nlp, text) if f[0] == "meeting"]
+    assert meeting[1] == {"Ana Fuentes", "Kofi Mensah", "Lars Berglund"} and meeting[2] == "2025-03-11"
+
+
+def test_a_list_of_names_said_by_someone_is_no_list_of_parties(nlp):
+    text = "President Ana Fuentes of Chile met President Kofi Mensah of Ghana on Tuesday, Lars Berglund said."
+    (meeting,) = _found(nlp, text)
+    assert meeting[1] == {"Ana Fuentes", "Kofi Mensah"}
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

@@ -154,17 +154,20 @@ class ParticipantRules:
                 end = token.i + 1
                 while end < sentence.end and self.actors.actor_at(self.doc[end]) == key:
                     end += 1
-                found.extend(self._listed_after(end, sentence))
+                verb = token.head if token.dep_ in SUBJECT_DEPS else None
+                found.extend(self._listed_after(end, sentence, verb))
         return list(dict.fromkeys(found))
 
-    def _listed_after(self, end: int, sentence: Span) -> list[str]:
+    def _listed_after(self, end: int, sentence: Span, verb: Token | None = None) -> list[str]:
         """The persons of a list that goes on after a person's name ending at ``end``: ", B, C and D" told by
         the words, whatever the parse made of it (the small model breaks long lists of "Ghana's President X"
         into modifiers of other words). Only a list closed by "and" and followed by punctuation or a
-        preposition counts ("met A, B said" is no list); an apposition between two names (", the ECOWAS
-        chairman,") is passed over."""
+        preposition counts ("met A, B said" is no list), or, for a list that is the subject, by its ``verb``;
+        an apposition between two names (", the ECOWAS chairman,") is passed over, and so is each name's
+        country ("X of Chile, Y of Peru and Z of Bolivia")."""
         doc, stop = self.doc, sentence.end
         items: list[str] = []
+        end = self._past_country_of(end, stop)
         i, closed = end, False
         while i < stop and not closed:
             if doc[i].text == ",":
@@ -197,10 +200,26 @@ class ParticipantRules:
             while j < stop and self.actors.actor_at(doc[j]) == key:
                 j += 1
             items.append(key)
-            i = j
-        if not closed or (i < stop and not (doc[i].is_punct or doc[i].pos_ == "ADP")):
+            i = self._past_country_of(j, stop)
+        if not closed or (i < stop and not (doc[i].is_punct or doc[i].pos_ == "ADP") and not (
+                verb is not None and i <= verb.i and all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[i:verb.i]))):
             return []
         return items
+
+    def _past_country_of(self, i: int, stop: int) -> int:
+        """After a name ending at ``i``: the end of an "of <country>" that follows it ("X of Chile"), else ``i``."""
+        if i + 1 >= stop or self.doc[i].lower_ != "of":
+            return i
+        country = self.actors.actor_at(self.doc[i + 1])
+        if not (country or "").startswith("country:"):
+            # (a country the tagger missed: "of Chile" untagged)
+            return next((i + 1 + n for n in (3, 2, 1) if i + 1 + n <= stop
+                         and not any(t.is_punct for t in self.doc[i + 1:i + 1 + n])
+                         and self.gaz.is_country(self.doc[i + 1:i + 1 + n].text)), i)
+        j = i + 1
+        while j < stop and self.actors.actor_at(self.doc[j]) == country:
+            j += 1
+        return j
 
     def _resolve_phrase(self, token: Token, sentence: Span, depth: int) -> str | list[str] | None:
         lower = token.lower_
