@@ -1366,9 +1366,13 @@ class ParticipantRules:
                 if child.dep_ == "dobj" and child.lower_ in ("whom", "who") and head == trig and trig.dep_ == "relcl":
                     objects.extend(self._resolve(trig.head, sentence))  # "praised Trump, whom he met in October"
                 elif (child.dep_ in ("dobj", "attr") or child.dep_ == "oprd" and (
-                        self.actors.actor_at(child) or "").startswith("person:")) and child != trig and head == trig and not (
+                        self.actors.actor_at(child) or "").startswith("person:") or child.dep_ == "npadvmod" and (
+                        self.actors.actor_at(child) or "").startswith("person:") and trig.pos_ == "VERB"
+                        and child.left_edge.i == trig.i + 1) \
+                        and child != trig and head == trig and not (
                         trig.lemma_ in ("discuss", "negotiate", "review") and not self.actors.actor_at(child)):
                     objects.extend(self._resolve(child, sentence))  # (what is discussed is the topic, not a party)
+                    # ("had secretly met Norwegian Prime Minister X": the titled name is parsed as a modifier)
                 elif child.dep_ == "prep" and child.lower_ == "with" and any(
                         c.dep_ == "pcomp" and c.lower_ == "visiting" for c in _children(child)):
                     # "held talks with visiting President X" (parsed "with [visiting X]"): X is met
