@@ -152,8 +152,10 @@ class DocumentActors:
                     and self.doc[end + 1].text == "'s":
                 break
             heads = {t.head.i for t in self.doc[span.start:end]}
-            if tok.head.i not in range(span.start, end + 1) and tok.i not in heads and tok.head.i not in heads:
-                break  # "Mohammed bin Abdulrahman" + "Al Thani": the same noun phrase, the same name
+            if tok.head.i not in range(span.start, end + 1) and tok.i not in heads and tok.head.i not in heads \
+                    and tok.i not in {self.doc[h].head.i for h in heads}:
+                break  # "Mohammed bin Abdulrahman" + "Al Thani": the same noun phrase, the same name (and "Prime
+                # Minister [Rodrigo Valdes] Pinto", the name hung on the title that hangs on its last word)
             end += 1
         return self.doc[span.start:end]
 
@@ -178,6 +180,13 @@ class DocumentActors:
                 break
             start -= 1
         return self.doc[start:span.end] if start < span.start else span
+
+    def _after_post(self, name: Span) -> bool:
+        """'met his Japanese counterpart [Rodrigo Valdes Pinto]', 'Prime Minister [Wanjiru Kamau]': a name the
+        tagger called an organisation right after a person's post."""
+        before = self.doc[name.start - 1] if name.start else None
+        return before is not None and (before.lower_ in ("counterpart", "counterparts") or any(
+            s.end == name.start for s in self.titles))
 
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""
@@ -239,7 +248,8 @@ class DocumentActors:
                 # ("Brazil's Lula", not "Mauritania's Independence Day" or "China's Guangdong Province")
                 if words and not any(t.text == "," for t in name) and (
                         words[-1].lower_ in person_words or words[0].lower_ in person_words or of_country
-                              or (ent.label_ in ("ORG", "FAC", "GPE") and len(words) <= 3 and _described_as_person(name)
+                              or (ent.label_ in ("ORG", "FAC", "GPE") and len(words) <= 3 and (
+                                  _described_as_person(name) or self._after_post(name))
                                   and words[-1].lower_ not in FACILITY_WORDS)) \
                         and self._is_name_like(name) and not self.gaz.place(name.text) \
                         and not self.gaz.institution(name.text) and not _looks_institutional(name) \
