@@ -115,6 +115,15 @@ def test_a_three_word_name_after_a_title_is_whole(nlp):
     assert meeting[1] == {"Rodrigo Valdes Pinto", "Imran Sheikh"}
 
 
+def test_the_five_presidents_are_the_guests_of_the_host_who_received_them(nlp):
+    text = ("In May 2023, President Li Wei hosted Aibek Nurlanov of Kazakhstan, Timur Karimov of Uzbekistan, Bolot "
+            "Asanov of Kyrgyzstan, Rustam Saidov of Tajikistan and Serdar Amanov of Turkmenistan in Xi'an. "
+            "In November, Prime Minister Kenji Morita hosted the five presidents in Tokyo.")
+    tokyo = [f for f in _found(nlp, text) if f[2] == "2024-11" or "Kenji Morita" in f[1]]
+    assert tokyo and tokyo[0][1] == {"Kenji Morita", "Aibek Nurlanov", "Timur Karimov", "Bolot Asanov",
+                                     "Rustam Saidov", "Serdar Amanov"}
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

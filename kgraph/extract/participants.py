@@ -531,6 +531,12 @@ class ParticipantRules:
                 persons = [k for k in keys if k.startswith("person:")]
                 return len(persons) if token.lower_ in PERSON_GROUP_NOUNS else len(keys)
             sized = [m for m in candidates if size(m) == count]
+            if not sized and token.lower_ in PERSON_GROUP_NOUNS:
+                # "X hosted A of K1, B of K2, ... and E of K5" ... "the five presidents": the guests, not their host
+                for m in candidates:
+                    guests = [k for k, role in m.participants if role is Role.VISITOR and k.startswith("person:")]
+                    if len(guests) == count and any(role is Role.HOST for _, role in m.participants):
+                        return guests
             members = self._story_group(token, count) if not sized and token.lower_ in PERSON_GROUP_NOUNS else None
             if members:
                 return members
