@@ -365,6 +365,109 @@ def capitals_as_actors(cast: Cast, pub: dt.date) -> Variant:
                                                      c.capital)], [])
 
 
+def counterparts_listed(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c = cast.people(3, same_post=True)
+    s = (f"{a.demonym} {a.title} {a.name} will travel to {b.capital} next month for talks with {a.pronoun} "
+         f"{b.demonym} and {c.demonym} counterparts, {b.name} and {c.name}, the ministry said.")
+    month = (pub.replace(day=1) + dt.timedelta(days=32)).strftime("%Y-%m")
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("talks", [a.name, b.name, c.name], "planned", month, s, b.capital),
+        _gold("visit", [a.name, b.country], "planned", month, s, b.capital, optional=True)], [a, b, c])
+
+
+def on_a_visit(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{b.demonym} {b.title} {b.name}, who is on a three-day visit to {a.country}, met {a.title} {a.name} in "
+         f"{a.capital} on {wd}.")
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, a.capital),
+        _gold("visit", [b.name, a.country], "occurred", None, s, a.capital, optional=True)], [a, b])
+
+
+def two_days_two_people(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c = cast.people(3)
+    k = cast.rng.randint(2, 5)
+    wd1, iso1 = _day(pub, -k)
+    wd2, iso2 = _day(pub, -k + 1)
+    s = (f"{a.demonym} {a.title} {a.name} held talks with {b.demonym} {b.title} {b.name} on {wd1} and with "
+         f"{c.demonym} {c.title} {c.name} on {wd2}.")
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("talks", [a.name, b.name], "occurred", iso1, s),
+        _gold("talks", [a.name, c.name], "occurred", iso2, s)], [a, b, c])
+
+
+def due_to_meet(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, cast.rng.randint(1, 6))
+    s = f"{a.demonym} {a.title} {a.name} is due to meet {b.demonym} {b.title} {b.name} on {wd}, {a.pronoun} spokesperson said."
+    return Variant(pub, a.capital.upper(), s, [_gold("meeting", [a.name, b.name], "planned", iso, s)], [a, b])
+
+
+def absolute_date(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    day = pub - dt.timedelta(days=cast.rng.randint(8, 40))
+    style = cast.rng.choice(["{d} {m}", "{m} {d}", "{m} {d}th", "{m3} {d}"])
+    when = style.format(d=day.day, m=day.strftime("%B"), m3=day.strftime("%b"))
+    if style == "{m} {d}th":
+        when = f"{day.strftime('%B')} {day.day}{'th' if 11 <= day.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day.day % 10, 'th')}"
+    s = f"{a.demonym} {a.title} {a.name} met {b.demonym} {b.title} {b.name} in {b.capital} on {when}."
+    return Variant(pub, b.capital.upper(), s, [_gold("meeting", [a.name, b.name], "occurred", day.isoformat(), s,
+                                                     b.capital)], [a, b])
+
+
+def last_month(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    month = (pub.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    s = f"{a.demonym} {a.title} {a.name} visited {b.capital} last month for talks with {b.title} {b.name}."
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("talks", [a.name, b.name], "occurred", month, s, b.capital),
+        _gold("visit", [a.name, b.country], "occurred", month, s, b.capital, optional=True)], [a, b])
+
+
+def visiting_participle(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = f"{a.title} {a.name} received the visiting {b.demonym} {b.title.lower()}, {b.name}, in {a.capital} on {wd}."
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, a.capital),
+        _gold("visit", [b.name, a.country], "occurred", iso, s, a.capital, optional=True)], [a, b])
+
+
+def phoned(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} received a phone call from {b.demonym} {b.title} {b.name} on {wd}, "
+         f"during which the two discussed grain exports.")
+    return Variant(pub, a.capital.upper(), s, [_gold("phone_call", [a.name, b.name], "occurred", iso, s)], [a, b])
+
+
+def told_in_call(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} told {b.demonym} {b.title} {b.name} in a telephone call on {wd} that "
+         f"{a.country} would not accept new tariffs.")
+    return Variant(pub, a.capital.upper(), s, [_gold("phone_call", [a.name, b.name], "occurred", iso, s)], [a, b])
+
+
+def summit_leaders(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c, d = cast.people(4)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"Leaders of {a.country}, {b.country}, {c.country} and {d.country} gathered in {d.capital} on {wd} for a "
+         f"summit on regional trade.")
+    return Variant(pub, d.capital.upper(), s, [_gold("summit", [a.country, b.country, c.country, d.country],
+                                                     "occurred", iso, s, d.capital)], [])
+
+
+def expected_sign(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    s = (f"{a.demonym} {a.title} {a.name} and {b.demonym} {b.title} {b.name} are expected to sign a defence pact "
+         f"when they meet in {b.capital} next week.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "planned", None, s, b.capital),
+        _gold("agreement", [a.name, b.name], "planned", None, s, b.capital, optional=True)], [a, b])
+
+
 TEMPLATES: list[tuple[str, str, Template]] = [
     ("met-counterpart", "X met his D counterpart Y in C on Wd", met_counterpart),
     ("held-talks", "T X of K held talks with D T Y in C on Wd", held_talks),
@@ -388,6 +491,17 @@ TEMPLATES: list[tuple[str, str, Template]] = [
     ("last-met", "X spoke with Y by telephone on Wd. The two last met in C in Month Year.", last_met),
     ("spokesperson", "X met Y in C on Wd. \"...,\" spokesperson Z said afterwards.", spokesperson),
     ("capitals-as-actors", "C1 and C2 held a new round of talks on Wd in C3", capitals_as_actors),
+    ("counterparts-listed", "X will travel to C for talks with his D1 and D2 counterparts, Y and Z", counterparts_listed),
+    ("on-a-visit", "Y, who is on a three-day visit to K, met X in C on Wd", on_a_visit),
+    ("two-days-two-people", "X held talks with Y on Wd1 and with Z on Wd2", two_days_two_people),
+    ("due-to-meet", "X is due to meet Y on Wd, his spokesperson said", due_to_meet),
+    ("absolute-date", "X met Y in C on 17 July / July 17 / July 17th / Jul 17", absolute_date),
+    ("last-month", "X visited C last month for talks with Y", last_month),
+    ("visiting-participle", "X received the visiting D minister, Y, in C on Wd", visiting_participle),
+    ("phoned", "X received a phone call from Y on Wd", phoned),
+    ("told-in-call", "X told Y in a telephone call on Wd that ...", told_in_call),
+    ("summit-leaders", "Leaders of K1, K2, K3 and K4 gathered in C on Wd for a summit", summit_leaders),
+    ("expected-to-sign", "X and Y are expected to sign a pact when they meet in C next week", expected_sign),
     ("could-meet (none)", "X could meet Y later this year, analysts said", could_meet),
     ("criticised (none)", "X criticised Y over remarks", criticised),
     ("quote (none)", "\"...\", X told reporters, a day after Y made an offer", in_quote),
