@@ -124,6 +124,27 @@ def test_the_five_presidents_are_the_guests_of_the_host_who_received_them(nlp):
                                      "Rustam Saidov", "Serdar Amanov"}
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Foreign Minister Ama Owusu received the visiting Ethiopian foreign minister, Dawit Bekele, in Accra on "
+     "Tuesday.", "LONDON"),
+    ("Foreign Minister Ama Owusu received the visiting Ethiopian foreign minister, Dawit Bekele, on Tuesday.",
+     "ACCRA"),
+])
+def test_a_guest_received_by_a_host_of_untold_country_visits_the_place_country(nlp, text, dateline):
+    text = f" date {PUB.isoformat()} {dateline}: {text}"
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt", dateline=dateline))
+    visits = [{p.actor.name for p in i.participants} for i in ex.interactions if i.type.value == "visit"]
+    assert visits == [{"Dawit Bekele", "Ghana"}]
+
+
+def test_a_guest_received_in_his_own_country_visits_no_one(nlp):
+    text = ("Foreign Minister Ama Owusu received the visiting Ethiopian foreign minister, Dawit Bekele, in Addis "
+            "Ababa on Tuesday.")
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    visits = [{p.actor.name for p in i.participants} for i in ex.interactions if i.type.value == "visit"]
+    assert {"Dawit Bekele", "Ethiopia"} not in visits
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

@@ -1641,10 +1641,30 @@ class InteractionFinder(ParticipantRules, TimeRules):
                       for c in [self.gaz.country(place.strip())] if c][:1]
         return hosted[0] if hosted and hosted[0] != self.actors.country_key(guest) else None
 
+    def _country_of_place(self, verb: Token) -> str | None:
+        """The country of the place a verb is told in ("received Y in Accra"), else of the dateline: the host's
+        country, when the story does not give the host's own."""
+        for place in (o for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "in" for o in _children(p)
+                      if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
+            key = self.actors.actor_at(place)
+            if key is None:
+                ent = self.actors.ent_at.get(place.i)
+                key = self._city_country(ent.text if ent is not None else place.text, verb.i)
+            key = (self.actors.country_key(key) or key) if key else None
+            return key if key and key.startswith("country:") else None
+        host = _dateline_country(self.article.dateline)  # (no place told: the country the story is filed from)
+        return self._country_actor(host, verb.i) if host else None
+
     def _received(self, guests: list[str], host_verb: Token, sentence: Span) -> list[tuple[str, Role]]:
         """A visit of ``guests`` to the country of who receives them (the subjects of ``host_verb``); empty
         when either side is unnamed."""
         hosts = [self.actors.country_key(k) or k for k in self._subjects(host_verb, sentence)]
+        if hosts and guests and all(k.startswith("person:") for k in hosts + guests):
+            # "Minister X received the visiting Y in Accra", X's country untold: a visit to the place's country (not
+            # to the guest's own)
+            place = self._country_of_place(host_verb)
+            if place is not None and place not in {self.actors.country_key(k) for k in guests}:
+                hosts = [place]
         if not guests or not hosts:
             return []
         return [(k, Role.VISITOR) for k in guests] + [(k, Role.HOST) for k in hosts if k not in guests]
