@@ -145,6 +145,26 @@ def test_a_guest_received_in_his_own_country_visits_no_one(nlp):
     assert {"Dawit Bekele", "Ethiopia"} not in visits
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Kazakh Energy Minister Aigerim Bekova will travel to Accra next month for talks with her Ghanaian and "
+     "Colombian counterparts, Rodrigo Valdes Pinto and Yoon Seo-yeon, the ministry said.",
+     {"Aigerim Bekova", "Rodrigo Valdes Pinto", "Yoon Seo-yeon"}),
+    ("Korean Trade Minister Kim Min-jae will travel to Tokyo for the talks with his Japanese and Chinese "
+     "counterparts, Hiroshi Tanaka and Chen Wei, once a date is fixed, an official said.",
+     {"Kim Min-jae", "Hiroshi Tanaka", "Chen Wei"}),
+])
+def test_counterparts_named_in_an_apposition_are_the_parties(nlp, text, named):
+    talks = [f for f in _found(nlp, text) if f[0] in ("talks", "meeting")]
+    assert [f[1] for f in talks] == [named] and talks[0][3] == "planned"
+
+
+def test_counterparts_without_names_stay_their_countries(nlp):
+    text = ("Kazakh Energy Minister Aigerim Bekova will travel to Accra next month for talks with her Ghanaian and "
+            "Colombian counterparts, the ministry said.")
+    talks = [f for f in _found(nlp, text) if f[0] in ("talks", "meeting")]
+    assert talks and talks[0][1] == {"Aigerim Bekova", "Ghana", "Colombia"}
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

@@ -185,8 +185,12 @@ class DocumentActors:
         """'met his Japanese counterpart [Rodrigo Valdes Pinto]', 'Prime Minister [Wanjiru Kamau]': a name the
         tagger called an organisation right after a person's post."""
         before = self.doc[name.start - 1] if name.start else None
+        if before is not None and before.text == "," and name.start >= 2:
+            before = self.doc[name.start - 2]  # ("his Ghanaian and Colombian counterparts, [Rodrigo Valdes Pinto]")
+            if before.lower_ not in ("counterpart", "counterparts"):
+                return False
         return before is not None and (before.lower_ in ("counterpart", "counterparts") or any(
-            s.end == name.start for s in self.titles))
+            s.end == before.i + 1 for s in self.titles))
 
     def _strip_title(self, span: Span) -> Span:
         """The name in "President Donald Trump" when the NER span swallowed the title."""

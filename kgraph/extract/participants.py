@@ -275,6 +275,16 @@ class ParticipantRules:
             # "his counterpart from Senegal, Mr. Cheikh Niang,", "the head of the Tripoli-based government, Abdul
             # Hamid Dbeibah," (the apposition parsed elsewhere)
             following = self.actors.token_actor.get(self.actors.name_start(edge + 2))
+        if lower == "counterparts" and edge + 2 < sentence.end and self.doc[edge + 1].text == ",":
+            # "his Japanese and Chinese counterparts, X and Y,": the list the apposition names
+            start = self.actors.name_start(edge + 2)
+            first = self.actors.token_actor.get(start)
+            end = start
+            while first and end < sentence.end and self.actors.actor_at(self.doc[end]) == first:
+                end += 1
+            listed = self._listed_after(end, sentence) if (first or "").startswith("person:") else []
+            if listed:
+                return [first] + listed
         if following is None and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "," and (
                 token.lower_ in PERSON_NOUNS | {"chair", "chairman", "chairwoman", "head", "counterpart"}
                 or self.gaz.title(token.text)):
