@@ -165,6 +165,23 @@ def test_counterparts_without_names_stay_their_countries(nlp):
     assert talks and talks[0][1] == {"Aigerim Bekova", "Ghana", "Colombia"}
 
 
+@pytest.mark.parametrize("text", [
+    "Vietnamese Foreign Minister Nirmala Perera held talks with Uzbek Foreign Minister Rustam Nazarov on Tuesday "
+    "and with Nigerian Foreign Minister Stefan van der Berg on Wednesday.",
+    "Norwegian Prime Minister Ousmane Keita held talks with Tanzanian President Sadia Chowdhury on Tuesday and "
+    "with Senegalese Finance Minister Lucia Ferreira on Wednesday.",
+])
+def test_a_second_with_phrase_with_its_own_day_is_a_second_meeting(nlp, text):
+    found = sorted((f[2], len(f[1])) for f in _found(nlp, text))
+    assert found == [("2025-03-11", 2), ("2025-03-12", 2)]
+
+
+def test_two_with_phrases_sharing_one_day_are_not_split_by_it(nlp):
+    text = ("Vietnamese Foreign Minister Nirmala Perera held talks with Uzbek Foreign Minister Rustam Nazarov and "
+            "with Nigerian Foreign Minister Stefan van der Berg on Tuesday.")
+    assert len({f[2] for f in _found(nlp, text)}) <= 1
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

@@ -1085,6 +1085,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
             taken = {k for k, _ in participants}
             for key, day, place in self._gapped_objects(trig, taken, date):
                 also([(subjects[0], subj_role), (key, obj_role)], day, place, False)
+        if len(subjects) == 1 and itype is not InteractionType.VISIT:
+            taken = {k for k, _ in participants}
+            for key, day in self._conjoined_with(trig, gov, taken, sentence, tense):
+                also([(subjects[0], subj_role), (key, obj_role)], day, None, False)
         if trig.pos_ in ("VERB", "AUX") and itype is not InteractionType.VISIT and location:
             for day, place in self._coordinated_occasions(trig, sentence, tense, location):
                 also(participants, day, place, False)
@@ -1234,6 +1238,24 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                   and e.label_ in ("GPE", "LOC")), None)
                     taken.add(key)
                     yield key, day, place
+
+    def _conjoined_with(self, trig: Token, gov: Token, taken: set[str], sentence: Span, tense: str):
+        """'held talks with Y on Saturday and with Z on Sunday': a second with-phrase coordinated with a phrase of
+        the first occasion is another interaction of the subject when each has a day of its own. Yields (person
+        key, day); ``taken`` grows with each."""
+        for head in dict.fromkeys((trig, gov)):
+            for prep in (c for c in _children(head) if c.dep_ == "prep"):
+                for with_ in (c for c in _children(prep) if c.dep_ == "conj" and c.lower_ == "with"):
+                    for pobj in (o for o in _children(with_) if o.dep_ == "pobj"):
+                        for key in self._resolve(pobj, sentence):
+                            if not key.startswith("person:") or key in taken:
+                                continue
+                            dates = self._sentence_dates(sentence)
+                            after = [e for e in dates if 0 < e.start - pobj.right_edge.i <= 3]
+                            if not after or not any(trig.i < e.start < with_.i for e in dates):
+                                continue  # ("with X and with Y on Monday": one time for both, told as one)
+                            taken.add(key)
+                            yield key, self._resolve_ent(after[0], tense)
 
     def _coordinated_occasions(self, trig: Token, sentence: Span, tense: str, location: str):
         """'had met in Geneva in March and again in Oslo in May': a place and a time after the 'and', both hung on
