@@ -182,6 +182,20 @@ def test_two_with_phrases_sharing_one_day_are_not_split_by_it(nlp):
     assert len({f[2] for f in _found(nlp, text)}) <= 1
 
 
+@pytest.mark.parametrize("text", [
+    "Leaders of Colombia, Nigeria, Peru and Finland met in Helsinki on Tuesday.",
+    "Leaders of Colombia, Kenya, Chile and Norway met in Oslo on Tuesday.",
+])
+def test_a_country_the_tagger_left_out_of_a_list_of_countries_is_one(nlp, text):
+    (meeting,) = _found(nlp, text)
+    assert len(meeting[1]) == 4 and "Colombia" in meeting[1]
+
+
+def test_a_name_that_is_also_a_country_stays_a_person_outside_a_list_of_countries(nlp):
+    text = "President Ana Lopez met Jordan Peterson and Kofi Mensah in Accra on Tuesday."
+    assert not any("Jordan" in f[1] for f in _found(nlp, text))
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

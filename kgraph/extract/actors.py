@@ -797,6 +797,14 @@ class DocumentActors:
             inst = self.gaz.institution(token.text)
             if inst:
                 self._institution(self.doc[token.i:token.i + 1], inst)
+                continue
+            # "Leaders of [Colombia], Nigeria, Peru and Finland": a country's own name the tagger left out of a
+            # list of countries it tagged
+            place = self.gaz.place(token.text) if not token.ent_type_ and token.is_title else None
+            if place is not None and place.how == "name" and any(
+                    (self.token_actor.get(t.i) or "").startswith("country:")
+                    for t in [*(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]):
+                self._country(self.doc[token.i:token.i + 1], place.country)
 
     def _find_paired_bodies(self) -> None:
         """A body two countries hold ("the South Africa-Ghana Bi-National Commission (BNC)", "the India-Maldives
