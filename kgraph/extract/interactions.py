@@ -620,6 +620,19 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 for pobj in (x for q in _children(trip) if q.dep_ == "prep" and q.lower_ in ("to", "in")
                              for x in _children(q)):
                     take(pobj)
+        during = trig if trig.dep_ == "pobj" else trig.head if trig.dep_ == "relcl" else None  # ("a meeting at which
+        # X hosted Y")
+        if not found and not named_capitals and during is not None and during.dep_ == "pobj" \
+                and during.head.lower_ == "during" and during.head.head.pos_ in ("VERB", "AUX"):
+            # "The accord was signed in Geneva on Friday during a meeting between X and Y", "initialled by the
+            # ministers at the White House, during a meeting at which X hosted Y": the place of the clause the
+            # meeting is the time of (the parser often hangs it on the verb's object or agent)
+            verb = during.head.head
+            nouns = [verb] + [c for c in _children(verb) if c.dep_ in ("dobj", "nsubjpass")] + [
+                o for a in _children(verb) if a.dep_ == "agent" for o in _children(a) if o.dep_ == "pobj"]
+            for pobj in (o for n in nouns for p in _children(n) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for o in _children(p) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")):
+                take(pobj)
         if not found and not named_capitals:
             # "X, who was in Washington on Tuesday for meetings, did not meet Y", "X, who arrived in Tunis on
             # Monday, held talks with Y": where a clause on the subject puts the subject

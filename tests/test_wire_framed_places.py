@@ -1,0 +1,50 @@
+"""Where an event is that a sentence tells as the time of another ("signed in Geneva during a meeting between X and
+Y"): sentences written for this test (not taken from the gold sets), filed from a dateline elsewhere."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 7, 17)  # a Thursday
+X = "Chilean President Gabriel Boric"
+Y = "Peruvian President Dina Boluarte"
+
+
+def _placed(nlp, text):
+    art = Article("t", text, PUB, "t.txt", dateline="LIMA")
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.status.value, i.location)
+            for i in extract(nlp(text), art).interactions]
+
+
+def _between(nlp, text):
+    got = [g for g in _placed(nlp, text) if g[1] == {"Gabriel Boric", "Dina Boluarte"}]
+    assert len(got) == 1, _placed(nlp, text)
+    return got[0]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place hangs on the clause the meeting is the time of (the parser puts it on the object or the agent)
+    (f"The border protocol was signed in Santiago on Monday during a meeting between {X} and {Y}.", "Santiago"),
+    (f"Their foreign ministers initialled the text in Santiago on Monday, during talks between {X} and {Y}.",
+     "Santiago"),
+    (f"The protocol was initialled by the two foreign ministers at the Palacio de La Moneda in Santiago on "
+     f"Monday, during a meeting at which {X} hosted {Y}.", "Santiago"),
+])
+def test_a_meeting_told_as_the_time_of_a_clause_is_where_that_clause_is(nlp, text, place):
+    got = _between(nlp, text)
+    assert got[3] and place in got[3], got
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of time on the clause is no place, and the meeting's own place wins
+    f"The protocol was signed in the afternoon on Monday during a meeting between {X} and {Y}.",
+    f"The protocol was drafted in Santiago last year and signed on Monday during a meeting in Lima between {X} "
+    f"and {Y}.",
+])
+def test_a_framed_meeting_keeps_its_own_place_or_the_dateline(nlp, text):
+    got = _between(nlp, text)
+    assert got[3] == "Lima", got
