@@ -48,3 +48,28 @@ def test_a_meeting_told_as_the_time_of_a_clause_is_where_that_clause_is(nlp, tex
 def test_a_framed_meeting_keeps_its_own_place_or_the_dateline(nlp, text):
     got = _between(nlp, text)
     assert got[3] == "Lima", got
+
+
+def _extract(nlp, text, dateline):
+    art = Article("t", text, dt.date(2026, 7, 7), "t.txt", dateline=dateline)
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.location)
+            for i in extract(nlp(text), art).interactions]
+
+
+@pytest.mark.parametrize("text", [
+    # a live report: the pair's last meeting, of another year, is not where today's meeting is
+    "08:40 - The two leaders, Donald Trump and Recep Tayyip Erdogan, last sat down together at the White House in "
+    "September last year.\n10:15 - The Erdogan-Trump meeting is over after roughly 70 minutes.",
+    "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan last held talks in Athens "
+    "in December 2023. Mitsotakis and Erdogan have met for about half an hour, a Greek official said.",
+])
+def test_an_occasion_of_another_time_is_not_the_scene_of_an_event_told_without_a_place(nlp, text):
+    today = [g for g in _extract(nlp, text, "ANKARA") if g[2] == "2026-07-07"]
+    assert today and today[0][3] == "Ankara", _extract(nlp, text, "ANKARA")
+
+
+def test_an_occasion_of_the_same_month_still_sets_the_scene(nlp):
+    text = ("Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan in "
+            "Istanbul in July. Mitsotakis and Erdogan have met for about half an hour, a Greek official said.")
+    got = [g for g in _extract(nlp, text, "ANKARA") if g[1] == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}]
+    assert got and all(g[3] == "Istanbul" for g in got), got

@@ -294,6 +294,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return None  # ("then spoke by phone with Y, in which the two discussed ...": the call, nowhere)
             if m.location is None:
                 continue  # (an event told earlier in the same sentence too: "visited Beijing and met Xi")
+            if date is None and m.date is not None and m.date[1] is not DatePrecision.DAY \
+                    and self.article.published is not None \
+                    and not _compatible_date(m.date, (self.article.published.isoformat(), DatePrecision.DAY)):
+                continue  # ("The two last sat down together at the White House in September last year. ... The
+                # meeting is over": an occasion of another month or year is not where the story is)
             city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
             if not (keys & m.keys or countries <= self._sides_at(m.keys, city)):
                 others.add(city)
