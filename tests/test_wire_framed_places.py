@@ -73,3 +73,22 @@ def test_an_occasion_of_the_same_month_still_sets_the_scene(nlp):
             "Istanbul in July. Mitsotakis and Erdogan have met for about half an hour, a Greek official said.")
     got = [g for g in _extract(nlp, text, "ANKARA") if g[1] == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}]
     assert got and all(g[3] == "Istanbul" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # "a meeting" is a new occasion, not the meeting told before: it lends neither its place nor its day
+    "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a meeting at the Kremlin in "
+    "November. In May, the two signed a treaty on water during a meeting.",
+    "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a meeting in Moscow on Monday. "
+    "Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev signed a gas deal during a meeting.",
+])
+def test_an_indefinite_occasion_is_not_the_one_told_before(nlp, text):
+    deals = [g for g in _extract(nlp, text, "ALMATY") if g[0] == "agreement"]
+    assert deals and all("Moscow" not in (g[3] or "") for g in deals), deals
+
+
+def test_the_definite_occasion_is_the_one_told_before(nlp):
+    text = ("Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a meeting in Moscow on "
+            "Monday. During the meeting, Putin and Tokayev signed a gas deal.")
+    deals = [g for g in _extract(nlp, text, "ALMATY") if g[0] == "agreement"]
+    assert deals and deals[0][3] == "Moscow" and deals[0][2] == "2026-07-06", deals

@@ -958,6 +958,9 @@ class TimeRules:
                                   if o.dep_ == "pobj"), None)
                 if frame is None or not (frame.i in self.trigger_heads or frame.lemma_ in FRAME_EVENTS):
                     continue
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in frame.children):
+                    continue  # "signed a treaty in May during a meeting in Turkistan": a new occasion, not the
+                    # meeting told before
                 dated = [m for m in reversed(self.mentions) if known(m) and m.status is Status.OCCURRED
                          and m.sentence.start < _sent(frame).start]  # (what was planned or called off frames nothing)
                 # the same word first ("the summit" -> the summit), else the last gathering of three or more
