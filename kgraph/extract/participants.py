@@ -335,10 +335,14 @@ class ParticipantRules:
         if lower in ("you", "your") and self._interviewee() is not None and not _in_quotes(token):
             return self._interviewee()  # the interviewer's question: "You held a video call with X", "Your visit to Tokyo"
         national = any(c.dep_ in ("amod", "compound", "poss") and self.actors.word_country(c) for c in _children(token))
+        field = self._office_field(token)
+        # "The King, who arrived on Tuesday, ...": a relative clause, not a name apposed after the comma
+        who = self.doc[token.i + 1:token.i + 2].text == "," and self.doc[token.i + 2:token.i + 3].text.lower() in ("who", "whose")
         if (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}) or (
                 token.pos_ == "PROPN" and _is_definite(token) and all(
-                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.actors.word_country(c) for c in _children(token))
-                and self.doc[token.i + 1:token.i + 2].text not in (",", "("))) \
+                c.dep_ == "det" or c.dep_ in ("amod", "compound") and self.actors.word_country(c)
+                or c.dep_ == "prep" and field or c.dep_ in ("punct", "relcl") and who for c in _children(token))
+                and (self.doc[token.i + 1:token.i + 2].text not in (",", "(") or who))) \
                 and (_is_definite(token) or national) and (lower in PERSON_NOUNS or lower == "head"):
             # ("The King is scheduled to call on X", "the Brazilian Minister was received": capitalised, as releases
             # write it, with no name of its own;
@@ -1146,8 +1150,10 @@ class ParticipantRules:
         for child in _children(tok):
             if child.dep_ == "appos" and (self.actors.actor_at(child) or "").startswith("person:"):
                 return self.actors.actor_at(child)  # "the EU's foreign policy chief Kaja Kallas held talks"
-        if key is None and tok.pos_ == "NOUN" and (_is_definite(tok) or any(
-                c.dep_ == "poss" and self.actors.word_country(c) for c in _children(tok))):
+        if key is None and (tok.pos_ == "NOUN" and (_is_definite(tok) or any(
+                c.dep_ == "poss" and self.actors.word_country(c) for c in _children(tok)))
+                or tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS and _is_definite(tok) and self._office_field(tok)):
+            # ("The Minister of External Relations will travel to Lisbon, where he will be received by X")
             key = self._definite_person(tok)  # (also "New Zealand's prime minister has confirmed he will ...")
         return key if key and key.startswith("person:") else None
 
@@ -1163,6 +1169,20 @@ class ParticipantRules:
                                                for k, role in m.participants)]
             visits = hosted or visits
         return {k for m in visits for k, role in m.participants if role is Role.VISITOR}
+
+    def _office_field(self, token: Token) -> list[str] | None:
+        """"the Minister of External Relations", "The Secretary of State": the capitalised words of the office
+        the post is of (None when the post has no such phrase, or is of a country or a named party)."""
+        preps = [c for c in _children(token) if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ != "of" or self.actors._after_of_country(preps[0].i)[1]:
+            return None
+        objects = [o for o in _children(preps[0]) if o.dep_ == "pobj"]
+        if len(objects) != 1:
+            return None
+        words = [t for t in _subtree(objects[0]) if t.lower_ not in ("the", "and", "&")]
+        if not words or any(not t.text[:1].isupper() or self.actors.actor_at(t) for t in words):
+            return None
+        return [t.lower_ for t in words if t.is_alpha]
 
     def _definite_person(self, token: Token) -> str | None:
         """'the minister', 'the Turkish leader': the most recent person whose post (and country) fits."""
@@ -1192,6 +1212,12 @@ class ParticipantRules:
             return None  # (a guest is the visitor of a visit the story told, not the last person named)
         posts = [c.lower_ for c in modifiers if c.is_alpha and not self.actors.word_country(c)
                  and not (top_diplomat and c.lower_ in ("top", "chief")) and c.lower_ != "visiting"]
+        field = self._office_field(token) if token.pos_ == "PROPN" else None
+        phrase = self.doc[token.i:token.right_edge.i + 1]
+        office = self.gaz.title(phrase.text) if field else None
+        # an office the gazetteer does not know: the people the text named with that very post before
+        styled = {key for i, key in self.actors.persons_before(token.i, 0)
+                  if phrase.text.lower() in self.doc[max(0, i - 16):i].text.lower()} if field and not office else set()
 
         def fits(key: str) -> bool:
             actor = self.actors.actors[key]
@@ -1210,6 +1236,9 @@ class ParticipantRules:
             elif noun not in ("leader", "official", "envoy", "diplomat", "visitor", "guest", "dignitary") and \
                     (actor.title is None or noun not in actor.title.lower()):
                 return False
+            if field and not (post_spelling((actor.title or "").lower()) == post_spelling(office.lower()) if office
+                              else key in styled or all(p in (actor.title or "").lower() for p in field)):
+                return False  # "the Minister of Foreign Affairs" is the foreign minister named before, not another
             # ("an Iranian deputy foreign minister" is not the Iranian Foreign Minister named before)
             return not any(p not in (actor.title or "").lower() for p in posts)
 
@@ -1219,6 +1248,8 @@ class ParticipantRules:
                 nearest = nearest or key
                 if _in_subject(self.doc[i]):
                     return key
+        if nearest is None and len(styled) == 1:
+            nearest = next(iter(styled))  # (named with that post further back than the reach above)
         bare = not any(c.dep_ in ("amod", "compound") and c.is_alpha and not self.actors.word_country(c)
                        for c in _children(token))
         if nearest is None and country and _is_definite(token) and bare:
