@@ -981,6 +981,22 @@ class InteractionFinder(ParticipantRules, TimeRules):
             if len(agents) == 1 and addressees:
                 participants = [(agents[0], subj_role)] + [(k, obj_role) for k in addressees if k != agents[0]]
                 subjects = agents
+            elif itype is not InteractionType.VISIT and not addressees and frame.i not in self.trigger_heads and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in _children(trig)):  # (nor "during a meeting of the cabinet": the body's)
+                # "X and Y raised ties to a partnership during their meeting in Budapest", "the understandings
+                # reached by X and Y during their talks": the two (or more) people whose act it frames held it (not
+                # "X and Y sat in during the meeting", a meeting told before)
+                named = [c for c in _children(frame) if c.dep_ == "nsubj"] or [
+                    o for c in _children(frame) if c.dep_ == "agent" for o in _children(c) if o.dep_ == "pobj"]
+                doers = [k for c in named if self.actors.actor_at(c) for k in self._resolve(c, sentence)]
+                # (named: not "The ministers had finalised the text during a virtual meeting", a group of the story's)
+                doers = list(dict.fromkeys(doers))
+                countries = {self.actors.country_key(k) for k in doers}
+                if len(doers) >= 2 and all(k.startswith("person:") for k in doers) and (
+                        None in countries or len(countries) > 1):  # (two of one government: no diplomacy)
+                    participants = [(k, Role.PARTICIPANT) for k in doers]
+                    subjects = doers
         # "last met on the margins of the ECOWAS summit hosted by X", "on the sidelines of a meeting of IGAD": a
         # gathering named as the setting of another event, as one known; no interaction of the body or host it
         # names with whoever the clause names (but the summit the story then tells, when it does)
