@@ -25,7 +25,7 @@ SHARED = (ROOT / ".." / "shared").resolve()
 
 
 def default_sets() -> list[Path]:
-    names = ["dev"] + ["holdout" + suffix for suffix in ("", *map(str, range(2, 19)))]
+    names = ["dev"] + ["holdout" + suffix for suffix in ("", *map(str, range(2, 20)))]
     sets = [ROOT / "tests" / "data" / name for name in names]
     sets += [p for p in [SHARED / "seed", *sorted((SHARED / "peers").glob("*"))] if p.is_dir()]
     return sets

@@ -40,7 +40,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = ("7", "9", "10", "11", "12", "15", "17")  # never read: scored only (benchmarks/accuracy.py)
+HELD_OUT = ("7", "9", "10", "11", "12", "15", "17", "19")  # never read: scored only (benchmarks/accuracy.py)
 SETS = {name: DEV.parent / name
         for name in ["dev"] + ["holdout" + suffix for suffix in ("", "2", "3", "4", "5", "6", "8", "13", "14", "16", "18",
                                                                 *HELD_OUT)]}
