@@ -182,3 +182,41 @@ ASIDE = (
 def test_the_two_countries_are_the_story_pair_not_a_meeting_told_in_a_where_clause(nlp):
     events = _events(nlp, ASIDE)
     assert _names(_in(events, "The two countries plan")) == {"India", "Brazil"}
+
+
+# A call told in a clause set off on one of the story's people ("Y, who spoke with W by phone last month, said") is
+# an aside: "the ministers" who then agree to meet again are the story's group, not Y and W.
+ASIDE_CALL = (
+    "Spanish Foreign Minister Jose Manuel Albares hosted his Italian and Greek counterparts, Antonio Tajani and "
+    "Giorgos Gerapetritis, in Madrid on Monday for talks on migration.\n\n"
+    "Tajani, who spoke with Tunisian Foreign Minister Mohamed Ali Nafti by phone last week, said Rome would fund "
+    "new patrol boats. The ministers agreed to meet again in Athens in June.")
+ASIDE_VISIT = (
+    "Dutch Prime Minister Dick Schoof held talks with Belgian Prime Minister Bart De Wever and Luxembourg's Luc "
+    "Frieden in The Hague on Thursday.\n\n"
+    "De Wever, who met French President Emmanuel Macron in Paris on Tuesday, said Belgium backed the plan. The "
+    "leaders will meet again in Brussels in October.")
+# not an aside: the call is the sentence's own news, so the ministers who agree next are its pair
+TOLD_CALL = (
+    "Spanish Foreign Minister Jose Manuel Albares hosted his Italian and Greek counterparts, Antonio Tajani and "
+    "Giorgos Gerapetritis, in Madrid on Monday for talks on migration.\n\n"
+    "On Wednesday Tajani spoke with Tunisian Foreign Minister Mohamed Ali Nafti by phone. The ministers agreed to "
+    "meet again in Tunis in June.")
+
+
+def test_the_ministers_after_an_aside_call_are_the_story_group(nlp):
+    events = _events(nlp, ASIDE_CALL)
+    again = _in(events, "meet again")
+    assert "Mohamed Ali Nafti" not in _names(again)
+    assert _names(again) == _names(_in(events, "hosted his Italian")) and "Jose Manuel Albares" in _names(again)
+
+
+def test_the_leaders_after_an_aside_meeting_are_the_story_group(nlp):
+    again = _in(_events(nlp, ASIDE_VISIT), "meet again")
+    assert "Emmanuel Macron" not in _names(again)
+    assert {"Dick Schoof", "Bart De Wever"} <= _names(again)
+
+
+def test_the_ministers_after_a_told_call_are_its_pair(nlp):
+    again = _in(_events(nlp, TOLD_CALL), "meet again")
+    assert _names(again) == {"Antonio Tajani", "Mohamed Ali Nafti"}

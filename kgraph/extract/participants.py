@@ -585,6 +585,10 @@ class ParticipantRules:
                        if role is Role.MEDIATOR}
             candidates = [m for m in candidates if not brokers & set(countries(m))] or candidates
             candidates = self._lead_before_aside(candidates)
+        elif token.lower_ in PERSON_GROUP_NOUNS:
+            # "X hosted Y and Z ... Y, who spoke with W by phone last month, said ... The ministers agreed to meet
+            # again": a call told in a clause set off on a person is an aside, not the story's group
+            candidates = self._lead_before_aside(candidates, on_person=True)
         if token.lower_ in PERSON_GROUP_NOUNS and any(c.lower_ in ("two", "both") for c in _children(token)) and not (
                 candidates and candidates[0].sentence.start == _sent(token).start):
             # "He was greeted at the airport by President X, and the two leaders held talks": the two people
@@ -674,24 +678,28 @@ class ParticipantRules:
                 return recent[::-1]
         return None
 
-    def _lead_before_aside(self, candidates: list[Mention]) -> list[Mention]:
+    def _lead_before_aside(self, candidates: list[Mention], on_person: bool = False) -> list[Mention]:
         """'X and Y held talks in Manila ... X came from Singapore, where he met Z. The two countries plan to hold
         their next meeting in Tokyo': an interaction told in a relative clause ("where he met Z") is an aside,
-        not the story's pair; the story's lead interaction (its first of two or more) comes before it."""
-        if len(candidates) < 2 or not self._told_aside(candidates[0]):
+        not the story's pair; the story's lead interaction (its first of two or more) comes before it. With
+        ``on_person``, a clause set off by a comma on a person ("Y, who spoke with W last month,") is one too."""
+        if len(candidates) < 2 or not self._told_aside(candidates[0], on_person):
             return candidates
-        lead = next((m for m in self.mentions if len(m.keys) >= 2 and m.status is not Status.NEGATED), None)
+        lead = next((m for m in self.mentions if len([k for k in m.keys if k.startswith("person:") or not on_person]) >= 2
+                     and m.status is not Status.NEGATED), None)  # (of people, for a group of people)
         if lead is None or lead not in candidates or lead.keys == candidates[0].keys:
             return candidates
         return [lead] + [m for m in candidates if m is not lead]
 
-    def _told_aside(self, mention: Mention) -> bool:
+    def _told_aside(self, mention: Mention, on_person: bool = False) -> bool:
         """Whether a mention's trigger sits in a relative clause on a place no interaction is told at ("came from
-        Singapore, where he met Z"; not "at talks in Ankara, where X brought Y and Z together": those talks)."""
+        Singapore, where he met Z"; not "at talks in Ankara, where X brought Y and Z together": those talks), or
+        (``on_person``) in one set off by a comma on a person ("Y, who spoke with W by phone last month, said")."""
         triggers = [t for t in mention.sentence if t.i in self.trigger_heads
                     and t.lemma_.lower() == mention.trigger_lemma]
-        return bool(triggers) and all(any(a.dep_ == "relcl" and self._place_of_no_trigger(a.head)
-                                          for a in [t, *t.ancestors]) for t in triggers)
+        return bool(triggers) and all(any(a.dep_ == "relcl" and (self._place_of_no_trigger(a.head) or on_person and (
+            self.actors.actor_at(a.head) or "").startswith("person:") and a.left_edge.i > 0
+            and self.doc[a.left_edge.i - 1].text == ",") for a in [t, *t.ancestors]) for t in triggers)
 
     def _place_of_no_trigger(self, noun: Token) -> bool:
         """Whether a noun is a place ("Singapore, where ...") and the word it belongs to ("came from Singapore";
