@@ -220,3 +220,38 @@ def test_the_leaders_after_an_aside_meeting_are_the_story_group(nlp):
 def test_the_ministers_after_a_told_call_are_its_pair(nlp):
     again = _in(_events(nlp, TOLD_CALL), "meet again")
     assert _names(again) == {"Antonio Tajani", "Mohamed Ali Nafti"}
+
+
+# "the three presidents" of a group of states the story names, whose people it gives by country alone ("Estonia's
+# X"): each member's one person named, though the story never gives that person's post.
+BALTIC_UNTITLED = (
+    "ANALYSIS - The Baltic states have rarely been so courted.\n\n"
+    "In March, French President Emmanuel Macron held talks at the Elysee with Estonia's Alar Karis, Latvia's "
+    "Edgars Rinkevics and Lithuania's Gitanas Nauseda on air defence.\n\n"
+    "Japanese Prime Minister Shigeru Ishiba is expected to host the three presidents in Tokyo in January for a "
+    "first Japan-Baltic summit, officials said.")
+ANDEAN_UNTITLED = (
+    "The Andean Community is back in fashion. Spain's King Felipe received Bolivia's Rodrigo Paz, Colombia's "
+    "Gustavo Petro, Ecuador's Daniel Noboa and Peru's Jose Jeri at the Royal Palace in Madrid in May.\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva will host the four presidents in Brasilia next month, his "
+    "office said.")
+# the posts told: the presidents named with them, as before (the rule leaves this alone)
+BALTIC_TITLED = BALTIC_UNTITLED.replace("Estonia's Alar Karis, Latvia's Edgars Rinkevics and Lithuania's Gitanas",
+                                        "Estonian President Alar Karis, Latvian Foreign Minister Baiba Braze, "
+                                        "Latvian President Edgars Rinkevics and Lithuanian President Gitanas")
+
+
+def test_the_presidents_of_a_named_group_are_its_members_people_of_untold_post(nlp):
+    summit = _in(_events(nlp, BALTIC_UNTITLED), "host the three presidents")
+    assert _names(summit) == {"Shigeru Ishiba", "Alar Karis", "Edgars Rinkevics", "Gitanas Nauseda"}
+
+
+def test_the_four_presidents_of_a_named_group_are_its_members_people(nlp):
+    visit = _in(_events(nlp, ANDEAN_UNTITLED), "host the four presidents")
+    assert {"Rodrigo Paz", "Gustavo Petro", "Daniel Noboa", "Jose Jeri"} <= _names(visit)
+    assert "Felipe" not in " ".join(_names(visit))
+
+
+def test_the_presidents_named_with_their_post_stay_the_group(nlp):
+    summit = _in(_events(nlp, BALTIC_TITLED), "host the three presidents")
+    assert _names(summit) == {"Shigeru Ishiba", "Alar Karis", "Edgars Rinkevics", "Gitanas Nauseda"}

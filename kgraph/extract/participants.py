@@ -824,7 +824,12 @@ class ParticipantRules:
                                                                                           "diplomats", "envoys"))
         found = []
         for name in groups[0]:
-            people = self._holding(self._persons_of_country(name), leaders, posts + [token.lemma_.lower()])
+            compatriots = self._persons_of_country(name)
+            people = self._holding(compatriots, leaders, posts + [token.lemma_.lower()])
+            if not people and len(compatriots) == 1 and not self.actors.actors[compatriots[0]].title:
+                # ("Trump received Kazakhstan's X, Uzbekistan's Y, ... Modi is to host the five presidents"): the
+                # member's one person named, whose post the story does not give
+                people = compatriots
             if len(people) != 1:
                 return None
             found.append(people[0])
