@@ -255,3 +255,39 @@ def test_the_four_presidents_of_a_named_group_are_its_members_people(nlp):
 def test_the_presidents_named_with_their_post_stay_the_group(nlp):
     summit = _in(_events(nlp, BALTIC_TITLED), "host the three presidents")
     assert _names(summit) == {"Shigeru Ishiba", "Alar Karis", "Edgars Rinkevics", "Gitanas Nauseda"}
+
+
+# "Their foreign ministers had met that morning. Foreign Minister X and Y signed ...": the sides' officials are the
+# people the next sentence coordinates, one for each side, not the two countries.
+THEIR_MINISTERS_NEXT = (
+    "Chilean President Gabriel Boric received Peruvian President Dina Boluarte in Santiago on Wednesday for talks "
+    "on migration.\n\nTheir foreign ministers had met separately that morning. Foreign Minister Alberto van Klaveren "
+    "and Elmer Schialer, who is also a former ambassador to Japan, signed a memorandum on border crossings.")
+THEIR_TRADE_MINISTERS_NEXT = (
+    "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan at State House in Nairobi on "
+    "Monday.\n\nTheir trade ministers held separate talks in the afternoon. Trade Minister Lee Kinyanjui and Selemani "
+    "Jafo agreed to remove twelve non-tariff barriers by June.")
+# the next sentence's people are the sides' own (not their deputies), or hold another post: the countries stay
+THEIR_DEPUTIES_SAME_PAIR = (
+    "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday.\n\n"
+    "Their deputies will meet in Istanbul next week. Rubio and Lavrov also discussed the war in Ukraine, the State "
+    "Department said.")
+THEIR_TRADE_MINISTERS_OTHER_POST = THEIR_TRADE_MINISTERS_NEXT.replace(
+    "Trade Minister Lee Kinyanjui", "Foreign Minister Musalia Mudavadi")
+
+
+def test_their_foreign_ministers_are_the_pair_the_next_sentence_names(nlp):
+    met = _in(_events(nlp, THEIR_MINISTERS_NEXT), "Their foreign ministers")
+    assert _names(met) == {"Alberto van Klaveren", "Elmer Schialer"}
+
+
+def test_their_trade_ministers_are_the_pair_the_next_sentence_names(nlp):
+    talks = _in(_events(nlp, THEIR_TRADE_MINISTERS_NEXT), "Their trade ministers")
+    assert _names(talks) == {"Lee Kinyanjui", "Selemani Jafo"}
+
+
+def test_their_officials_stay_the_sides_when_the_next_people_do_not_fit(nlp):
+    deputies = _in(_events(nlp, THEIR_DEPUTIES_SAME_PAIR), "Their deputies")
+    assert not {"Marco Rubio", "Sergei Lavrov"} & _names(deputies)
+    talks = _in(_events(nlp, THEIR_TRADE_MINISTERS_OTHER_POST), "Their trade ministers")
+    assert "Musalia Mudavadi" not in _names(talks)

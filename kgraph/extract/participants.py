@@ -447,7 +447,29 @@ class ParticipantRules:
         countries = [self.actors.country_key(k) for k, role in mention.participants if role is not Role.MEDIATOR]
         if None in countries or len(set(countries)) != len(countries):
             return []
-        return [k for k in countries if k]
+        return self._sides_people_next(token.head, countries, mention) or [k for k in countries if k]
+
+    def _sides_people_next(self, noun: Token, countries: list[str], mention: Mention) -> list[str] | None:
+        """'Their foreign ministers had met that morning. Foreign Secretary X and Y signed a memorandum': the people the
+        next sentence's subject coordinates, one for each side (when this sentence names no one, and none of them is
+        of another country, took part in the sides' interaction, or holds another post than the phrase names)."""
+        sent = _sent(noun)
+        if len(countries) < 2 or sent.end >= len(self.doc) or self._persons_named(sent.start, sent.end):
+            return None
+        following = _sentence(self.doc, sent.end)
+        subject = next((c for c in _children(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        keys = [self.actors.actor_at(t) for t in (subject, *subject.conjuncts)]
+        if None in keys or len(set(keys)) != len(countries):
+            return None
+        posts = [c.lower_ for c in _children(noun) if c.dep_ in ("amod", "compound") and c.is_alpha]
+        for key in keys:
+            actor = self.actors.actors[key]
+            if not key.startswith("person:") or key in mention.keys or self.actors.country_key(key) not in (
+                    *countries, None) or (posts and actor.title and not self.actors.holds_post(key, posts)):
+                return None
+        return keys
 
     def _persons_named(self, start: int, end: int) -> list[str]:
         """The people named (or called he/she) in tokens ``start`` to ``end``, in order."""
