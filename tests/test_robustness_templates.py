@@ -196,6 +196,16 @@ def test_a_name_that_is_also_a_country_stays_a_person_outside_a_list_of_countrie
     assert not any("Jordan" in f[1] for f in _found(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Wanjiru Kamau and Mariana Quintero, the Egyptian and Mexican presidents, held a video call on Thursday.",
+    "Wanjiru Kamau and Mariana Quintero, the Kenyan and Chilean foreign ministers, held a video call on Thursday.",
+])
+def test_two_names_described_together_by_a_plural_post_are_both_people(nlp, text):
+    # en_core_web_sm tags "Wanjiru Kamau" at the start of the sentence as an organisation
+    (call,) = _found(nlp, text)
+    assert call[0] == "video_call" and call[1] == {"Wanjiru Kamau", "Mariana Quintero"}
+
+
 def _robustness():
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "robustness.py"
     spec = importlib.util.spec_from_file_location("robustness", path)

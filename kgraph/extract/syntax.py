@@ -226,7 +226,9 @@ def _described_as_person(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in LEAD_VERBS \
             and root.head.head.head.lemma_.lower() in DELEGATION_NOUNS:
         return True  # "a Ukrainian delegation headed by Rustem Umerov": who leads a delegation is a person
-    return any(c.dep_ == "appos" and post(c) for c in root.children) or (root.dep_ == "appos" and post(root.head))
+    return any(c.dep_ == "appos" and post(c) for c in root.children) or (root.dep_ == "appos" and post(root.head)) \
+        or any(c.dep_ == "conj" and any(g.dep_ == "appos" and post(g) and g.tag_ == "NNS" for g in c.children)
+               for c in root.children)  # "X and Y, the Egyptian and Mexican presidents,": both described
 
 
 def _in_quotes(tok: Token) -> bool:
