@@ -20,7 +20,8 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, CONDITIONAL_MARKS, CONTAINER_NOUNS,
+    AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS, CONDITIONAL_MARKS,
+    CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
@@ -34,7 +35,7 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
-    _ahead_of, _event_part, _in_conjoined_clause, _inside_clause, _is_definite, _misplaced_agents, _phrase, _refuses,
+    _ahead_of, _event_part, _in_conjoined_clause, _in_quotes, _inside_clause, _is_definite, _misplaced_agents, _phrase, _refuses,
     _rejected_offer, _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under,
     _where_clause,
 )
@@ -105,6 +106,22 @@ def _possibility(verb: Token, trig: Token) -> bool:
     if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBILITY_WORDS for c in _children(trig)):
         return True
     return verb.dep_ in ("acl", "ccomp") and verb.head.lemma_ in POSSIBILITY_WORDS
+
+
+def _commentary(trig: Token) -> bool:
+    """Whether a trigger stands in a quotation whose speaker, in the same sentence, is a commentator ('"Both sides
+    want to be seen talking," said X, a security analyst'; 'an economist said: "They will not fly to Y for
+    that"'), not a party or an official."""
+    sentence = _sent(trig)
+    if not any(t.text in ('"', "\u201c", "\u201d", "''", "``") for t in sentence) or not _in_quotes(trig):
+        return False
+    for verb in sentence:
+        if verb.lemma_ in REPORT_VERBS and verb.pos_ == "VERB" and not _in_quotes(verb):
+            for s in _children(verb):
+                if s.dep_ == "nsubj" and (s.lemma_.lower() in COMMENTATOR_NOUNS or any(
+                        a.dep_ == "appos" and a.lemma_.lower() in COMMENTATOR_NOUNS for a in _children(s))):
+                    return True
+    return False
 
 
 def _urged(verb: Token) -> bool:
@@ -1836,6 +1853,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "a fast track", "the Rome track" are not said of two parties)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
+        if _commentary(trig):
+            return False  # '"Neither side is in a hurry to meet," said X, an analyst in Y': a commentator's
+            # quotation comments on the events; it tells none
         if gov != trig and gov.dep_ == "pcomp" and gov.head.lower_ == "without" \
                 and self.trigger_label.get(trig.i) == InteractionType.AGREEMENT.value:
             return False  # "held talks ... without reaching agreement": the talks' outcome, no agreement

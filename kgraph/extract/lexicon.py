@@ -37,6 +37,9 @@ ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "
                   "discuss", "mention"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
                 "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
+# who comments on events rather than takes part in or announces them: a quotation of theirs is commentary
+COMMENTATOR_NOUNS = {"analyst", "expert", "researcher", "scholar", "academic", "professor", "commentator", "observer",
+                     "economist", "historian", "strategist", "consultant", "lecturer", "pollster"}
 
 
 # A headline's verb, which a Title Case headline puts right after a name ("Foreign Minister Sugiono Holds

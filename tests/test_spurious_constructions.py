@@ -1,0 +1,40 @@
+"""Sentences that name a meeting, a trip or an agreement without telling one: what kgraph must not take for an
+interaction. Sentences written for this test (not taken from the gold sets), with a Thursday publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 7, 17)  # a Thursday
+LEAD = "Norwegian Foreign Minister Espen Barth Eide met Icelandic Foreign Minister Thorgerdur Gunnarsdottir in Oslo on Tuesday. "
+
+
+def _found(nlp, text):
+    ex = extract(nlp(text), Article("t", text, PUB, "t.txt"))
+    return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("quote", [
+    '"Both governments have to be seen holding talks," said Ingrid Solberg, a political analyst at a Bergen '
+    "university.",
+    '"The Icelanders do not fly to Oslo in midwinter to discuss whaling," said a Nordic affairs expert who asked not '
+    "to be named.",
+    '"Reykjavik will keep meeting Oslo as long as the quotas are open," said Magnus Olafsson, a fisheries economist.',
+])
+def test_a_commentators_quotation_tells_no_interaction(nlp, quote):
+    """A quotation of an analyst or expert comments on the story's events; its talk of talks, trips or meetings
+    is no interaction of its own (only the meeting the story told stays)."""
+    got = _found(nlp, LEAD + quote)
+    assert [g for g in got if g[2] == "2025-07-15"], got
+    assert len(got) == 1, got
+
+
+def test_an_officials_quotation_still_tells_a_plan(nlp):
+    """Guard: the same kind of quotation from a spokesman tells the plan it announces."""
+    got = _found(nlp, LEAD + '"The two ministers will meet again in Reykjavik in September," said Lars Moe, a '
+                 "spokesman for the Norwegian foreign ministry.")
+    assert [g for g in got if g[2] == "2025-09" and g[3] == "planned"], got
