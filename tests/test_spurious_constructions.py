@@ -38,3 +38,21 @@ def test_an_officials_quotation_still_tells_a_plan(nlp):
     got = _found(nlp, LEAD + '"The two ministers will meet again in Reykjavik in September," said Lars Moe, a '
                  "spokesman for the Norwegian foreign ministry.")
     assert [g for g in got if g[2] == "2025-09" and g[3] == "planned"], got
+
+
+@pytest.mark.parametrize("second", [
+    "Their follow-up session was postponed; a new date will be agreed by both sides through diplomatic channels.",
+    "The two ministers also agreed on the venue of their next meeting.",
+    "The two sides agreed the agenda of the next round on Wednesday.",
+])
+def test_agreeing_the_arrangements_of_an_occasion_is_no_agreement(nlp, second):
+    """What is settled about a meeting (its date, venue, agenda, format) arranges it; no agreement of the parties."""
+    got = _found(nlp, LEAD + second)
+    assert [g for g in got if g[2] == "2025-07-15"], got
+    assert not [g for g in got if g[0] == "agreement"], got
+
+
+def test_agreeing_a_timetable_of_substance_is_still_an_agreement(nlp):
+    """Guard: a timetable for what the parties will do is what they agree."""
+    got = _found(nlp, LEAD + "The two ministers agreed on a timetable for the return of the fishing fleets.")
+    assert [g for g in got if g[0] == "agreement"], got

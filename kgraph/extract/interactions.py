@@ -20,7 +20,7 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    AFFAIRS_NOUNS, ANAPHORIC_ONLY, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS, CONDITIONAL_MARKS,
+    AFFAIRS_NOUNS, ANAPHORIC_ONLY, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS, CONDITIONAL_MARKS,
     CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
@@ -1853,6 +1853,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "a fast track", "the Rome track" are not said of two parties)
         if trig.dep_ == "pobj" and trig.head.lower_ == "without":
             return False  # "hosted a gathering without a separate session with the Chinese delegation"
+        if self.trigger_label.get(trig.i) == InteractionType.AGREEMENT.value and any(
+                (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "pobj" and c.head.head == trig))
+                and c.lemma_.lower() in ARRANGEMENT_NOUNS
+                for c in [*_children(trig), *(g for p in _children(trig) if p.dep_ == "prep"
+                                             and p.lower_ in ("on", "upon") for g in _children(p))]):
+            return False  # "a new date will be agreed by both sides", "agreed on a venue for the next round": the
+            # arrangements of an occasion, no agreement of the parties
         if _commentary(trig):
             return False  # '"Neither side is in a hurry to meet," said X, an analyst in Y': a commentator's
             # quotation comments on the events; it tells none

@@ -37,6 +37,8 @@ ANNOUNCE_VERBS = {"announce", "propose", "float", "suggest", "unveil", "moot", "
                   "discuss", "mention"}
 REPORT_VERBS = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "write", "claim",
                 "insist", "warn", "stress", "declare", "disclose", "reveal", "quote", "believe", "think"}
+# what is settled about a meeting rather than between its parties: agreeing on these arranges an occasion
+ARRANGEMENT_NOUNS = {"date", "venue", "format", "agenda", "timing", "location", "itinerary"}
 # who comments on events rather than takes part in or announces them: a quotation of theirs is commentary
 COMMENTATOR_NOUNS = {"analyst", "expert", "researcher", "scholar", "academic", "professor", "commentator", "observer",
                      "economist", "historian", "strategist", "consultant", "lecturer", "pollster"}
