@@ -56,3 +56,24 @@ def test_agreeing_a_timetable_of_substance_is_still_an_agreement(nlp):
     """Guard: a timetable for what the parties will do is what they agree."""
     got = _found(nlp, LEAD + "The two ministers agreed on a timetable for the return of the fishing fleets.")
     assert [g for g in got if g[0] == "agreement"], got
+
+
+@pytest.mark.parametrize("second", [
+    "Swiss Foreign Minister Ignazio Cassis will travel to Vienna on the 28th to sign a water-sharing protocol with "
+    "Austrian Foreign Minister Beate Meinl-Reisinger.",
+    "Swiss Foreign Minister Ignazio Cassis flew to Vienna on Wednesday, where he signed a water-sharing protocol with "
+    "Austrian Foreign Minister Beate Meinl-Reisinger.",
+])
+def test_a_trip_to_sign_with_someone_told_after_the_lede_is_the_signings_frame(nlp, second):
+    """A later sentence's trip whose purpose or sequel is a signing with a named person: the signing is the event,
+    the trip its frame (as for a trip to meet someone); no visit of its own."""
+    got = _found(nlp, LEAD + second)
+    assert [g for g in got if g[0] == "agreement" and "Ignazio Cassis" in g[1]], got
+    assert not [g for g in got if g[0] == "visit"], got
+
+
+def test_the_ledes_trip_to_sign_stays_a_visit(nlp):
+    """Guard: the story's lead trip is a visit, whatever its purpose."""
+    got = _found(nlp, "Swiss Foreign Minister Ignazio Cassis will travel to Vienna on the 28th to sign a "
+                 "water-sharing protocol with Austrian Foreign Minister Beate Meinl-Reisinger.")
+    assert [g for g in got if g[0] == "visit"], got

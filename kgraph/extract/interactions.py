@@ -1490,12 +1490,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
 
     def _meets_person(self, tok: Token) -> bool:
         """Whether a word is a meeting trigger ("met X", "talks with X"), or a verb holding one ("held talks with
-        X", "where he is due to meet X"), that names a person as the one met."""
+        X", "where he is due to meet X"), or a signing with someone ("to sign a protocol with X"), that names a
+        person as the one met."""
         tok = self._held(tok)
         if self.trigger_label.get(tok.i) not in (InteractionType.MEETING.value, InteractionType.TALKS.value,
-                                                     InteractionType.NEGOTIATION.value):
+                                                     InteractionType.NEGOTIATION.value, InteractionType.AGREEMENT.value):
             return False
-        met = [p for c in _children(tok) for p in ([c] if c.dep_ == "dobj" else [
+        heads = [tok] + ([o for o in _children(tok) if o.dep_ == "dobj"]  # ("sign a protocol with X")
+                         if self.trigger_label.get(tok.i) == InteractionType.AGREEMENT.value else [])
+        met = [p for h in heads for c in _children(h) for p in ([c] if c.dep_ == "dobj" and h is tok else [
             g for g in _children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
         return any((self.actors.actor_at(p) or "").startswith("person:") for p in met)
 
