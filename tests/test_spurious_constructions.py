@@ -77,3 +77,23 @@ def test_the_ledes_trip_to_sign_stays_a_visit(nlp):
     got = _found(nlp, "Swiss Foreign Minister Ignazio Cassis will travel to Vienna on the 28th to sign a "
                  "water-sharing protocol with Austrian Foreign Minister Beate Meinl-Reisinger.")
     assert [g for g in got if g[0] == "visit"], got
+
+
+@pytest.mark.parametrize("second", [
+    "The two ministers agreed to expand search-and-rescue cooperation and to resume talks on a fisheries "
+    "arrangement that expired last year.",
+    "Norway and Iceland agreed on Wednesday to extend their fishing truce for another year and to reopen talks on "
+    "quota transfers.",
+])
+def test_talks_the_parties_agree_to_resume_are_what_they_agree(nlp, second):
+    """'agreed ... to resume talks on X': the resumption is part of what is agreed, no talks planned of their own."""
+    got = _found(nlp, LEAD + second)
+    assert [g for g in got if g[2] == "2025-07-15"], got
+    assert not [g for g in got if g[0] in ("talks", "negotiation") and g[3] == "planned"], got
+
+
+def test_talks_the_parties_will_resume_are_planned(nlp):
+    """Guard: talks that the parties themselves will resume at a place and time are planned talks."""
+    got = _found(nlp, LEAD + "Norway and Iceland will resume talks on the fisheries arrangement in Reykjavik next "
+                 "month.")
+    assert [g for g in got if g[0] == "talks" and g[3] == "planned" and g[2] == "2025-08"], got
