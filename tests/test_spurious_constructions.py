@@ -97,3 +97,25 @@ def test_talks_the_parties_will_resume_are_planned(nlp):
     got = _found(nlp, LEAD + "Norway and Iceland will resume talks on the fisheries arrangement in Reykjavik next "
                  "month.")
     assert [g for g in got if g[0] == "talks" and g[3] == "planned" and g[2] == "2025-08"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Emir Tamim bin Hamad Al Thani received in Doha on Tuesday the Prime Minister of Norway, Jonas Gahr Store, who "
+    "is on an official visit to the country.",
+    "King Harald received at the Royal Palace on Tuesday the President of Finland, Alexander Stubb, who is on a "
+    "state visit to the country.",
+    "The director of Norway's intelligence service, Anne Dahl, met a visiting delegation from Finland's security "
+    "police in Oslo last week.",
+])
+def test_a_visit_whose_host_is_the_one_met_in_the_same_sentence_is_that_meeting(nlp, text):
+    """'received X, who is on a state visit', 'met a visiting delegation': one occasion of the same two parties,
+    told once (not a meeting and a visit of the same pair)."""
+    got = _found(nlp, text)
+    assert len(got) == 1, got
+
+
+def test_a_visit_to_the_country_and_a_meeting_of_the_next_day_stay_two(nlp):
+    """Guard: a state visit to a country and the talks held on one of its days are two interactions."""
+    got = _found(nlp, "Icelandic Prime Minister Kristrun Frostadottir arrived in Oslo on Monday for a state visit. "
+                 "On Tuesday she held talks with Norwegian Prime Minister Jonas Gahr Store.")
+    assert {g[0] for g in got} == {"visit", "talks"}, got

@@ -2176,11 +2176,16 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 pass  # "Delegations from A and B have begun talks in Jeddah. The talks, brokered by C, opened on
                 # Tuesday": C joins the talks of A and B
             elif not m.other_occasion:
-                target = next((prev for prev in reversed(merged) if prev.type is InteractionType.VISIT
-                               and m.type in (InteractionType.TALKS, InteractionType.MEETING)
-                               and prev.sentence.start == m.sentence.start and prev.keys == m.keys
-                               and any(role is Role.HOST and k.startswith("country:") for k, role in prev.participants)),
+                target = next((prev for prev in reversed(merged) if prev.sentence.start == m.sentence.start
+                               and prev.keys == m.keys and ((
+                                   prev.type is InteractionType.VISIT
+                                   and m.type in (InteractionType.TALKS, InteractionType.MEETING)
+                                   and any(role is Role.HOST for _, role in prev.participants))
+                                   or (m.type is InteractionType.VISIT
+                                       and prev.type in (InteractionType.TALKS, InteractionType.MEETING)))),
                               None)  # "will travel to Mexico City for talks with her Mexican counterpart": the visit
+                # (and "held talks with the visiting president", "received X, who is on a state visit": the visit
+                # whose host is the one met is that meeting, told once)
                 for prev in reversed(merged) if target is None else ():
                     if prev.keys == m.keys and _compatible_type(prev.type, m.type) \
                             and not _recent_and_older(prev, m, self.article.published) \
