@@ -114,7 +114,9 @@ def _commentary(trig: Token) -> bool:
     want to be seen talking," said X, a security analyst'; 'an economist said: "They will not fly to Y for
     that"'), not a party or an official."""
     sentence = _sent(trig)
-    if not any(t.text in ('"', "\u201c", "\u201d", "''", "``") for t in sentence) or not _in_quotes(trig):
+    text = sentence.text
+    if not ('"' in text or "\u201c" in text or "\u201d" in text or "''" in text or "``" in text) \
+            or not _in_quotes(trig):
         return False
     for verb in sentence:
         if verb.lemma_ in REPORT_VERBS and verb.pos_ == "VERB" and not _in_quotes(verb):
