@@ -54,7 +54,6 @@ OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the ou
 _MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
 _TRAVEL_VERBS = MOTION_VERBS | RETURN_VERBS
 _CONDITION_MARKS = CONDITIONAL_MARKS | {"once"}
-RESUME_VERBS = {"resume", "reopen", "restart", "relaunch", "revive", "reactivate"}
 
 
 def _takes_place(clause: Token) -> bool:
@@ -1866,11 +1865,6 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                              and p.lower_ in ("on", "upon") for g in _children(p))]):
             return False  # "a new date will be agreed by both sides", "agreed on a venue for the next round": the
             # arrangements of an occasion, no agreement of the parties
-        if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_ in RESUME_VERBS \
-                and self.trigger_label.get(trig.i) != InteractionType.AGREEMENT.value \
-                and any(a.lemma_ == "agree" for a in list(trig.head.ancestors)[:3]):
-            return False  # "agreed to step up cooperation and to resume talks on X": what the parties agree, no
-            # talks of their own (but "talks are expected to resume next month" are planned)
         if _commentary(trig):
             return False  # '"Neither side is in a hurry to meet," said X, an analyst in Y': a commentator's
             # quotation comments on the events; it tells none
