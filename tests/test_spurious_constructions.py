@@ -99,3 +99,32 @@ def test_a_visit_to_the_country_and_a_meeting_of_the_next_day_stay_two(nlp):
     got = _found(nlp, "Icelandic Prime Minister Kristrun Frostadottir arrived in Oslo on Monday for a state visit. "
                  "On Tuesday she held talks with Norwegian Prime Minister Jonas Gahr Store.")
     assert {g[0] for g in got} == {"visit", "talks"}, got
+
+
+@pytest.mark.parametrize("second", [
+    "The two ministers agreed to expand search-and-rescue cooperation and to resume talks on a fisheries "
+    "arrangement that expired last year.",
+    "Norway and Iceland agreed on Wednesday to extend their fishing truce for another year and to reopen talks on "
+    "quota transfers.",
+])
+def test_talks_the_parties_agree_to_resume_are_what_they_agree(nlp, second):
+    """'agreed ... to resume talks on X': the resumption is part of what is agreed, no talks planned of their own
+    (unless the story tells them again)."""
+    got = _found(nlp, LEAD + second)
+    assert [g for g in got if g[2] == "2025-07-15"], got
+    assert not [g for g in got if g[0] in ("talks", "negotiation") and g[3] == "planned"], got
+
+
+def test_talks_the_parties_will_resume_are_planned(nlp):
+    """Guard: talks that the parties themselves will resume at a place and time are planned talks."""
+    got = _found(nlp, LEAD + "Norway and Iceland will resume talks on the fisheries arrangement in Reykjavik next "
+                 "month.")
+    assert [g for g in got if g[0] == "talks" and g[3] == "planned" and g[2] == "2025-08"], got
+
+
+def test_talks_the_parties_agree_to_resume_stay_the_pair_a_later_call_means(nlp):
+    """Guard: 'their first call' after such talks still takes the pair they name."""
+    got = _found(nlp, "Norway and Iceland agreed to reopen talks on quota transfers, the Norwegian foreign ministry "
+                 "said on Wednesday. The announcement came a day after the two ministers spoke by phone, their first "
+                 "call since the spring.")
+    assert [g for g in got if g[0] == "phone_call" and g[1] == {"Norway", "Iceland"}], got

@@ -54,6 +54,7 @@ OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the ou
 _MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
 _TRAVEL_VERBS = MOTION_VERBS | RETURN_VERBS
 _CONDITION_MARKS = CONDITIONAL_MARKS | {"once"}
+RESUME_VERBS = {"resume", "reopen", "restart", "relaunch", "revive", "reactivate"}
 
 
 def _takes_place(clause: Token) -> bool:
@@ -106,6 +107,12 @@ def _possibility(verb: Token, trig: Token) -> bool:
     if trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBILITY_WORDS for c in _children(trig)):
         return True
     return verb.dep_ in ("acl", "ccomp") and verb.head.lemma_ in POSSIBILITY_WORDS
+
+
+def _agreed_resumption(trig: Token) -> bool:
+    """Whether talks are what an "agree" above them resumes ("agreed ... to reopen talks on X")."""
+    return trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_ in RESUME_VERBS \
+        and any(a.lemma_ == "agree" for a in list(trig.head.ancestors)[:3])
 
 
 def _commentary(trig: Token) -> bool:
@@ -1224,6 +1231,11 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # headline of a live report's entry sums up what the entry then tells
         if itype is InteractionType.VISIT and self._counted_since(trig):
             self._meeting_on_the_visit(participants, status, date, location, sentence, conf)
+        if itype is not InteractionType.AGREEMENT and _agreed_resumption(trig):
+            # "agreed to step up cooperation and to resume talks on X": the resumption is what the parties agree,
+            # no talks planned of their own unless the story tells them again (but they stay the pair that "their
+            # first call" after them means; and "will resume talks in May" are planned)
+            framing = True
         return Mention(itype, participants, status, date, location, topic, channel, sentence, anaphoric,
                        round(conf * (0.6 if anaphoric else 1.0), 3), other, trigger_lemma=trig.lemma_.lower(),
                        at_summit=at_summit, delegates=delegates,
