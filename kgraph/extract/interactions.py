@@ -20,8 +20,8 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    AFFAIRS_NOUNS, ANAPHORIC_ONLY, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS, CONDITIONAL_MARKS,
-    CONTAINER_NOUNS,
+    AFFAIRS_NOUNS, ANAPHORIC_ONLY, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS,
+    CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
@@ -35,9 +35,9 @@ from kgraph.extract.mentions import (
 )
 from kgraph.extract.participants import ParticipantRules, _invitation_above
 from kgraph.extract.syntax import (
-    _ahead_of, _event_part, _in_conjoined_clause, _in_quotes, _inside_clause, _is_definite, _misplaced_agents, _phrase, _refuses,
-    _rejected_offer, _children, _sent, _sentences_before, _sideline_setting, _subtree, _temporal_clause, _under,
-    _where_clause,
+    _ahead_of, _event_part, _in_conjoined_clause, _in_quotes, _in_relative_clause, _inside_clause, _is_definite,
+    _misplaced_agents, _phrase, _refuses, _rejected_offer, _children, _sent, _sentences_before, _sideline_setting,
+    _subtree, _temporal_clause, _under, _where_clause,
 )
 from kgraph.extract.timing import TimeRules, _anaphoric_day, _call_told_in_object, _line_before, _shift_day, _was_to
 
@@ -110,9 +110,12 @@ def _possibility(verb: Token, trig: Token) -> bool:
 
 
 def _agreed_resumption(trig: Token) -> bool:
-    """Whether talks are what an "agree" above them resumes ("agreed ... to reopen talks on X")."""
+    """Whether talks are what an "agree" above them resumes ("agreed ... to reopen talks on X"), at no time of
+    their own (not "agreed to resume trade talks next month": talks planned)."""
     return trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_ in RESUME_VERBS \
-        and any(a.lemma_ == "agree" for a in list(trig.head.ancestors)[:3])
+        and any(a.lemma_ == "agree" for a in list(trig.head.ancestors)[:3]) \
+        and not any(t.ent_type_ in ("DATE", "TIME") and not _in_relative_clause(t, {trig.head.i})
+                    for t in _subtree(trig.head))
 
 
 def _commentary(trig: Token) -> bool:
@@ -1508,7 +1511,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         person as the one met."""
         tok = self._held(tok)
         if self.trigger_label.get(tok.i) not in (InteractionType.MEETING.value, InteractionType.TALKS.value,
-                                                     InteractionType.NEGOTIATION.value, InteractionType.AGREEMENT.value):
+                                                     InteractionType.NEGOTIATION.value,
+                                                     InteractionType.AGREEMENT.value):
             return False
         heads = [tok] + ([o for o in _children(tok) if o.dep_ == "dobj"]  # ("sign a protocol with X")
                          if self.trigger_label.get(tok.i) == InteractionType.AGREEMENT.value else [])
