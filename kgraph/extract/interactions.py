@@ -54,6 +54,7 @@ OUTSKIRTS = {"outskirts", "outskirt", "edge", "fringes", "fringe"}  # "on the ou
 _MAYBE_MODALS = HYPOTHETICAL_MODALS | {"would"}  # (made once: a union in a rule is built again at every test)
 _TRAVEL_VERBS = MOTION_VERBS | RETURN_VERBS
 _CONDITION_MARKS = CONDITIONAL_MARKS | {"once"}
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 RESUME_VERBS = {"resume", "reopen", "restart", "relaunch", "revive", "reactivate"}
 
 
@@ -123,9 +124,7 @@ def _commentary(trig: Token) -> bool:
     want to be seen talking," said X, a security analyst'; 'an economist said: "They will not fly to Y for
     that"'), not a party or an official."""
     sentence = _sent(trig)
-    text = sentence.text
-    if not ('"' in text or "\u201c" in text or "\u201d" in text or "''" in text or "``" in text) \
-            or not _in_quotes(trig):
+    if not _in_quotes(trig):
         return False
     for verb in sentence:
         if verb.lemma_ in REPORT_VERBS and verb.pos_ == "VERB" and not _in_quotes(verb):
@@ -209,6 +208,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
         self._hosts_cache: list[tuple[int, str]] | None = None
         self._named_countries: set[str] | None = None
         self._live_report: bool | None = None  # whether a line starts with a clock time (_entry_headline)
+        self._quoted: set[int] | None = None  # the sentences (by start) with a quote mark (_commentary)
         self.summit_heads = {i for i, label in self.trigger_label.items() if label == InteractionType.SUMMIT.value}
         self.ent_dates: dict[int, tuple[str, DatePrecision]] = {}  # date entity start -> what it resolved to
 
@@ -1881,7 +1881,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                              and p.lower_ in ("on", "upon") for g in _children(p))]):
             return False  # "a new date will be agreed by both sides", "agreed on a venue for the next round": the
             # arrangements of an occasion, no agreement of the parties
-        if _commentary(trig):
+        if self._quoted is None:
+            self._quoted = {t.sent.start for t in self.doc if t.text in _QUOTE_MARKS}
+        if _sent(trig).start in self._quoted and _commentary(trig):
             return False  # '"Neither side is in a hurry to meet," said X, an analyst in Y': a commentator's
             # quotation comments on the events; it tells none
         if gov != trig and gov.dep_ == "pcomp" and gov.head.lower_ == "without" \
