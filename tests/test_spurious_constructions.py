@@ -79,19 +79,20 @@ def test_the_ledes_trip_to_sign_stays_a_visit(nlp):
     assert [g for g in got if g[0] == "visit"], got
 
 
-@pytest.mark.parametrize("text", [
-    "Emir Tamim bin Hamad Al Thani received in Doha on Tuesday the Prime Minister of Norway, Jonas Gahr Store, who "
-    "is on an official visit to the country.",
-    "King Harald received at the Royal Palace on Tuesday the President of Finland, Alexander Stubb, who is on a "
-    "state visit to the country.",
-    "The director of Norway's intelligence service, Anne Dahl, met a visiting delegation from Finland's security "
-    "police in Oslo last week.",
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Emir Tamim bin Hamad Al Thani received in Doha on Tuesday the Prime Minister of Norway, Jonas Gahr Store, who "
+     "is on an official visit to the country.", "Tamim bin Hamad Al Thani"),
+    ("King Harald received at the Royal Palace on Tuesday the President of Finland, Alexander Stubb, who is on a "
+     "state visit to the country.", "Harald"),
+    ("The director of Norway's intelligence service, Anne Dahl, met a visiting delegation from Finland's security "
+     "police in Oslo last week.", "Anne Dahl"),
 ])
-def test_a_visit_whose_host_is_the_one_met_in_the_same_sentence_is_that_meeting(nlp, text):
+def test_a_visit_whose_host_is_the_one_met_in_the_same_sentence_is_that_meeting(nlp, text, host):
     """'received X, who is on a state visit', 'met a visiting delegation': one occasion of the same two parties,
-    told once (not a meeting and a visit of the same pair)."""
+    told once (not a meeting and a visit of the same pair; a visit to the host's country may stand beside it)."""
     got = _found(nlp, text)
-    assert len(got) == 1, got
+    assert len([g for g in got if host in g[1]]) == 1, got  # (a visit to the host's country may stand beside it)
 
 
 def test_a_visit_to_the_country_and_a_meeting_of_the_next_day_stay_two(nlp):
