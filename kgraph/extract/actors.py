@@ -21,7 +21,7 @@ from kgraph.nlp.gazetteer import Gazetteer, gazetteer
 from kgraph.extract.lexicon import (
     ADDRESS_TITLES, APPOSITION_MODIFIERS, BODY_NOUNS, CALENDAR_WORDS, CAPITAL_HONORIFICS, DELEGATION_NOUNS, DOCUMENT_NOUNS,
     EVENT_NAME_WORDS, FACILITY_WORDS, HEADLINE_VERBS, HONORIFICS, INSTITUTIONAL_WORDS, PERSON_HONORIFICS, LEAD_VERBS,
-    ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, SPOUSE_WORDS,
+    ROYAL_TITLES, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, OCCASION_NAMES, PAIR_NOUNS, PERSON_NOUNS, REGION_WORDS, SPOUSE_WORDS,
     STATE_WORDS,
 )
 from kgraph.extract.syntax import _acts, _described_as_person, _drop_leading_days, _sent, _sentence
@@ -218,6 +218,12 @@ class DocumentActors:
                         and self.gaz.city(name.text):
                     continue  # "flew to Busan", "flights between São Paulo and Luanda", "is due to visit Kandy" with the
                     # city tagged a person
+                after = name.end + 1 if name.end + 1 < len(doc) and doc[name.end].lower_ == "in" else None
+                if place.dep_ == "pobj" and place.head.lower_ == "at" and after is not None and (
+                        doc[after].ent_type_ in ("GPE", "LOC") or self.gaz.place(doc[after].text)
+                        or self.gaz.city(doc[after].text)):
+                    continue  # "received at Qasr Al Bahr in Abu Dhabi" with the palace tagged a person: somewhere in
+                    # a city is a venue, not a person
                 if self.gaz.country(re.sub(r"(?:'|’|'s|’s)$", "", name.text).strip()):
                     continue  # "Solomon Islands'" (of "Solomon Islands' Jeremiah Manele") tagged as a person
                 parts = [p.strip() for p in name.text.split("-")]
@@ -442,8 +448,10 @@ class DocumentActors:
             key = key if key and self.surnames.get(normalise_name(words[0].text)) == key else None
         if key is None and len(words) > 1:
             # "Abdi Ali" after "Abdisalam Abdi Ali": the end (or the start) of a longer name known here
+            # (not "Mohamed bin Zayed" after "Hamdan bin Mohamed bin Zayed": his father, named after "bin")
             key = next((k for k in self.actors if k.startswith("person:") and (
-                k.endswith(" " + full) or k[len("person:"):].startswith(full + " "))), None)
+                k.endswith(" " + full) and k[:-len(full) - 1].rsplit(" ", 1)[-1] not in PATRONYMIC_PARTICLES
+                or k[len("person:"):].startswith(full + " "))), None)
         if key is None:
             key = f"person:{full}"
             self.actors.setdefault(key, DocActor(span.text, ActorKind.PERSON, {span.text}, first=span.start))
@@ -666,6 +674,11 @@ class DocumentActors:
                 if office is not None and actor.country is None:
                     actor.country = self._after_of_country(office.end)[1]
             title_span = office or title_span
+        address = None
+        if title_span is not None and title_span.text in ADDRESS_TITLES:
+            # "His Highness Sheikh Mohamed bin Zayed, President of the UAE,": a form of address, with no office
+            # before it; the office, if any, is told after the name (kept as the title only when none is)
+            address, title_span = title_span, None
         if title_span is None:
             # "Foreign Minister of Tajikistan Sirojiddin Muhriddin", "Prime Minister of Papua New Guinea (PNG) X"
             for s in self.titles:
@@ -690,6 +703,7 @@ class DocumentActors:
                             if actor.country is None:
                                 # "Wang Wentao, Minister of Commerce of the People's Republic of China,"
                                 actor.country = self._after_of_country(s.end)[1]
+        title_span = title_span or address
         if title_span is None:
             # "his Cambodian counterpart Sok Chenda Sophea", "the Iranian envoy X": a nationality just before
             if actor.country is None:

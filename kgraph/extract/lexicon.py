@@ -66,6 +66,8 @@ TEMPORAL_PREPS = {"during", "after", "before", "at", "ahead", "following", "sinc
                   "like", "unlike", "than"}
 NAME_PARTICLES = {"de", "van", "von", "bin", "bint", "al", "la", "le", "da", "di", "del", "der", "dos", "du", "ibn", "ould",
                   "ben", "abu", "el"}
+# "son of" / "daughter of": in "Hamdan bin Mohamed bin Zayed", the words after the particle name the father
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "binti", "ben", "ould"}
 NAME_SUFFIXES = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xii", "xiii", "xiv", "xv", "xvi", "jr",
                  "sr"}  # (not "xi": Xi Jinping)
 PERSON_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "envoy", "diplomat",

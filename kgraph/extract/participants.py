@@ -1676,13 +1676,17 @@ class ParticipantRules:
         """The first person named after "received" whose phrase hangs on it through nothing but places and
         appositions: "received on Monday, at the headquarters of the Ministry in Luanda, the Minister of Foreign
         Affairs of Brazil, Mauro Vieira" (a press release's word order, which the small model parses with the guest
-        under the place, or as a conjunct of an adverbial "the Minister")."""
+        under the place, or as a conjunct of an adverbial "the Minister"; and "received at the palace on Sunday H.E.
+        X", parsed as one noun phrase "Sunday H.E. X" under "on")."""
+        doc = verb.doc
         for t in _subtree(verb):
             if t.i <= verb.i or not (self.actors.actor_at(t) or "").startswith("person:"):
                 continue
             node = t
             while node != verb and node.pos_ not in ("VERB", "AUX") and not (
-                    node.dep_ == "prep" and node.lower_ not in ("in", "at")) and node.dep_ not in ("relcl", "acl", "poss"):
+                    node.dep_ == "prep" and node.lower_ not in ("in", "at") and not (
+                        node.lower_ == "on" and node.i + 1 < t.i and doc[node.i + 1].ent_type_ == "DATE"
+                        and doc[t.i - 1].ent_type_ != "DATE")) and node.dep_ not in ("relcl", "acl", "poss"):
                 node = node.head
             if node == verb:
                 return t
