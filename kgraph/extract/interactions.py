@@ -23,7 +23,7 @@ from kgraph.extract.lexicon import (
     AFFAIRS_NOUNS, ANAPHORIC_ONLY, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS,
     CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
-    GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, MOTION_VERBS, OCCASION_WORDS,
+    GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, LEG_VERBS, MOTION_VERBS, OCCASION_WORDS,
     OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
@@ -1863,6 +1863,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
         frame = self._chain(verb, verb)
         return any(_refuses(t) for t in frame) and any(t.lemma_.lower() in CONTENT_NOUNS for t in frame)
 
+    def _leg_to_place(self, verb: Token) -> bool:
+        """Whether "continue" or "proceed" goes on to a place ("continued on to Bishkek", "will proceed to Accra"):
+        a to-phrase of the verb whose object names a place."""
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or self.gaz.place(o.text) is not None)
+            for o in _children(c)) for c in _children(verb))
+
     def _trigger_is_event(self, trig: Token, gov: Token) -> bool:
         """Filter uses of trigger words that are not interactions."""
         if trig.lemma_ == "phone" and trig.pos_ == "NOUN" and not (
@@ -2025,6 +2032,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return False  # "welcomed the decision", "greeted the news"
             if trig.lemma_ in MOTION_VERBS and any(c.dep_ in ("dobj", "agent") for c in _children(trig)):
                 return False  # "headed the Russian team", "the team was headed by X", "left office": no journey
+            if trig.lemma_ in LEG_VERBS and not self._leg_to_place(trig):
+                return False  # "continued on to Bishkek" is a further leg of a trip; "continued talks", "continued to
+                # press Iran", "proceeded to the signing" go nowhere
             if trig.lemma_ == "exchange" and not any(c.dep_ == "dobj" and c.lemma_ in ("view", "opinion", "idea")
                                                      for c in _children(trig)):
                 return False  # "exchanged views on X" is talks; "exchanged prisoners" or "fire" is not

@@ -179,7 +179,10 @@ OFFER_WORDS = {"offer", "ready", "willing", "prepared", "volunteer", "happy", "g
 # sign"): what is urged is that party's wish, not an event the others plan
 URGE_VERBS = {"urge", "press", "push", "encourage", "exhort", "implore", "pressure", "pressurise", "pressurize",
               "nudge", "prod", "beg", "appeal"}
-MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"}
+MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come", "continue", "proceed"}
+# (a further leg of a trip: "continued on to Bishkek", "will proceed to Accra"; only with a place to go to, see
+# LEG_VERBS)
+LEG_VERBS = {"continue", "proceed"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "address", "review", "examine", "explore", "tackle", "raise", "cover", "debate"}
