@@ -31,3 +31,23 @@ def test_continuing_without_a_place_is_no_trip(nlp):
                  "Ruritanian President Anton Vessel and Ghanaian President John Mahama then proceeded to the "
                  "signing ceremony."):
         assert not any(t == "visit" for t, *_ in _found(nlp, text)), text
+
+
+def test_separate_meetings_with_each_of_his_guests(nlp):
+    """"X held separate meetings with each of his guests" after X hosted Y and Z: X with Y, X with Z."""
+    got = _found(nlp, "Kenyan Foreign Minister Peter Waweru hosted Ethiopia's Dawit Alemu and Somalia's Omar Farah "
+                      "on Tuesday. Waweru also held separate meetings with each of his guests on Wednesday morning.")
+    assert ("meeting", {"Peter Waweru", "Dawit Alemu"}, "occurred", "2025-07-16") in got
+    assert ("meeting", {"Peter Waweru", "Omar Farah"}, "occurred", "2025-07-16") in got
+    got = _found(nlp, "South Korean Foreign Minister Kim Dae-ho met his Japanese and Chinese counterparts, Kenji Sato "
+                      "and Li Ming, in Tokyo on Tuesday. On the sidelines, Kim held separate talks with each of his "
+                      "counterparts.")
+    assert any(p == {"Kim Dae-ho", "Li Ming"} for _, p, *_ in got)
+    assert any(p == {"Kim Dae-ho", "Kenji Sato"} for _, p, *_ in got)
+
+
+def test_counterparts_without_a_gathering_are_not_guessed(nlp):
+    """No gathering of three told with the possessor: "his counterparts" names no one new."""
+    got = _found(nlp, "Kenyan Foreign Minister Peter Waweru met Ethiopia's Dawit Alemu on Tuesday. Waweru said he "
+                      "would hold separate talks with each of his counterparts next month.")
+    assert all(len(p) == 2 for _, p, *_ in got)

@@ -305,8 +305,16 @@ class ParticipantRules:
             # "his Ukrainian counterpart Andrii Sybiha", "the envoy Steve Witkoff", "X and Philippine Defense
             # Secretary Gilberto Teodoro" (the name parsed as an apposition of X)
             return following
+        if lower in ("counterparts", "guests", "visitors") and any(c.dep_ == "poss" for c in _children(token)):
+            others = self._gathered_with(token)
+            if others:
+                return others  # "held separate talks with each of his counterparts" after the three met
         if lower in ("counterpart", "counterparts", "host", "hosts", "guest"):
             return self._counterpart(token)
+        if lower == "each" and (people := [k for p in _children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                                           for o in _children(p) if o.dep_ == "pobj"
+                                           for k in self._resolve(o, sentence, depth + 1)]):
+            return people  # "each of his guests": the guests
         if lower in ("he", "she", "him", "her"):
             return self._pronoun(token)
         if lower in ("i", "me", "my"):
@@ -961,6 +969,19 @@ class ParticipantRules:
                 if key.startswith("person:"):
                     self._hosts_cache.append((tok.i, key))
         return self._hosts_cache
+
+    def _gathered_with(self, token: Token) -> list[str]:
+        """'his counterparts', 'his guests' (no names given): the others of the last gathering of three or more told
+        with the possessor ("X hosted Y and Z on Tuesday ... X also held separate meetings with each of his guests")."""
+        owner = next((self._pronoun(c) if c.lower_ in ("his", "her") else self.actors.actor_at(c)
+                      for c in _children(token) if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        for mention in reversed(self.mentions):
+            keys = [k for k, _ in mention.participants]
+            if owner in keys:
+                return [k for k in keys if k != owner] if len(keys) >= 3 else []
+        return []
 
     def _counterpart_named(self, token: Token, owner: str | None) -> str | None:
         """'her Italian counterpart', where the story has named 'Italian Prime Minister Giorgia Meloni' and the
