@@ -144,6 +144,15 @@ class TriggerMarker:
                 # "held a bilateral with X", "a bilateral between A and B was called off": the adjective heads its
                 # phrase, a meeting (the small model tags it ADJ even there)
                 token.pos_, token.tag_, token.lemma_, tag = "NOUN", "NN" if lower == "bilateral" else "NNS", "bilateral", "NOUN"
+            if tag == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ == "to" \
+                    and (lower, "VERB") in self.table and any(c.dep_ == "dobj" for c in token.children):
+                # "is due to host X" with "due to" read as a preposition and "host" as its noun: a verb with its object
+                token.pos_, token.tag_, tag = "VERB", "VB", "VERB"
+                to, due = token.doc[token.i - 1], token.doc[token.i - 2] if token.i >= 2 else None
+                if due is not None and due.lower_ in ("due", "set", "expected", "scheduled") and token.head != due \
+                        and not token.is_ancestor(due):
+                    token.head, token.dep_ = due, "xcomp"  # (and the clause it completes, as "due to meet X" is parsed)
+                    to.head, to.dep_, to.pos_, to.tag_ = token, "aux", "PART", "TO"
             pos = "VERB" if tag in ("VERB", "AUX") or (lower == "due" and token.dep_ == "acomp") \
                 else "NOUN" if tag in ("NOUN", "PROPN") else None  # ("X is due in Moscow": a predicate)
             if pos is None:
