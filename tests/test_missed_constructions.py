@@ -68,3 +68,19 @@ def test_a_host_noun_after_to_stays_a_noun(nlp):
     """"flew to host cities" or "handed the chair to host Malaysia": no verb without an object of its own."""
     got = _found(nlp, "The trophy was handed over to host nation Qatar on Tuesday.")
     assert not got
+
+
+def test_the_chairs_of_the_session_just_told_are_in_it(nlp):
+    """"A and B met ... The session was chaired jointly by C and D": one meeting of the four."""
+    got = _found(nlp, "Nepali Foreign Minister Hari Thapa met Bhutanese Foreign Minister Karma Dorji in Kathmandu on "
+                      "Tuesday. Thapa led the Nepali delegation. The session was chaired jointly by Indian diplomat "
+                      "Anil Rao and Qatar's Minister of State, Saad al-Harbi, according to a statement.")
+    assert [p for _, p, *_ in got] == [{"Hari Thapa", "Karma Dorji", "Anil Rao", "Saad al-Harbi"}]
+
+
+def test_a_bodys_own_session_keeps_its_chairs(nlp):
+    """"The session of the commission was chaired by C and D" tells a session of its own, not the meeting before."""
+    got = _found(nlp, "Nepali Foreign Minister Hari Thapa met Bhutanese Foreign Minister Karma Dorji in Kathmandu on "
+                      "Tuesday. The session of the water commission was chaired by Indian diplomat Anil Rao and "
+                      "Chinese diplomat Li Wen.")
+    assert {"Hari Thapa", "Karma Dorji"} in [p for _, p, *_ in got]

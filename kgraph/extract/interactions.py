@@ -24,7 +24,8 @@ from kgraph.extract.lexicon import (
     CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, LEG_VERBS, MOTION_VERBS, OCCASION_WORDS,
-    OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, REPORT_VERBS,
+    OFFER_WORDS, PERSON_GROUP_NOUNS, POSSIBILITY_WORDS, PERSON_NOUNS, PHONE_WORDS, PLACE_PREPS, PLAN_ADJECTIVES, PRESIDE_VERBS,
+    REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
     URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
@@ -804,6 +805,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 return Mention(InteractionType.SUMMIT, [(k, Role.PARTICIPANT) for k in keys], Status.OCCURRED, None,
                                None, None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_,
                                joins=True) if keys else None
+        if trig.pos_ not in ("VERB", "AUX") and trig.dep_ == "nsubjpass" and trig.head.lemma_ in PRESIDE_VERBS - {"attend"} \
+                and _is_definite(trig) and itype in (InteractionType.TALKS, InteractionType.MEETING) \
+                and not any(c.dep_ == "prep" for c in _children(trig)) \
+                and self._chaired_before(trig, itype, sentence) is not None:
+            return None  # "A and B met in Istanbul ... The session was chaired jointly by C and D": C and D were in it
+            # (not "The session of the commission was chaired by C": a body's own session, told for the first time)
         if trig.lemma_ == "discuss" and trig.pos_ in ("VERB", "AUX"):
             # what is discussed is a topic: "X discussed Libya and Tunisia (with Y)", "a meeting, which discussed
             # Sudan, the Sahel and Somalia" (only a with-phrase names whom one discusses with)
@@ -1415,6 +1422,21 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return None
         return Mention(InteractionType.SUMMIT, [(k, Role.PARTICIPANT) for k in keys], Status.OCCURRED, None, None,
                        None, None, sentence, anaphoric=True, confidence=0.5, trigger_lemma=trig.lemma_, joins=True)
+
+    def _chaired_before(self, trig: Token, itype: InteractionType, sentence: Span) -> Mention | None:
+        """"A and B met in Istanbul on Wednesday ... The session was chaired jointly by C and D": the meeting told in
+        the three sentences before, between others than the chairs, with the chairs added to it (who chairs a
+        meeting is in it); None (nothing added) when no such meeting was told."""
+        chairs = list(dict.fromkeys(k for a in _children(trig.head) if a.dep_ == "agent" for p in _children(a)
+                                    if p.dep_ == "pobj" for k in self._resolve(p, sentence)))
+        told = _sentences_before(trig, 3)
+        prev = next((m for m in reversed(self.mentions) if _compatible_type(m.type, itype) and len(m.keys) >= 2
+                     and told <= m.sentence.start < sentence.start and not m.keys & set(chairs)), None)
+        if prev is None or not chairs:
+            return None
+        prev.participants += [(k, Role.MEDIATOR) for k in chairs]
+        prev.extra_sentences.append(sentence)
+        return prev
 
     def _implicit_agent(self, trig: Token, taken: set[str]) -> str | None:
         if trig.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
