@@ -20,7 +20,7 @@ from kgraph.nlp.components import TRIGGERS_KEY, read_triggers
 from kgraph.nlp.dates import day_offset
 from kgraph.extract.actors import DocActor, DocumentActors, _dateline_country, _dateline_place, _place_text, _trim
 from kgraph.extract.lexicon import (
-    AFFAIRS_NOUNS, ANAPHORIC_ONLY, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS,
+    AFFAIRS_NOUNS, ANAPHORIC_ONLY, ANSWER_VERBS, ARRANGEMENT_NOUNS, AUX_WORDS, BODY_NOUNS, CALL_PURPOSES, COMMENTATOR_NOUNS,
     CONDITIONAL_MARKS, CONTAINER_NOUNS,
     CONTENT_NOUNS, COUNTRY_GROUP_NOUNS, DEPUTY_NOUNS, FRAME_WORDS, SECOND_RANKS,
     GENERIC_OFFICIALS, GROUP_ANAPHORA, HOLD_VERBS, HYPOTHETICAL_MODALS, JOIN_VERBS, LEG_VERBS, MOTION_VERBS, OCCASION_WORDS,
@@ -134,6 +134,25 @@ def _commentary(trig: Token) -> bool:
                         a.dep_ == "appos" and a.lemma_.lower() in COMMENTATOR_NOUNS for a in _children(s))):
                     return True
     return False
+
+
+def _not_since(chain: list[Token]) -> bool:
+    """'X and Y have not met since a summit in Paris in 2019', 'a commission that has not met since 2016': the
+    time since the parties' last meeting, no meeting denied (that last one is told by its own words)."""
+    return any(any(c.dep_ == "neg" for c in _children(t)) and any(
+        (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in _children(c))) for c in _children(t))
+        for t in chain[:3] if t.pos_ in ("VERB", "AUX"))
+
+
+def _unanswered(trig: Token) -> bool:
+    """'Asked about reports that X would meet Y, the minister declined to comment': a report put to someone who
+    would not answer is neither denied nor confirmed; it tells no interaction (what is refused is the answer,
+    and the meeting is not in it)."""
+    above = list(trig.ancestors)
+    refusal = next((t for t in above[:6] if _refuses(t)), None)
+    return refusal is not None and any(c.dep_ == "xcomp" and c.lemma_ in ANSWER_VERBS and c not in above
+                                       for c in _children(refusal))
 
 
 def _urged(verb: Token) -> bool:
@@ -855,6 +874,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if date is not None and tense == "past":
             date = self._after_arrival(trig, sentence, date)
         status, conf = self._status(trig, gov, chain, date)
+        if (status is Status.NEGATED and _not_since(chain)) or _unanswered(trig):
+            return None  # "have not met since the summit in 2019"; "asked about reports that X would meet Y, Z
+            # declined to comment": no meeting denied, nor told
         if status in (Status.OCCURRED, Status.PLANNED) and trig.dep_ == "pobj" and trig.head.lower_ == "during" \
                 and trig.head.head.i in self.trigger_heads and self._denied_report(trig.head.head):
             # "denied a report that X intended to meet Y during a future trip to Lebanon": the trip is in what is

@@ -23,6 +23,8 @@ CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "delay", "shelve", "ab
 NEGATE_VERBS = {"refuse", "reject", "decline", "deny", "fail", "rule", "snub", "boycott", "avoid", "dismiss",
                 "spurn", "rebuff", "skip"}
 REFUSE_VERBS = {"refuse", "decline", "snub", "boycott", "avoid", "spurn", "rebuff", "skip"}
+# what one declines when one will not answer a question ("declined to comment", "refused to confirm")
+ANSWER_VERBS = {"comment", "confirm", "say", "elaborate", "specify", "answer", "respond", "discuss", "disclose"}
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
              "should", "shall", "may", "might", "must"}  # the auxiliary that opens a yes-no question
 UNLIKELY_WORDS = {"unlikely", "improbable"}  # "is unlikely to meet": not expected, so not planned
