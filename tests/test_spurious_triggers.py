@@ -59,3 +59,23 @@ def test_a_refused_or_denied_meeting_is_still_negated(nlp, second):
     """Guard: refusing the meeting itself, or denying a report of it, still negates it."""
     got = _found(nlp, LEAD + second)
     assert [g for g in got if g[3] == "negated" and "Maria Stenergard" in g[1]], got
+
+
+# -- a signing that a meeting is for ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "Both ministers will meet again in Reykjavik on the 21st to sign an agreement on fishing quotas, Eide said.",
+    "The two ministers agreed to meet in Bergen next month to sign the fisheries agreement.",
+])
+def test_a_signing_told_as_a_meetings_purpose_is_part_of_it(nlp, second):
+    """'will meet again ... to sign an agreement': one planned meeting, no separate agreement."""
+    got = _found(nlp, LEAD + second)
+    assert [g for g in got if g[0] == "meeting" and g[3] == "planned"], got
+    assert not [g for g in got if g[0] == "agreement"], got
+
+
+def test_a_trip_to_sign_is_still_a_signing(nlp):
+    """Guard: a trip made to sign a protocol with someone tells the signing."""
+    got = _found(nlp, LEAD + "Eide will travel to Reykjavik on the 21st to sign a fisheries protocol with "
+                 "Gunnarsdottir.")
+    assert [g for g in got if g[0] == "agreement" and g[3] == "planned"], got

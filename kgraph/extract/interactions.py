@@ -794,6 +794,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
         if not self._trigger_is_event(trig, gov):
             return None
+        if itype is InteractionType.AGREEMENT and self._signing_as_purpose(trig, gov):
+            return None  # "will meet again in Rome on the 21st to sign an agreement": what the meeting is for
         if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
             return self._joiner(trig, sentence)
         if trig.lemma_ == "join" and trig.pos_ in ("VERB", "AUX") and not (
@@ -1534,6 +1536,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if found is not None:
                     return found
         return None
+
+    def _signing_as_purpose(self, trig: Token, gov: Token) -> bool:
+        """Whether a signing is told as the purpose of a meeting the same clause tells ("both ministers will meet
+        again in Rome on the 21st to sign an agreement", "agreed to meet next month to sign the accord"): the
+        meeting is the event and the signing part of it, one interaction (not a trip "to sign a protocol with X",
+        where the signing is the event)."""
+        verb = trig if trig.pos_ in ("VERB", "AUX") else gov
+        if verb.lemma_ != "sign" or verb.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb)):
+            return False
+        return self.trigger_label.get(verb.head.i) in (InteractionType.MEETING.value, InteractionType.TALKS.value)
 
     def _where_meets_person(self, clause: Token) -> bool:
         """Whether a clause is a "where" clause telling a meeting with a named person."""
