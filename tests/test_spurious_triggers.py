@@ -79,3 +79,14 @@ def test_a_trip_to_sign_is_still_a_signing(nlp):
     got = _found(nlp, LEAD + "Eide will travel to Reykjavik on the 21st to sign a fisheries protocol with "
                  "Gunnarsdottir.")
     assert [g for g in got if g[0] == "agreement" and g[3] == "planned"], got
+
+
+# -- a trip told only as the way to a meeting or a gathering ---------------------------------------------------
+
+def test_a_trip_named_again_in_apposition_is_still_the_frame(nlp):
+    """'is due in Oslo next month to meet Y, a trip her ministry said would go ahead': the apposition names the
+    same trip, the frame of the meeting: one planned meeting, no visit."""
+    got = _found(nlp, LEAD + "Swedish Foreign Minister Maria Stenergard is due in Oslo next month to meet Eide, a "
+                 "trip her ministry said would go ahead regardless of the strike.")
+    assert [g for g in got if g[0] == "meeting" and g[3] == "planned"], got
+    assert not [g for g in got if g[0] == "visit"], got

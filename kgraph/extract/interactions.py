@@ -1029,6 +1029,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # the story names it again, "... to prepare the trip", or it is the story's lead)
             framing = trig.lemma_ in MOTION_VERBS | {"due", "expect"} and trig.pos_ in ("VERB", "AUX", "ADJ") \
                 and sentence.start >= self._lede_end() and self._trip_to_meet(trig)
+            if trig.pos_ == "NOUN" and trig.dep_ == "appos" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in _children(trig)):
+                # "X is due in Brussels next month to meet Y, a trip his ministry said would go ahead": the trip the
+                # clause told as the frame of the meeting, named again in passing (a frame as much as it is)
+                framing = framing or any(
+                    t.i < trig.i and t.lemma_ in MOTION_VERBS | {"due", "expect"} and t.pos_ in ("VERB", "AUX", "ADJ")
+                    and sentence.start >= self._lede_end() and self._trip_to_meet(t) for t in sentence)
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
                 and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be" \
                 and not (itype is InteractionType.VISIT and trig.head.head.i in self.trigger_heads):
