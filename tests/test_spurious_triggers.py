@@ -90,3 +90,23 @@ def test_a_trip_named_again_in_apposition_is_still_the_frame(nlp):
                  "trip her ministry said would go ahead regardless of the strike.")
     assert [g for g in got if g[0] == "meeting" and g[3] == "planned"], got
     assert not [g for g in got if g[0] == "visit"], got
+
+
+@pytest.mark.parametrize("second", [
+    "Eide is expected to travel to Brazil next week for the BRICS summit in Rio de Janeiro, officials said.",
+    "Eide is expected in Manila in March for the first meeting of a joint commission on fisheries, officials said.",
+])
+def test_a_gathering_a_trip_is_for_is_no_meeting_of_the_traveller(nlp, second):
+    """'will travel to Brazil for the BRICS summit': the trip is the event told; the gathering it is for names
+    no party here, so no summit or meeting of the traveller with the host is made of it."""
+    got = _found(nlp, LEAD + second)
+    later = [g for g in got if g[2] != "2025-07-15"]
+    assert [g for g in later if g[0] == "visit"], got
+    assert not [g for g in later if g[0] in ("summit", "meeting")], got
+
+
+def test_a_gathering_whose_parties_are_told_stays(nlp):
+    """Guard: a summit a trip is for, with its host and those attending told, is still a summit."""
+    got = _found(nlp, LEAD + "Kaja Kallas flew to Samarkand last April for the first EU-Central Asia summit, hosted by "
+                 "Uzbek President Shavkat Mirziyoyev and attended by Kazakh President Kassym-Jomart Tokayev.")
+    assert [g for g in got if g[0] == "summit" and "Shavkat Mirziyoyev" in g[1]], got

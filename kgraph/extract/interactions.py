@@ -155,6 +155,19 @@ def _unanswered(trig: Token) -> bool:
                                        for c in _children(refusal))
 
 
+def _gathering_as_destination(trig: Token) -> bool:
+    """'Modi is expected to travel to Brazil next week for the BRICS summit', 'X is expected in Manila in March for
+    the first meeting of a joint commission': a gathering told as what a trip is for is where the traveller goes;
+    the trip is what the clause tells, not who meets whom there (unless the gathering's parties are told with it:
+    "travel to Lima for a summit with X")."""
+    if not (trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for"):
+        return False
+    trip = trig.head.head
+    return trip.lemma_ in MOTION_VERBS | {"due", "expect"} and not any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "between")) or c.dep_ in ("acl", "relcl", "appos")
+        for c in _children(trig))  # (nor "for the first EU-Central Asia summit, hosted by X and attended by Y")
+
+
 def _urged(verb: Token) -> bool:
     """Whether a verb tells what someone urges others to do ("urged X to sign", "called on both sides to agree",
     "pressed them to hold talks"); not one's own push ("pressed to meet X")."""
@@ -794,6 +807,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
         gov = self._governor(trig) if trig.pos_ not in ("VERB", "AUX") else trig
         if not self._trigger_is_event(trig, gov):
             return None
+        if itype in (InteractionType.SUMMIT, InteractionType.MEETING) and _gathering_as_destination(trig):
+            return None  # "will travel to Brazil next week for the BRICS summit": the trip is the event told
         if itype is InteractionType.AGREEMENT and self._signing_as_purpose(trig, gov):
             return None  # "will meet again in Rome on the 21st to sign an agreement": what the meeting is for
         if trig.lemma_ in JOIN_VERBS and trig.pos_ in ("VERB", "AUX"):
