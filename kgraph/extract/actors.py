@@ -202,6 +202,13 @@ class DocumentActors:
                 for t in self.doc[span.start:titles[0].start])):  # ("[His] Majesty King Mohammed VI")
             # (also "Kazakh President Kassym-Jomart Tokayev": a nationality before the title)
             return self.doc[max(s.end for s in titles if s.start < span.end):span.end]
+        doc = self.doc
+        if len(span) >= 3 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+                and any(t.end == span.start - 1 for t in self.titles) and self.gaz.country(span[0].text) \
+                and span[1].text[:1].isupper():
+            # "President of Turkmenistan Serdar Berdimuhamedov" with the country inside the name: the title's
+            # country, then the name
+            return span[1:]
         return span
 
     def _find_people(self) -> None:
