@@ -1172,6 +1172,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "On the sidelines of the forum, X met Y": where the forum told before took place
             frame = self._frame(chain, lambda m: m.location is not None)
             location = frame[0].location if frame is not None else scene
+        if status is Status.NEGATED and (date is None or not self._sentence_dates(sentence)):
+            # "denied a report that the minister had also been received by Z": the day (and city) of the occasion
+            # it would have been part of (a day of its own is kept)
+            whole = self._occasion_denied_within(participants, chain, sentence)
+            if whole is not None:
+                date = whole.date
+                if location is None and in_person and whole.location and not self.gaz.is_country(
+                        whole.location.rpartition(", ")[2]):
+                    location = whole.location
         topic = self._topic(chain, trig)
         at_summit = itype is not InteractionType.SUMMIT and self._at_summit(chain)
 

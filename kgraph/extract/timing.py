@@ -22,7 +22,7 @@ from kgraph.extract.lexicon import (
     ANAPHORIC_DAYS, ANAPHORIC_ONLY, ANNOUNCE_VERBS, BACKGROUND_WORDS, CALENDAR_WORDS, CANCEL_MODIFIERS, CANCEL_VERBS,
     CLAUSE_TIME_MARKS, DURATION_VERBS, FRAME_EVENTS, FUTURE_MODALS, HYPOTHETICAL_MODALS, MONTH_WORDS, MOTION_VERBS,
     NEGATE_VERBS, ORDER_WORDS, PART_NOUNS, PLAN_ADJECTIVES, PLAN_VERBS, REPORT_VERBS, SEQUEL_WORDS, SPAN_PREPS, SUBJECT_DEPS,
-    PHONE_WORDS, TAKE_PLACE_VERBS, TOPIC_VERBS, UNLIKELY_WORDS, VIDEO_WORDS, WEEKDAY_WORDS,
+    PHONE_WORDS, SIDELINE_WORDS, TAKE_PLACE_VERBS, TOPIC_VERBS, UNLIKELY_WORDS, VIDEO_WORDS, WEEKDAY_WORDS,
 )
 from kgraph.extract.syntax import (
     _ahead_of, _cancels, _event_part, _from_before, _in_quotes, _in_relative_clause, _in_subordinate, _is_definite, _refuses, _scheduled,
@@ -1077,6 +1077,34 @@ class TimeRules:
                                    if role is not Role.MEDIATOR}, parties) or (
                     also and any(k.startswith("person:") for k in keys & m.keys)):
                 return m.date if m.date and m.date[1] is DatePrecision.DAY and not m.other_occasion else None
+        return None
+
+    def _occasion_denied_within(self, participants: list[tuple[str, Role]], chain: list[Token],
+                                sentence: Span) -> Mention | None:
+        """'X flew to Busan on Monday, where he met Y. Officials denied a report that the minister had also been
+        received by Z', 'denied reports that the delegation had met Z separately on the margins of the session': a
+        meeting denied as a part of an occasion the story has just told ("also", "separately", "on the margins of")
+        would have been on that occasion's day and in its place. The last past event of the same people (or
+        parties) a few sentences before."""
+        clause = chain[:2]
+        part = any(c.dep_ == "advmod" and c.lower_ in ("also", "separately") for t in clause for c in _children(t)) \
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(o.lower_ in SIDELINE_WORDS for o in _children(c))
+                   for t in clause for c in _children(t))
+        if not part:
+            return None
+        keys = {k for k, _ in participants}
+        parties = {self.actors.party_of(k) for k, role in participants if role is not Role.MEDIATOR}
+        for m in reversed(self.mentions):
+            if sentence.start - m.sentence.start > 150:
+                return None
+            if m.status is not Status.OCCURRED or m.date is None or m.other_occasion:
+                continue
+            sides = {self.actors.party_of(k) for k, role in m.participants if role is not Role.MEDIATOR}
+            if any(k.startswith("person:") for k in keys & m.keys) or self._same_parties(sides, parties):
+                # (not when the two are of the very same actors: dated alike, the denied meeting would be taken
+                # for the one held, "the delegations met" and "the delegations did not meet" on one day being one
+                # event to the graph)
+                return None if m.keys == keys else m
         return None
 
     def _narrative_date(self, chain: list[Token], sentence: Span,

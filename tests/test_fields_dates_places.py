@@ -1,0 +1,39 @@
+"""Dates and places of interactions told through the occasion they belong to (sentences written for the rules)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kgraph.extract import extract
+from kgraph.model import Article
+
+PUB = dt.date(2025, 7, 21)  # a Monday
+
+
+def _found(nlp, text, published=PUB):
+    ex = extract(nlp(text), Article("t", text, published, "t.txt"))
+    return [({p.actor.name for p in i.participants}, i.date, i.location, i.status.value) for i in ex.interactions]
+
+
+def test_a_meeting_denied_as_also_held_on_a_trip_is_of_that_trips_day_and_city(nlp):
+    text = ("On Thursday, Japanese Interior Minister Kenji Sato flew to Busan, where he met South Korean Governor "
+            "Park Min-jun to discuss fishing patrols. Japanese officials denied a report by a Korean television "
+            "channel that the minister had also been received by President Lee Jae-myung.")
+    got = [g for g in _found(nlp, text) if g[0] == {"Kenji Sato", "Lee Jae-myung"}]
+    assert got and got[0][1:] == ("2025-07-17", "Busan", "negated"), got
+
+
+def test_a_meeting_denied_as_also_held_at_the_end_of_talks_is_of_the_talks_day(nlp):
+    text = ("Japan and China held their first round of maritime talks in Geneva on Tuesday, with Japanese Foreign "
+            "Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi leading the delegations. A report by a Swiss "
+            "newspaper that Iwaya and Wang had also met privately over dinner at the end of the day was denied by "
+            "Japan's foreign ministry.")
+    got = [g for g in _found(nlp, text) if g[0] == {"Takeshi Iwaya", "Wang Yi"}]
+    assert got and got[0][1] == "2025-07-15" and got[0][3] == "negated", got
+
+
+def test_a_denied_meeting_told_on_its_own_takes_no_other_days_date(nlp):
+    text = ("On Thursday, Japanese Interior Minister Kenji Sato flew to Busan, where he met South Korean Governor "
+            "Park Min-jun to discuss fishing patrols. Japanese officials denied a report by a Korean television "
+            "channel that the minister had been received by President Lee Jae-myung in March.")
+    got = [g for g in _found(nlp, text) if g[0] == {"Kenji Sato", "Lee Jae-myung"}]
+    assert got and got[0][1] != "2025-07-17", got
