@@ -37,3 +37,22 @@ def test_a_denied_meeting_told_on_its_own_takes_no_other_days_date(nlp):
             "channel that the minister had been received by President Lee Jae-myung in March.")
     got = [g for g in _found(nlp, text) if g[0] == {"Kenji Sato", "Lee Jae-myung"}]
     assert got and got[0][1] != "2025-07-17", got
+
+
+def _located(nlp, story):
+    from kgraph.ingest import article_from_text
+
+    article = article_from_text(story, "t")
+    return [i.location for i in extract(nlp(article.text), article).interactions]
+
+
+def test_a_venue_many_capitals_name_alike_is_in_the_city_the_story_is_filed_from(nlp):
+    story = (" date 2025-07-17 LUSAKA: Zambian President Hakainde Hichilema hosted Malawian President Lazarus "
+             "Chakwera at State House on Wednesday for talks on a railway link.")
+    assert _located(nlp, story) == ["State House, Lusaka"]
+
+
+def test_a_venue_of_one_capital_keeps_its_city_wherever_the_story_is_filed(nlp):
+    story = (" date 2025-07-17 TOKYO: U.S. President Donald Trump hosted Malawian President Lazarus Chakwera at the "
+             "White House on Wednesday for talks on a railway link.")
+    assert _located(nlp, story) == ["White House, Washington"]

@@ -718,6 +718,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if venues:
             venue = _place_text(venues[0])
             known = self.gaz.venue_city(venue)
+            story = scene or _dateline_place(self.article.dateline)
+            if known and self.gaz.shared_venue(venue) and story and self.gaz.country(story) \
+                    and self.gaz.country(story) != self.gaz.country(known):
+                known = None  # ("hosted the summit at the State House", filed from Abuja: Abuja's, not Nairobi's)
             # the city the text gives ("at State House in Entebbe"), else the one the venue is known in
             place = (_place_text(city) if city is not None else None) or known \
                 or scene or _dateline_place(self.article.dateline)

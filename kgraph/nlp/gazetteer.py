@@ -49,6 +49,7 @@ class Gazetteer:
     max_title_words: int
     capitals: dict[str, str] = field(default_factory=dict)  # country -> its (first) capital as written
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # normalised group name -> member countries
+    shared_venues: frozenset[str] = frozenset()  # normalised venue names many capitals use ("state house")
 
     def members(self, text: str) -> tuple[str, ...] | None:
         """The member countries of a small group of states by its name or adjective ("Nordic", "the G7",
@@ -97,6 +98,11 @@ class Gazetteer:
     def venue_city(self, text: str) -> str | None:
         """The city of a well-known venue ("the White House" -> "Washington"), or None."""
         return self.venues.get(normalise_name(text))
+
+    def shared_venue(self, text: str) -> bool:
+        """Whether a venue's name is one many capitals give a building of theirs ("State House", "National
+        Palace"): the city venues.tsv gives it is only the likeliest one."""
+        return normalise_name(text) in self.shared_venues
 
     def institution(self, text: str) -> str | None:
         bare = text.strip().replace(".", "")
@@ -159,13 +165,16 @@ def gazetteer() -> Gazetteer:
             else:
                 institutions.setdefault(normalise_name(alias), row["name"])
     longest = max((len(t.split()) for t in titles), default=1)
-    venues = {normalise_name(row["venue"]): row["city"] for row in _rows("venues.tsv")}
+    venue_rows = _rows("venues.tsv")
+    venues = {normalise_name(row["venue"]): row["city"] for row in venue_rows}
+    shared_venues = frozenset(normalise_name(row["venue"]) for row in venue_rows if row.get("shared") == "yes")
     groups: dict[str, tuple[str, ...]] = {}
     for row in _rows("groups.tsv"):
         members = tuple(_split(row["members"]))
         for name in [row["name"], *_split(row.get("names", ""))]:
             groups.setdefault(normalise_name(name), members)
-    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest, capitals, groups)
+    return Gazetteer(places, codes, titles, kinds, institutions, inst_codes, venues, longest, capitals, groups,
+                     shared_venues)
 
 
 def _is_code(text: str) -> bool:
