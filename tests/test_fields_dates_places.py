@@ -56,3 +56,15 @@ def test_a_venue_of_one_capital_keeps_its_city_wherever_the_story_is_filed(nlp):
     story = (" date 2025-07-17 TOKYO: U.S. President Donald Trump hosted Malawian President Lazarus Chakwera at the "
              "White House on Wednesday for talks on a railway link.")
     assert _located(nlp, story) == ["White House, Washington"]
+
+
+def test_a_minister_of_untold_country_with_a_counterpart_of_the_host_is_where_the_visit_is(nlp):
+    story = (" date 2025-07-17 MADRID: Spain's prime minister Pedro Sanchez flew to Rabat on Wednesday, where he "
+             "held talks with Morocco's Prime Minister Aziz Akhannouch. Foreign Minister Jose Manuel Albares, who "
+             "accompanied Sanchez, held separate talks with his Moroccan counterpart, Nasser Bourita.")
+    from kgraph.ingest import article_from_text
+
+    article = article_from_text(story, "t")
+    got = [(i.location, i.date) for i in extract(nlp(article.text), article).interactions
+           if {p.actor.name for p in i.participants} == {"Jose Manuel Albares", "Nasser Bourita"}]
+    assert got == [("Rabat", "2025-07-16")], got

@@ -333,6 +333,15 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 sides = (sides - set(unknown)) | {home}
         return sides
 
+    @staticmethod
+    def _sides_within(countries: set[str], sides: set[str]) -> bool:
+        """Whether the parties of an event are among the sides of another: "Foreign Minister X, who accompanied
+        Meloni, held talks with his Tunisian counterpart" after Meloni's talks in Tunis, X's country untold
+        standing for the one side (Italy) the other party (Tunisia) leaves."""
+        unknown = {k for k in countries if k.startswith("person:")}
+        return countries - unknown <= sides and len(unknown) <= 1 and (
+            not unknown or len(sides - countries) >= 1)
+
     def _scene(self, keys: set[str], status: Status, date: tuple[str, DatePrecision] | None,
                sentence: Span) -> str | None:
         """The city the story is in when an event is told without a place: "X arrived in N'Djamena on Thursday.
@@ -362,7 +371,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 continue  # ("The two last sat down together at the White House in September last year. ... The
                 # meeting is over": an occasion of another month or year is not where the story is)
             city = m.location.rpartition(", ")[2]  # (the city of "Carthage Palace, Tunis")
-            if not (keys & m.keys or countries <= self._sides_at(m.keys, city)):
+            if not (keys & m.keys or self._sides_within(countries, self._sides_at(m.keys, city))):
                 others.add(city)
                 continue
             if m.status is not status or not (date is None or m.date is None or _within_days(date, m.date)) \
