@@ -68,3 +68,19 @@ def test_a_minister_of_untold_country_with_a_counterpart_of_the_host_is_where_th
     got = [(i.location, i.date) for i in extract(nlp(article.text), article).interactions
            if {p.actor.name for p in i.participants} == {"Jose Manuel Albares", "Nasser Bourita"}]
     assert got == [("Rabat", "2025-07-16")], got
+
+
+def test_an_event_of_a_when_clause_on_a_date_is_in_the_place_named_with_that_date(nlp):
+    text = ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi first met in March 2023. "
+            "They met again in Tokyo that June and in Beijing in August, when Iwaya was also received by Chinese "
+            "Premier Li Qiang.")
+    got = [g for g in _found(nlp, text, dt.date(2026, 3, 10)) if g[0] == {"Takeshi Iwaya", "Li Qiang"}]
+    assert got and got[0][1:3] == ("2023-08", "Beijing"), got
+
+
+def test_a_when_clause_naming_its_own_place_keeps_it(nlp):
+    text = ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi first met in March 2023. "
+            "They met again in Tokyo that June and in Beijing in August, when Iwaya was also received by Chinese "
+            "Premier Li Qiang in Shanghai.")
+    got = [g for g in _found(nlp, text, dt.date(2026, 3, 10)) if g[0] == {"Takeshi Iwaya", "Li Qiang"}]
+    assert got and got[0][2] == "Shanghai", got

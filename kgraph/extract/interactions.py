@@ -717,6 +717,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 for pobj in (o for p in _children(clause) if p.dep_ == "prep" and p.lower_ in ("in", "to")
                              for o in _children(p) if o.dep_ == "pobj"):
                     take(pobj)
+        found = self._place_of_the_date(trig, found)
         if not found:
             return named_capitals[0] if named_capitals else None
         cities = [e for e in found if e.label_ in ("GPE", "LOC") and not is_country(e)
@@ -748,6 +749,25 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     and self.gaz.country(filed) == country:
                 return filed
         return _place_text((cities or countries)[0])
+
+    def _place_of_the_date(self, trig: Token, found: list[Span]) -> list[Span]:
+        """'The two men met again in Tehran that June and in Riyadh in August, when X was also received by Y': an
+        event told in a "when" clause hung on a date, naming no place of its own, is in the place named nearest
+        before that date in the clause above (Riyadh), not the first one it names."""
+        clause = next((t for t in [trig, *list(trig.ancestors)[:3]] if t.dep_ == "relcl" and t.head.ent_type_ == "DATE"
+                       and any(w.lower_ == "when" and w.dep_ == "advmod" for w in _children(t))), None)
+        if clause is None or not found or any(clause.left_edge.i <= f.start <= clause.right_edge.i for f in found):
+            return found
+        date = clause.head
+        above = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if above is None:
+            return found
+        places = [e for e in _sent(date).ents if e.label_ in ("GPE", "LOC") and above.left_edge.i <= e.start
+                  and e.end <= date.i and e.root.dep_ == "pobj"]
+        if not places or any(f.start == places[-1].start for f in found[:1]):
+            return found
+        nearest = places[-1]
+        return [nearest] + [f for f in found if f.start != nearest.start]
 
     def _city_of_the_purpose(self, trig: Token, country: str | None) -> str | None:
         """'is visiting Japan to attend the national day at the Expo in Osaka', 'a visit to Japan by a delegation,
