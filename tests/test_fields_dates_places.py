@@ -84,3 +84,28 @@ def test_a_when_clause_naming_its_own_place_keeps_it(nlp):
             "Premier Li Qiang in Shanghai.")
     got = [g for g in _found(nlp, text, dt.date(2026, 3, 10)) if g[0] == {"Takeshi Iwaya", "Li Qiang"}]
     assert got and got[0][2] == "Shanghai", got
+
+
+def test_events_of_the_ledes_days_told_without_a_place_are_where_the_lede_puts_them(nlp):
+    story = (" date 2025-07-17 OSLO: The leaders of the five Nordic countries gathered in Tromso on Tuesday for their "
+             "annual summer meeting, with Arctic security dominating two days of talks.\n\nNorway's Prime Minister "
+             "Jonas Gahr Store hosted Denmark's Mette Frederiksen and Finland's Petteri Orpo at a lunch. Store and "
+             "Frederiksen also signed a memorandum on fishing quotas on Wednesday.")
+    from kgraph.ingest import article_from_text
+
+    article = article_from_text(story, "t")
+    got = [(i.location, i.date) for i in extract(nlp(article.text), article).interactions
+           if {p.actor.name for p in i.participants} == {"Jonas Gahr Store", "Mette Frederiksen"}]
+    assert got == [("Tromso", "2025-07-16")], got
+
+
+def test_an_event_of_another_month_told_without_a_place_keeps_the_city_filed_from(nlp):
+    story = (" date 2025-07-17 OSLO: The leaders of the five Nordic countries gathered in Tromso on Tuesday for their "
+             "annual summer meeting, with Arctic security dominating two days of talks.\n\nNorway's Prime Minister "
+             "Jonas Gahr Store and Denmark's Mette Frederiksen signed a memorandum on fishing quotas on 3 March.")
+    from kgraph.ingest import article_from_text
+
+    article = article_from_text(story, "t")
+    got = [(i.location, i.date) for i in extract(nlp(article.text), article).interactions
+           if {p.actor.name for p in i.participants} == {"Jonas Gahr Store", "Mette Frederiksen"}]
+    assert got == [("Oslo", "2025-03-03")], got

@@ -2454,4 +2454,30 @@ class InteractionFinder(ParticipantRules, TimeRules):
             self.extra_mentions.clear()
         # A trigger inside another trigger's phrase ("held talks ... during a visit") yields two mentions of
         # which the one with more participants is kept when both cover the same sentence and the same people.
-        return self.merge(self.mentions)
+        merged = self.merge(self.mentions)
+        self._place_at_the_lede(merged)
+        return merged
+
+    def _place_at_the_lede(self, merged: list[Mention]) -> None:
+        """'ROME: Italy's prime minister pressed Tunisia's president on Wednesday, on a one-day trip to Tunis ...':
+        a story filed from one city about an occasion its lede places in another. The events of the occasion's
+        days it goes on to tell without a place are there, not in the city the story is filed from (which is
+        what an event told without a place is given otherwise)."""
+        story = self._story_day()
+        filed = _dateline_place(self.article.dateline)
+        if story is None or filed is None:
+            return
+        lede = next((m for m in merged if story[0] in (m.sentence.start, *(x.start for x in m.extra_sentences))
+                     and m.location and m.date == story[1]
+                     and m.status is Status.OCCURRED and not m.other_occasion and m.channel is None
+                     and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL)), None)
+        if lede is None:
+            return
+        city = lede.location.rpartition(", ")[2]
+        if city.casefold() == filed.casefold() or self.gaz.is_country(city):
+            return
+        for m in merged:
+            if m.location is None and m.channel is None and m.status is Status.OCCURRED and m.date is not None \
+                    and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL) \
+                    and _within_days(m.date, lede.date, 2) and m.date[1] is DatePrecision.DAY:
+                m.location = city
