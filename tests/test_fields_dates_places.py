@@ -109,3 +109,15 @@ def test_an_event_of_another_month_told_without_a_place_keeps_the_city_filed_fro
     got = [(i.location, i.date) for i in extract(nlp(article.text), article).interactions
            if {p.actor.name for p in i.participants} == {"Jonas Gahr Store", "Mette Frederiksen"}]
     assert got == [("Oslo", "2025-03-03")], got
+
+
+def test_other_peoples_event_of_the_ledes_day_is_not_put_at_a_bilateral_ledes_place(nlp):
+    story = (" date 2025-07-17 OSLO: Norway's Prime Minister Jonas Gahr Store met Denmark's Mette Frederiksen in "
+             "Tromso on Tuesday.\n\nIndian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba "
+             "signed a memorandum on rail cooperation on Tuesday.")
+    from kgraph.ingest import article_from_text
+
+    article = article_from_text(story, "t")
+    got = [i.location for i in extract(nlp(article.text), article).interactions
+           if {p.actor.name for p in i.participants} == {"Narendra Modi", "Shigeru Ishiba"}]
+    assert got and "Tromso" not in got, got

@@ -2461,8 +2461,8 @@ class InteractionFinder(ParticipantRules, TimeRules):
     def _place_at_the_lede(self, merged: list[Mention]) -> None:
         """'ROME: Italy's prime minister pressed Tunisia's president on Wednesday, on a one-day trip to Tunis ...':
         a story filed from one city about an occasion its lede places in another. The events of the occasion's
-        days it goes on to tell without a place are there, not in the city the story is filed from (which is
-        what an event told without a place is given otherwise)."""
+        days it goes on to tell without a place, of its parties (of anyone, at a gathering), are there, not in
+        the city the story is filed from (which is what an event told without a place is given otherwise)."""
         story = self._story_day()
         filed = _dateline_place(self.article.dateline)
         if story is None or filed is None:
@@ -2476,8 +2476,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
         city = lede.location.rpartition(", ")[2]
         if city.casefold() == filed.casefold() or self.gaz.is_country(city):
             return
+        parties = {self.actors.party_of(k) for k in lede.keys}
+        gathering = lede.type is InteractionType.SUMMIT or lede.gathering or len(parties) >= 3
         for m in merged:
             if m.location is None and m.channel is None and m.status is Status.OCCURRED and m.date is not None \
                     and m.type not in (InteractionType.PHONE_CALL, InteractionType.VIDEO_CALL) \
-                    and _within_days(m.date, lede.date, 2) and m.date[1] is DatePrecision.DAY:
+                    and _within_days(m.date, lede.date, 2) and m.date[1] is DatePrecision.DAY \
+                    and (gathering or parties & {self.actors.party_of(k) for k in m.keys}):
+                # (a gathering's days are anyone's there; a bilateral occasion's, its parties': "Putin met Tokayev
+                # in Moscow on Monday. Erdogan and Aliyev signed a gas deal" is not in Moscow)
                 m.location = city
