@@ -468,6 +468,200 @@ def expected_sign(cast: Cast, pub: dt.date) -> Variant:
         _gold("agreement", [a.name, b.name], "planned", None, s, b.capital, optional=True)], [a, b])
 
 
+def _subject(person: Person) -> str:
+    return "he" if person.pronoun == "his" else "she"
+
+
+def _posts(title: str) -> str:
+    """'Foreign Minister' -> 'foreign ministers' (the plural post before "of K1 and K2")."""
+    return f"{title.lower()}s"
+
+
+def telephone_conversation(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} held a telephone conversation with {b.demonym} {b.title} {b.name} on "
+         f"{wd}, during which the two discussed energy prices.")
+    return Variant(pub, a.capital.upper(), s, [_gold("phone_call", [a.name, b.name], "occurred", iso, s)], [a, b])
+
+
+def courtesy_call(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = f"{a.demonym} {a.title} {a.name} paid a courtesy call on {b.title} {b.name} in {b.capital} on {wd}."
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital),
+        _gold("visit", [a.name, b.country], "occurred", iso, s, b.capital, optional=True)], [a, b])
+
+
+def called_on(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} called on {b.demonym} {b.title} {b.name} at {b.pronoun} office in "
+         f"{b.capital} on {wd}.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital),
+        _gold("visit", [a.name, b.country], "occurred", iso, s, b.capital, optional=True)], [a, b])
+
+
+def received_in_audience(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = f"{a.demonym} {a.title} {a.name} was received in audience by {b.title} {b.name} in {b.capital} on {wd}."
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital),
+        _gold("visit", [a.name, b.country], "occurred", iso, s, b.capital, optional=True)], [a, b])
+
+
+def joint_commission(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2, same_post=True)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    nth = cast.rng.choice(["second", "third", "fourth", "fifth", "seventh", "11th", "22nd"])
+    s = (f"{a.demonym} {a.title} {a.name} and {b.demonym} {b.title} {b.name} co-chaired the {nth} session of the "
+         f"{a.demonym}-{b.demonym} joint commission in {b.capital} on {wd}.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital),
+        _gold("meeting", [a.country, b.country], "occurred", iso, s, b.capital, optional=True)], [a, b])
+
+
+def visit_date_range(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    start = pub + dt.timedelta(days=cast.rng.randint(3, 30))
+    end = start + dt.timedelta(days=cast.rng.randint(1, 3))
+    if start.month == end.month:
+        span = cast.rng.choice([f"{start.day} to {end.day} {start:%B}", f"{start:%B} {start.day} to {end.day}"])
+    else:
+        span = f"{start.day} {start:%B} to {end.day} {end:%B}"
+    s = f"{a.demonym} {a.title} {a.name} will pay an official visit to {b.country} from {span}, the foreign ministry said."
+    return Variant(pub, a.capital.upper(), s, [_gold("visit", [a.name, b.country], "planned", start.isoformat(), s)],
+                   [a, b])
+
+
+def arrived_on_visit(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = f"{a.demonym} {a.title} {a.name} arrived in {b.capital} on {wd} on a three-day official visit."
+    return Variant(pub, b.capital.upper(), s, [_gold("visit", [a.name, b.country], "occurred", iso, s, b.capital)],
+                   [a])
+
+
+def during_visit_met(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"During {a.pronoun} visit to {b.country}, {a.demonym} {a.title} {a.name} met {b.demonym} {b.title} "
+         f"{b.name} on {wd}.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.country),
+        _gold("visit", [a.name, b.country], "occurred", None, s, b.country, optional=True)], [a, b])
+
+
+def met_separately(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c = cast.people(3)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} met separately with {b.demonym} {b.title} {b.name} and {c.demonym} "
+         f"{c.title} {c.name} in {a.capital} on {wd}.")
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, a.capital),
+        _gold("meeting", [a.name, c.name], "occurred", iso, s, a.capital)], [a, b, c])
+
+
+def talks_between_posts(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c = cast.people(3, same_post=True)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"Talks between the {_posts(a.title)} of {a.country} and {b.country} took place in {c.capital} on {wd}, "
+         f"diplomats said.")
+    return Variant(pub, c.capital.upper(), s, [_gold("talks", [a.country, b.country], "occurred", iso, s, c.capital)],
+                   [])
+
+
+def first_since(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    year = pub.year - cast.rng.randint(2, 9)
+    s = (f"{a.demonym} {a.title} {a.name}'s meeting with {b.demonym} {b.title} {b.name} in {b.capital} on {wd}, "
+         f"the first since {year}, focused on trade.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital),
+        _gold("meeting", [a.name, b.name], "occurred", str(year), s, optional=True)], [a, b])
+
+
+def scheduled_later(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    s = (f"{a.demonym} {a.title} {a.name} is scheduled to hold talks with {b.demonym} {b.title} {b.name} later "
+         f"this month, {a.pronoun} office said.")
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("talks", [a.name, b.name], "planned", pub.strftime("%Y-%m"), s)], [a, b])
+
+
+def skipped(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} skipped a scheduled meeting with {b.demonym} {b.title} {b.name} on {wd}, "
+         f"citing illness, officials said.")
+    return Variant(pub, a.capital.upper(), s, [_gold("meeting", [a.name, b.name], "negated", iso, s)], [a, b])
+
+
+def did_not_meet(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} did not meet {b.demonym} {b.title} {b.name} during {a.pronoun} visit to "
+         f"{b.capital} on {wd}, officials said.")
+    return Variant(pub, b.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "negated", None, s),
+        _gold("visit", [a.name, b.country], "occurred", iso, s, b.capital, optional=True)], [a, b])
+
+
+def closed_doors(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} and {b.demonym} {b.title} {b.name} met behind closed doors in {b.capital} "
+         f"on {wd} for more than two hours.")
+    return Variant(pub, b.capital.upper(), s, [_gold("meeting", [a.name, b.name], "occurred", iso, s, b.capital)],
+                   [a, b])
+
+
+def trilateral(cast: Cast, pub: dt.date) -> Variant:
+    a, b, c = cast.people(3, same_post=True)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"The {_posts(a.title)} of {a.country}, {b.country} and {c.country} held a trilateral meeting in "
+         f"{c.capital} on {wd}.")
+    return Variant(pub, c.capital.upper(), s, [
+        _gold("meeting", [a.country, b.country, c.country], "occurred", iso, s, c.capital)], [])
+
+
+def hosted_dinner(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, iso = _day(pub, -cast.rng.randint(1, 5))
+    s = f"{a.demonym} {a.title} {a.name} hosted a dinner for {b.demonym} {b.title} {b.name} in {a.capital} on {wd}."
+    return Variant(pub, a.capital.upper(), s, [
+        _gold("meeting", [a.name, b.name], "occurred", iso, s, a.capital),
+        _gold("visit", [b.name, a.country], "occurred", iso, s, a.capital, optional=True)], [a, b])
+
+
+def urged(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, _ = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} on {wd} urged {b.demonym} {b.title} {b.name} to reopen the border "
+         f"crossing, saying trade had suffered.")
+    return Variant(pub, a.capital.upper(), s, [], [a, b])
+
+
+def hoped_to_meet(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, _ = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name} said on {wd} that {_subject(a)} hoped to meet {b.demonym} {b.title} "
+         f"{b.name} one day.")
+    return Variant(pub, a.capital.upper(), s, [], [a, b])
+
+
+def remarks_about(cast: Cast, pub: dt.date) -> Variant:
+    a, b = cast.people(2)
+    wd, _ = _day(pub, -cast.rng.randint(1, 5))
+    s = (f"{a.demonym} {a.title} {a.name}'s remarks about {b.demonym} {b.title} {b.name} on {wd} drew sharp "
+         f"criticism from opposition lawmakers.")
+    return Variant(pub, a.capital.upper(), s, [], [a, b])
+
+
 TEMPLATES: list[tuple[str, str, Template]] = [
     ("met-counterpart", "X met his D counterpart Y in C on Wd", met_counterpart),
     ("held-talks", "T X of K held talks with D T Y in C on Wd", held_talks),
@@ -502,9 +696,29 @@ TEMPLATES: list[tuple[str, str, Template]] = [
     ("told-in-call", "X told Y in a telephone call on Wd that ...", told_in_call),
     ("summit-leaders", "Leaders of K1, K2, K3 and K4 gathered in C on Wd for a summit", summit_leaders),
     ("expected-to-sign", "X and Y are expected to sign a pact when they meet in C next week", expected_sign),
+    ("telephone-conversation", "X held a telephone conversation with Y on Wd", telephone_conversation),
+    ("courtesy-call", "X paid a courtesy call on Y in C on Wd", courtesy_call),
+    ("called-on", "X called on Y at his office in C on Wd", called_on),
+    ("received-in-audience", "X was received in audience by Y in C on Wd", received_in_audience),
+    ("joint-commission", "X and Y co-chaired the Nth session of the D1-D2 joint commission in C on Wd", joint_commission),
+    ("visit-date-range", "X will pay an official visit to K from 12 to 14 March", visit_date_range),
+    ("arrived-on-visit", "X arrived in C on Wd on a three-day official visit", arrived_on_visit),
+    ("during-visit-met", "During his visit to K, X met Y on Wd", during_visit_met),
+    ("met-separately", "X met separately with Y and Z in C on Wd (two meetings)", met_separately),
+    ("talks-between-posts", "Talks between the foreign ministers of K1 and K2 took place in C on Wd", talks_between_posts),
+    ("first-since", "X's meeting with Y in C on Wd, the first since YYYY, focused on ...", first_since),
+    ("scheduled-later", "X is scheduled to hold talks with Y later this month", scheduled_later),
+    ("skipped", "X skipped a scheduled meeting with Y on Wd", skipped),
+    ("did-not-meet", "X did not meet Y during his visit to C on Wd", did_not_meet),
+    ("closed-doors", "X and Y met behind closed doors in C on Wd", closed_doors),
+    ("trilateral", "The foreign ministers of K1, K2 and K3 held a trilateral meeting in C on Wd", trilateral),
+    ("hosted-dinner", "X hosted a dinner for Y in C on Wd", hosted_dinner),
     ("could-meet (none)", "X could meet Y later this year, analysts said", could_meet),
     ("criticised (none)", "X criticised Y over remarks", criticised),
     ("quote (none)", "\"...\", X told reporters, a day after Y made an offer", in_quote),
+    ("urged (none)", "X urged Y to reopen the border", urged),
+    ("hoped-to-meet (none)", "X said he hoped to meet Y one day", hoped_to_meet),
+    ("remarks-about (none)", "X's remarks about Y drew criticism", remarks_about),
 ]
 
 
