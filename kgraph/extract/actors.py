@@ -127,7 +127,7 @@ class DocumentActors:
             tok = self.doc[end]
             if tok.text == "-" and not self.doc[end - 1].whitespace_ and not tok.whitespace_ \
                     and end + 1 < len(self.doc) and self.doc[end + 1].is_alpha and not (
-                        end + 2 < len(self.doc) and self.doc[end + 2].lemma_.lower() in PAIR_NOUNS):
+                        end + 2 < len(self.doc) and _pair_noun(self.doc[end + 2])):
                 end += 2  # "Lee Jae-myung" (but "a Jaishankar-Ma meeting" is two people)
                 continue
             if tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.text[:1].isupper():
@@ -1130,8 +1130,14 @@ def _names_a_pair(name: Span) -> bool:
     if len(name) < 3 or name[-2].text != "-":
         return False  # (not "Kassym-Jomart Tokayev held talks")
     head = name.root.head
-    return (name.end < len(doc) and doc[name.end].lemma_.lower() in PAIR_NOUNS) or (
-        head.i >= name.end and head.i - name.end <= 1 and head.lemma_.lower() in PAIR_NOUNS)
+    return (name.end < len(doc) and _pair_noun(doc[name.end])) or (
+        head.i >= name.end and head.i - name.end <= 1 and _pair_noun(head))
+
+
+def _pair_noun(token: Token) -> bool:
+    """Whether a word is a noun of what two do together ("meeting", "call", "talks"), not the past form of its
+    verb: "the Cho-Iwaya call" joins two people, "Park Ji-hoon called on X" is one person who called."""
+    return token.lemma_.lower() in PAIR_NOUNS and token.tag_ not in ("VBD", "VBN")
 
 
 def _hyphen_partners(token: Token) -> Iterator[Token | None]:
