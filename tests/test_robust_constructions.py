@@ -37,3 +37,22 @@ def test_two_hyphenated_names_before_a_pair_noun_stay_two_people(nlp):
     text = ("Lebanese Foreign Minister Omar Al-Hashimi and Turkish Foreign Minister Mehmet Kaya met on Tuesday. "
             "The Al-Hashimi-Kaya meeting lasted two hours.")
     assert {frozenset(f[1]) for f in _found(nlp, text)} == {frozenset({"Omar Al-Hashimi", "Mehmet Kaya"})}
+
+
+@pytest.mark.parametrize(("text", "named", "status"), [
+    # "Valdes" tagged a verb: the with-phrase loses its object, the name hangs on the main verb
+    ("Kenyan Foreign Minister Amos Kiprono is to hold talks with Bolivian Foreign Minister Hector Valdes Pinto "
+     "next week.", {"Amos Kiprono", "Hector Valdes Pinto"}, "planned"),
+    # the name read as the object of "paid", not of "on"
+    ("The new envoy, Kofi Mensah, paid a courtesy call on Finance Minister Ama Owusu in Accra on Tuesday.",
+     {"Kofi Mensah", "Ama Owusu"}, "occurred"),
+])
+def test_a_preposition_left_without_object_takes_the_name_after_it(nlp, text, named, status):
+    (found,) = _found(nlp, text)
+    assert found[1] == named and found[3] == status
+
+
+def test_an_appeal_to_a_name_after_called_on_is_no_meeting(nlp):
+    text = ("Kenyan Foreign Minister Amos Kiprono called on Bolivian Foreign Minister Hector Valdes Pinto to release "
+            "the detained sailors.")
+    assert _found(nlp, text) == []

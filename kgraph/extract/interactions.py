@@ -1944,7 +1944,9 @@ class InteractionFinder(ParticipantRules, TimeRules):
             return None
         for c in _children(trig):
             if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
-                objs = [o for o in _children(c) if o.dep_ == "pobj"] or [o for o in _children(trig) if o.dep_ == "dobj"]
+                objs = [o for o in _children(c) if o.dep_ == "pobj"] or [
+                    o for o in [self._dangling_object(c)] if o is not None and not self._appeal_after(o)] or [
+                    o for o in _children(trig) if o.dep_ == "dobj"]
                 for o in objs:
                     k = self.actors.actor_at(o) or (self._definite_person(o) if o.lower_ in PERSON_NOUNS else None)
                     if self.actors.word_country(o) and o.i + 1 < len(self.doc):
@@ -1961,6 +1963,17 @@ class InteractionFinder(ParticipantRules, TimeRules):
                     if k and k.startswith("person:"):
                         return o  # ("called on the King": the king named before)
         return None
+
+    def _appeal_after(self, person: Token) -> bool:
+        """Whether the name at ``person`` is followed by an infinitive of what it is asked to do: "called on
+        X to release the sailors" (an appeal; the parser hangs the clause on the name when it breaks the phrase),
+        not a call's purpose ("called on X to discuss the ferry")."""
+        key = self.actors.actor_at(person)
+        end = person.i
+        while end + 1 < len(self.doc) and self.actors.actor_at(self.doc[end + 1]) == key:
+            end += 1
+        return end + 2 < len(self.doc) and self.doc[end + 1].lower_ == "to" and self.doc[end + 2].tag_ == "VB" \
+            and self.doc[end + 2].lemma_ not in CALL_PURPOSES
 
     def _not_calling(self, word: Token, call: Token) -> bool:
         """Whether a word on the verb "call" makes it something other than a phone call: "called for talks",

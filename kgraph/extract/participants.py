@@ -479,6 +479,21 @@ class ParticipantRules:
                 return None
         return keys
 
+    def _dangling_object(self, prep: Token) -> Token | None:
+        """The person named right after a preposition the parser left without an object: "talks with Japanese
+        Trade Minister Rodrigo Valdes Pinto" (the surname "Valdes" tagged as a verb breaks the phrase), "called on
+        Peruvian Energy Minister X" (the name read as the verb's predicate). A preposition always has its object;
+        when none hangs on it, the name that opens after it (past a demonym, honorifics and titles) is it."""
+        if any(c.dep_ in ("pobj", "pcomp") for c in _children(prep)):
+            return None
+        i = prep.i + 1
+        if i < prep.sent.end and self.actors.word_country(self.doc[i]):
+            i += 1  # "with Japanese Trade Minister X"
+        i = self.actors.name_start(i) if i < prep.sent.end else i
+        if i < prep.sent.end and (self.actors.token_actor.get(i) or "").startswith("person:"):
+            return self.doc[i]
+        return None
+
     def _persons_named(self, start: int, end: int) -> list[str]:
         """The people named (or called he/she) in tokens ``start`` to ``end``, in order."""
         named: list[str] = []
@@ -1489,8 +1504,9 @@ class ParticipantRules:
                 elif child.dep_ == "prep" and (child.lower_ in ("with", "between", "among", "to", "by", "from") or (
                         child.lower_ == "of" and head == trig and trig.pos_ in ("NOUN", "PROPN")) or (
                         child.lower_ == "for" and head == trig and trig.lemma_ in MEAL_NOUNS)):
-                    for pobj in _children(child):
-                        if pobj.dep_ != "pobj":
+                    dangling = self._dangling_object(child)
+                    for pobj in [*_children(child), *([dangling] if dangling is not None else [])]:
+                        if pobj.dep_ != "pobj" and pobj is not dangling:
                             continue
                         if child.lower_ == "of" and any(c.dep_ == "poss" for c in _children(pobj)) and (
                                 self.actors.actor_at(pobj) or "").startswith("institution:"):
