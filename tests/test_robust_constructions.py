@@ -56,3 +56,19 @@ def test_an_appeal_to_a_name_after_called_on_is_no_meeting(nlp):
     text = ("Kenyan Foreign Minister Amos Kiprono called on Bolivian Foreign Minister Hector Valdes Pinto to release "
             "the detained sailors.")
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the date is the statement's, before the wish; "one day", "some day" set no time
+    "Ghana's foreign minister, Ama Owusu, told reporters on Monday he hoped to visit Togo and meet President "
+    "Koffi Agbeko.",
+    "Elena Rojas, Peru's president, said on Tuesday she wanted to meet President Hector Morales of Bolivia some day.",
+])
+def test_a_wish_dated_only_by_its_statement_is_no_plan(nlp, text):
+    assert _found(nlp, text) == []
+
+
+def test_a_wish_with_a_time_of_its_own_stays_planned(nlp):
+    text = "Ghana's foreign minister, Ama Owusu, said on Monday he hoped to meet President Koffi Agbeko next month."
+    (found,) = _found(nlp, text)
+    assert found[1] == {"Ama Owusu", "Koffi Agbeko"} and found[3] == "planned"

@@ -28,7 +28,7 @@ from kgraph.extract.lexicon import (
     REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
-    URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
+    UNTIMED_WORDS, URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
@@ -1964,6 +1964,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         return o  # ("called on the King": the king named before)
         return None
 
+    def _wish_dated(self, wish: Token, trig: Token) -> bool:
+        """Whether the words after a wish give the wished event a time ("hoped to see the prime minister in
+        London in June": a plan in the making). A date before the wish is another event's ("said on Monday that
+        he hoped to meet X"), and "one day", "some day" set no time at all."""
+        return any(e.label_ in ("DATE", "TIME") and e.start > wish.i and e.text.lower() not in UNTIMED_WORDS
+                   for e in _sent(trig).ents)
+
     def _appeal_after(self, person: Token) -> bool:
         """Whether the name at ``person`` is followed by an infinitive of what it is asked to do: "called on
         X to release the sailors" (an appeal; the parser hangs the clause on the name when it breaks the phrase),
@@ -2067,11 +2074,12 @@ class InteractionFinder(ParticipantRules, TimeRules):
         if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "to" and trig.head.head.lower_ == "open" \
                 and trig.head.head.pos_ == "ADJ":
             return False  # "he would be open to meeting Kim": willingness, no plan
-        if any((t.lemma_ in ("hope", "wish", "want", "aspire", "envisage", "envision", "imagine")
-                or t.lower_.startswith("hope")) and t.pos_ == "VERB"
-               for t in above[1:4]) \
-                and not any(e.label_ in ("DATE", "TIME") for e in _sent(trig).ents):
-            return False  # "Motegi hoped to speak with Wang Yi": a wish, no plan
+        wish = next((t for t in above[1:4] if (t.lemma_ in ("hope", "wish", "want", "aspire", "envisage", "envision",
+                                                            "imagine") or t.lower_.startswith("hope"))
+                     and t.pos_ == "VERB"), None)
+        if wish is not None and not self._wish_dated(wish, trig):
+            return False  # "Motegi hoped to speak with Wang Yi", "said on Monday he hoped to meet X one day": a wish,
+            # no plan
         if trig.pos_ == "NOUN" and trig.lemma_ in ("visit", "trip", "tour") and gov != trig \
                 and gov.lemma_ in MOTION_VERBS and gov.i in self.trigger_heads \
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in _children(gov)):

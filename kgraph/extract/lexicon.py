@@ -151,6 +151,8 @@ CAPITAL_HONORIFICS = {"HE", "HH", "HM", "HRH"}
 CALL_PURPOSES = {"congratulate", "thank", "discuss", "express", "convey", "offer", "wish", "inform", "brief",
                  "condole", "console", "reassure", "assure", "apologise", "apologize", "update", "explain"}
 CONTENT_NOUNS = {"report", "claim", "suggestion", "speculation", "rumour", "rumor", "allegation", "account"}
+UNTIMED_WORDS = {"one day", "some day", "someday", "one of these days", "the future", "the near future", "future"}
+# times that tag as DATE and set none: "hoped to meet him one day"
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 # words that tell a past event as a repeated or background one, not as the story's ("have met twice", "had often
 # spoken", "met years ago")
