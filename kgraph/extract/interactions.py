@@ -2385,7 +2385,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                 if target is None and m.type is InteractionType.SUMMIT:
                     # one summit, its participants named over several sentences ("X welcomed A, B and C";
                     # "D and E also attended")
-                    target = next((prev for prev in reversed(merged) if prev.type is InteractionType.SUMMIT
+                    # (or the gathering that holds them all: "The five prime ministers gathered at Thingvellir
+                    # for their annual meeting ... X welcomed A and B to the park")
+                    target = next((prev for prev in reversed(merged) if (
+                        prev.type is InteractionType.SUMMIT or prev.gathering and m.keys <= prev.keys)
                                    and not prev.other_occasion and _compatible_date(prev.date, m.date)
                                    and _compatible_status(prev.status, m.status)), None)
             if target is None and m.trigger_lemma in ("session", "plenary"):
