@@ -95,3 +95,26 @@ def test_co_verb_tokens_and_lemmas(nlp):
 def test_a_summit_co_hosted_by_two_countries_is_theirs(nlp):
     text = "Officials gave no details. The summit was co-hosted by Kenya and Ghana on Monday."
     assert [f[1] for f in _found(nlp, text)] == [{"Kenya", "Ghana"}]
+
+
+def test_those_who_gather_for_a_summit_take_part_in_it(nlp):
+    text = "Presidents of Kenya, Uganda, Rwanda and Tanzania gathered in Arusha on Monday for an extraordinary summit."
+    (summit,) = _found(nlp, text)
+    assert summit[1] == {"Kenya", "Uganda", "Rwanda", "Tanzania"} and summit[2] == "2025-03-10"
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Protesters gathered outside the venue of the summit in Lima on Monday.", []),
+    ("Reporters gathered in Accra on Monday for the talks between Ghana and Togo.", [{"Ghana", "Togo"}]),
+])
+def test_who_gathers_is_no_party_unless_an_actor(nlp, text, parties):
+    assert [f[1] for f in _found(nlp, text)] == parties
+
+
+def test_some_of_a_gathering_welcomed_later_are_that_gathering(nlp):
+    text = ("Kenyan President Ruth Wanjiku, Ugandan President Paul Okello, Rwandan President Eric Habimana and "
+            "Tanzanian President Amani Mbwana gathered at Ngorongoro, west of Arusha, on Monday for their annual "
+            "meeting. Tanzania's Amani Mbwana, whose country holds the rotating chair of the community this year, "
+            "welcomed Kenya's Ruth Wanjiku and Uganda's Paul Okello to the crater in the afternoon.")
+    (found,) = _found(nlp, text)
+    assert found[1] == {"Ruth Wanjiku", "Paul Okello", "Eric Habimana", "Amani Mbwana"}
