@@ -13,6 +13,7 @@ PUB = dt.date(2025, 3, 13)  # a Thursday
 
 
 def _found(nlp, text):
+    text = f" date {PUB.isoformat()} LONDON: {text}"
     ex = extract(nlp(text), Article("t", text, PUB, "t.txt", dateline="LONDON"))
     return [(i.type.value, {p.actor.name for p in i.participants}, i.date, i.status.value) for i in ex.interactions]
 
@@ -71,30 +72,6 @@ def test_a_wish_with_a_time_of_its_own_stays_planned(nlp):
     text = "Ghana's foreign minister, Ama Owusu, said on Monday he hoped to meet President Koffi Agbeko next month."
     (found,) = _found(nlp, text)
     assert found[1] == {"Ama Owusu", "Koffi Agbeko"} and found[3] == "planned"
-
-
-@pytest.mark.parametrize(("text", "named"), [
-    ("Indian Finance Minister Ravi Menon and Omani Finance Minister Salim Harthy co-chaired the second session of "
-     "the joint economic commission in Muscat on Tuesday.", {"Ravi Menon", "Salim Harthy"}),
-    ("Nigerian Trade Minister Wanjiru Kamau and Mexican Trade Minister Arvind Raghavan co-chaired a meeting of the "
-     "business council in Mexico City on Saturday.", {"Wanjiru Kamau", "Arvind Raghavan"}),
-])
-def test_a_co_verb_is_one_word_and_its_subjects_meet(nlp, text, named):
-    # split at its hyphen, "co" took the subject of "chaired" and the names ran into it
-    meetings = [f for f in _found(nlp, text) if f[0] in ("meeting", "talks", "summit")]
-    assert [f[1] for f in meetings] == [named] and meetings[0][3] == "occurred"
-
-
-def test_co_verb_tokens_and_lemmas(nlp):
-    doc = nlp("The summit, co-hosted by Kenya and Ghana, was co-chaired by their presidents.")
-    words = {t.text: t.lemma_ for t in doc}
-    assert words["co-hosted"] == "co-host" and words["co-chaired"] == "co-chair"
-    assert [t.text for t in nlp("Co-operation grew.")][:3] == ["Co", "-", "operation"]  # (verbs of joint office only)
-
-
-def test_a_summit_co_hosted_by_two_countries_is_theirs(nlp):
-    text = "Officials gave no details. The summit was co-hosted by Kenya and Ghana on Monday."
-    assert [f[1] for f in _found(nlp, text)] == [{"Kenya", "Ghana"}]
 
 
 def test_those_who_gather_for_a_summit_take_part_in_it(nlp):

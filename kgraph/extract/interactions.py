@@ -2130,7 +2130,7 @@ class InteractionFinder(ParticipantRules, TimeRules):
                                            and self.doc[trig.i - 2].lower_ == "co") and not any(
                 c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in _children(c)) for c in _children(trig)):
             return False  # "whose country chairs the Arctic Council": presiding, not meeting; "X and Y co-chaired"
-        if trig.lemma_ in ("convene", "chair", "co-chair") \
+        if trig.lemma_ in ("convene", "chair") \
                 and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BODY_NOUNS for c in _children(trig)):
             # ("the Joint Commission will be convened in New Delhi" as well)
             return False  # "agreed to convene their joint security mechanism" and "co-chaired the Joint Commission"

@@ -170,11 +170,10 @@ SCHEDULE_VERBS = {"schedule", "plan", "set", "slate", "pencil", "earmark", "arra
 SCHEDULE_NOUNS = {"schedule", "agenda", "programme", "program", "itinerary", "calendar"}
 CLAUSE_TIME_MARKS = {"since", "after", "before", "until", "till", "once"}  # "since he took office in March"
 SPAN_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "through"}  # ("a strategy through 2035")
-PRESIDE_VERBS = {"attend", "chair", "co-chair", "cochair", "co-host"}  # "the summit, chaired by A and attended by B": A and B take part
+PRESIDE_VERBS = {"attend", "chair", "co-chair", "cochair"}  # "the summit, chaired by A and attended by B": A and B take part
 MEAL_NOUNS = {"dinner", "lunch", "breakfast", "banquet"}  # "had dinner with X", "hosted a banquet for X"
 WEAK_NOUNS = {"dialogue", "discussion", "discussions", "conversation", "consultation", "consultations", "retreat"} | MEAL_NOUNS
-HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene",
-              "co-host", "co-chair"}
+HOLD_VERBS = {"hold", "have", "conduct", "launch", "open", "resume", "begin", "start", "host", "chair", "convene"}
 CONTAINER_NOUNS = {"round", "series", "session", "set", "day", "days", "week", "couple", "part", "cycle", "rounds",
                    "exchange"}  # ("witnessed the exchange of three memorandums": the memorandums)
 # a part of a trip or talks: what is said of it ("that leg of the trip was cancelled") is not said of the whole

@@ -227,7 +227,7 @@ class ParticipantRules:
         owners = [o for p in _children(token) if p.dep_ == "prep" and p.lower_ in ("from", "of")
                   for o in _children(p) if o.dep_ == "pobj"] if lower in DELEGATION_NOUNS else []
         for child in [c for t in [token] + owners for c in _children(t)]:
-            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair", "co-chair"):
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("lead", "head", "chair"):
                 for agent in _children(child):
                     if agent.dep_ == "agent":
                         for pobj in _children(agent):

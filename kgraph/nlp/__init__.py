@@ -13,9 +13,6 @@ from kgraph.nlp import components as _components  # noqa: F401  (registers the f
 from kgraph.nlp.attribute_ruler import speed_up_attribute_ruler
 from kgraph.nlp.dates import ISO_DATE
 
-# "co-chaired", "co-hosts", "co-organised": a verb of joint office
-CO_VERB = r"[Cc]o-(?:(?:chair|host|sponsor|sign)(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing))"
-
 KGRAPH_COMPONENTS = ("kgraph_verb_repair", "kgraph_titles", "kgraph_triggers")
 
 
@@ -42,7 +39,6 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise ConfigError(f"spaCy pipeline {model!r} lacks {sorted(missing)}: kgraph needs a parser and NER.")
     speed_up_attribute_ruler(nlp)
     keep_iso_dates_whole(nlp)
-    keep_co_verbs_whole(nlp)
     if "kgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_paragraphs", before="parser")
     for name in KGRAPH_COMPONENTS:
@@ -54,23 +50,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 def keep_iso_dates_whole(nlp: Language) -> None:
     """Tokenize an ISO date ("on 2025-01-10", in press releases) as one token: split at its hyphens it parses
     as a range of numbers and pulls the rest of the sentence under it."""
-    _keep_whole(nlp, ISO_DATE)
-
-
-def keep_co_verbs_whole(nlp: Language) -> None:
-    """Tokenize a verb of joint office ("co-chaired", "co-hosts", "co-sponsored") as one word: split at its hyphen,
-    "co" takes the subject ("X and Y co-chaired the session" parsed with "co" as the subject of "chaired") or the
-    names run into it; whole, the small model reads it as the verb it is (its lemma is set from lemmas.tsv)."""
-    _keep_whole(nlp, CO_VERB)
-
-
-def _keep_whole(nlp: Language, word: str) -> None:
-    """Add ``word`` (a pattern) to the tokenizer's words kept whole, once."""
     current = nlp.tokenizer.token_match  # a compiled pattern's bound match, as spaCy serialises it
     existing = current.__self__.pattern if current is not None else None
-    if existing is not None and word in existing:
+    if existing is not None and ISO_DATE in existing:
         return
-    pattern = f"^{word}$" if existing is None else f"(?:{existing})|^{word}$"
+    pattern = f"^{ISO_DATE}$" if existing is None else f"(?:{existing})|^{ISO_DATE}$"
     nlp.tokenizer.token_match = re.compile(pattern).match
 
 
