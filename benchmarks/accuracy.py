@@ -4,7 +4,7 @@ Builds each set's ``.txt`` files into a fresh temporary store, scores the store'
 ``kgraph.evaluate`` (same definitions as shared/eval/score.py) and the baseline on the same texts, and
 prints a Markdown table: found F1, strict F1, date, status, location, canonical-name rate.
 
-    python benchmarks/accuracy.py                     # dev, holdout .. holdout18, plus ../shared/seed and peers
+    python benchmarks/accuracy.py                     # dev, holdout .. holdout20, plus ../shared/seed and peers
     python benchmarks/accuracy.py GOLD_DIR [...]      # any folders of *.txt + *.gold.json
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ SHARED = (ROOT / ".." / "shared").resolve()
 
 
 def default_sets() -> list[Path]:
-    names = ["dev"] + ["holdout" + suffix for suffix in ("", *map(str, range(2, 20)))]
+    names = ["dev"] + ["holdout" + suffix for suffix in ("", *map(str, range(2, 21)))]
     sets = [ROOT / "tests" / "data" / name for name in names]
     sets += [p for p in [SHARED / "seed", *sorted((SHARED / "peers").glob("*"))] if p.is_dir()]
     return sets
