@@ -966,16 +966,23 @@ class KGStore:
     def _renew_handle(self) -> None:
         """Close the RocksDB handle and open a new one on the same folder (a writable store on disk,
         when nothing else holds the handle: the write lock stays ours throughout). While a handle lives,
-        RocksDB keeps the index blocks of every table file it has opened or written in memory (pyoxigraph
-        sets no limit; ~7% of the store's size), so a build that keeps one handle grows with its store; a
-        new handle after each flush, and another between a flush's view refresh and its bulk load, hold only
-        what the next step reads. A 20,000-document store-only replay: 443 MiB at the end of the writes with one
-        handle, 347-392 with a new one after each flush, 257 with the second one too (benchmarks/RESULTS.md)."""
+        RocksDB keeps what it has read in block caches: pyoxigraph gives the string dictionary (id2str) a
+        128 MiB LRU cache of its own (``optimize_for_point_lookup``) and the other column families RocksDB's
+        default one, and a growing store's reads touch ever more distinct blocks (reading every quad of a
+        5,000-document store: +77 MiB, freed when the handle closes; the table files' index blocks are only
+        ~0.5% of the data, 2.3 MiB there). A new handle after each flush, and another between a flush's view
+        refresh and its bulk load, hold only what the next step reads. A 20,000-document store-only replay:
+        443 MiB at the end of the writes with one handle, 347-392 with a new one after each flush, 257 with the
+        second one too (benchmarks/RESULTS.md). What the old handle frees is given back to the system before the
+        new one opens (:func:`release_memory`): left in malloc's arenas, it stayed resident under the bulk load
+        that follows, whose buffers are mapped anew, so the load's spike came on top of what the refresh had
+        read, and grew with the store."""
         with self._handle_lock:
             if (self.read_only or self.path is None or self._closed or type(self._raw) is not ox.Store
                     or sys.getrefcount(self._raw) > 2):
                 return  # (2: our attribute and getrefcount's argument; any other holder keeps the handle open)
             self._raw = None  # type: ignore[assignment]  # closes the RocksDB handle
+            release_memory()
             for attempt in range(RENEW_ATTEMPTS):
                 try:
                     self._raw = _open_handle(self.path)

@@ -283,7 +283,7 @@ def _counting_opens(monkeypatch) -> list:
 
 def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, build, monkeypatch):
     """A flush on a store on disk closes RocksDB's handle and opens a new one, between its view refresh and its
-    bulk load and again at its end (RocksDB holds the index of every table file a handle has opened until it is
+    bulk load and again at its end (RocksDB holds what a handle has read in its block caches until it is
     closed): what was written reads the same after it, and the write lock stays with this writer."""
     path = tmp_path / "store"
     opened = _counting_opens(monkeypatch)
@@ -299,6 +299,24 @@ def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, bui
             KGStore.open(path)
     with KGStore.open(path, read_only=True) as ro:
         assert ro.stats()["documents"] == 2
+
+
+def test_a_renewal_gives_the_closed_handles_memory_back_before_the_new_one_opens(tmp_path, build, monkeypatch):
+    """The block caches a closed handle frees stay in malloc's arenas unless trimmed: a renewal trims between the
+    close and the open, so a flush's bulk load does not come on top of what its view refresh had read."""
+    from kgraph.rdf import store as store_module
+
+    events: list[str] = []
+    real = store_module._open_handle
+    monkeypatch.setattr(store_module, "_open_handle", lambda path: events.append("open") or real(path))
+    monkeypatch.setattr(store_module, "release_memory", lambda: events.append("trim"))
+    with KGStore.open(tmp_path / "store") as store:
+        with store.batch():
+            store.write_extraction(make_extraction(), build)
+            events.clear()
+            store._renew_handle()
+            assert events == ["trim", "open"]
+        assert store.stats()["documents"] == 1
 
 
 def test_a_flush_keeps_a_handle_someone_else_holds(tmp_path, build, monkeypatch):
