@@ -267,6 +267,9 @@ class KGStore:
         self._new_graphs: dict[str, set[str]] = {}
         # Actors, country-pair-month keys and actor-pair keys whose summaries a batch must still recount.
         self._derived: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        # While a batch's end recounts them: renew the RocksDB handle after each whole-view scan and every
+        # RECOUNT_FLUSH summaries written (see _recount_derived).
+        self._renew_in_recount = False
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -767,7 +770,13 @@ class KGStore:
 
         A recount of many keys reads the predicates it needs whole (one index scan each, ~5 us per quad
         decoded) instead of one look-up per key and interaction (~20-40 us each); a recount of a few keys
-        in a big store gives up here after ``limit`` quads and looks them up one by one."""
+        in a big store gives up here after ``limit`` quads and looks them up one by one. At a batch's end the
+        handle is renewed after the scan (see _recount_derived)."""
+        done = self._scan(pred, limit, each)
+        self._renew_between(self._renew_in_recount)
+        return done
+
+    def _scan(self, pred: ox.NamedNode, limit: int, each) -> bool:
         for n, q in enumerate(self.raw.quads_for_pattern(None, pred, None, N(iris.VIEW_GRAPH)), 1):
             if n > limit:
                 return False
@@ -784,10 +793,11 @@ class KGStore:
                          existing: set | None) -> None:
         """Replace the view quads of these summary nodes by the given ones (none: the node goes). Only
         nodes in ``existing`` (all when None) are read first; only the difference is written."""
-        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        v = N(iris.VIEW_GRAPH)
         out: list[ox.Quad] = []
         for node, new in self._flushing(nodes):
             if existing is None or node in existing:
+                raw = self.raw  # (not held across _flushing, which may renew the handle)
                 old = set(raw.quads_for_pattern(node, None, None, v))
                 if old:
                     for q in old.difference(new):
@@ -886,7 +896,7 @@ class KGStore:
 
     def _recount_pairs(self, keys: Iterable[str]) -> None:
         """Rewrite the country-pair-month summary nodes of these keys from the view's interactions."""
-        raw, v = self.raw, N(iris.VIEW_GRAPH)
+        v = N(iris.VIEW_GRAPH)
         cpm = K.countryPairMonth
         keys = set(keys)
         if not keys:
@@ -902,7 +912,7 @@ class KGStore:
         existing = self._view_subjects(K.pairCountry1, limit) if self._view_scan(cpm, limit, one) else None
         if existing is None:
             def count(key: str) -> int:
-                return sum(1 for _ in raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
+                return sum(1 for _ in self.raw.quads_for_pattern(None, cpm, ox.Literal(key), v))
         else:
             count = counts.__getitem__
 
@@ -940,7 +950,7 @@ class KGStore:
         finally:
             try:
                 self.flush()
-                self._recount_derived()
+                self._recount_derived(renew=True)
                 self._writable().extend([mapping.view_marker()])
                 self._flush_buffers()
             finally:
@@ -1013,10 +1023,14 @@ class KGStore:
 
     def _flushing(self, items: Iterable):
         """The items, with the write buffers flushed after every RECOUNT_FLUSH of them (a recount rewrites one
-        summary per item, and RocksDB's memtables would hold them all until the end)."""
+        summary per item, and RocksDB's memtables would hold them all until the end), and at a batch's end the
+        handle renewed too (what reading the old summaries put in its block caches)."""
         for n_done, item in enumerate(items, 1):
             if n_done % RECOUNT_FLUSH == 0:
-                self._flush_buffers()
+                if self._renew_in_recount:
+                    self._renew_between(True)
+                else:
+                    self._flush_buffers()
             yield item
 
     def _flush_buffers(self) -> None:
@@ -1024,18 +1038,32 @@ class KGStore:
         self.raw.flush()
         release_memory()
 
-    def _recount_derived(self) -> None:
-        """Recount the summaries _refresh_view left for later (in a batch)."""
+    def _recount_derived(self, renew: bool = False) -> None:
+        """Recount the summaries _refresh_view left for later (in a batch). With ``renew`` (a batch's end), the
+        write buffers are flushed and the RocksDB handle renewed between the three recounts, after each scan of
+        a view predicate and every RECOUNT_FLUSH summaries written: each reads the whole view, and what it read
+        stays in RocksDB's block caches until the handle closes (see _renew_handle), on top of the summaries
+        the recount holds."""
         actors, keys, name_keys = self._derived
         if not (actors or keys or name_keys):
             return
+        self._renew_in_recount = renew
         try:
             self._recount_actors(actors)
+            self._renew_between(renew)
             self._recount_pairs(keys)
+            self._renew_between(renew)
             self._recount_actor_pairs(name_keys)
         except OSError as exc:
             raise StoreError(f"{self.path}: refreshing the view failed: {one_line(exc)}") from exc
+        finally:
+            self._renew_in_recount = False
         self._derived = (set(), set(), set())
+
+    def _renew_between(self, renew: bool) -> None:
+        if renew:
+            self._flush_buffers()
+            self._renew_handle()
 
     def _mark_fresh(self) -> None:
         """Set the view's "up to date" marker, unless a batch still has summaries to recount."""

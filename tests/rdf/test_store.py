@@ -284,7 +284,8 @@ def _counting_opens(monkeypatch) -> list:
 def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, build, monkeypatch):
     """A flush on a store on disk closes RocksDB's handle and opens a new one, between its view refresh and its
     bulk load and again at its end (RocksDB holds what a handle has read in its block caches until it is
-    closed): what was written reads the same after it, and the write lock stays with this writer."""
+    closed), and a batch's end also between its three recounts and after each of their nine scans of a view
+    predicate: what was written reads the same after it, and the write lock stays with this writer."""
     path = tmp_path / "store"
     opened = _counting_opens(monkeypatch)
     with KGStore.open(path) as store:
@@ -293,7 +294,7 @@ def test_a_flush_renews_the_rocksdb_handle_and_keeps_data_and_lock(tmp_path, bui
             store.flush()
             assert len(opened) == 1 + 2
             store.write_extraction(make_second_report(), build)
-        assert len(opened) == 3 + 2  # the batch's closing flush
+        assert len(opened) == 3 + 2 + 2 + 9  # the batch's closing flush, between its recounts, after its scans
         assert {i.iri for i in store.interactions()} and store.stats()["documents"] == 2
         with pytest.raises(StoreLockedError):
             KGStore.open(path)
