@@ -196,3 +196,16 @@ def _clean_text_reference(text: str) -> tuple[str, tuple[str, ...]]:
 def test_ingest_clean_text_one_pass_shortcut_matches_fixed_point(pieces):
     text = "".join(a + b for a, b in pieces)
     assert clean_text(text) == _clean_text_reference(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Aiko Tanabe will meet Finance Minister Ravi Menon in Tokyo on Friday. FILE PHOTO: Tanabe speaks "
+    "to reporters. (Photo: Reuters/Staff)",
+    "FILE PHOTO: Tanabe speaks to reporters. Prime Minister Aiko Tanabe will meet Finance Minister Ravi Menon in Tokyo "
+    "on Friday. (Photo: Reuters/Staff)",
+])
+def test_ingest_a_caption_beside_a_news_sentence_loses_only_the_caption(text):
+    # a credited caption is a paragraph of one sentence: a news sentence in the same paragraph stays
+    clean, removed = clean_text(text)
+    assert clean == "Prime Minister Aiko Tanabe will meet Finance Minister Ravi Menon in Tokyo on Friday."
+    assert "(Photo: Reuters/Staff)" in removed
