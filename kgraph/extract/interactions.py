@@ -28,7 +28,7 @@ from kgraph.extract.lexicon import (
     REPORT_VERBS,
     SCHEDULE_VERBS,
     SETTLEMENT_NOUNS, SIDELINE_WORDS, SUBJECT_DEPS, SUPPORT_VERBS, TAKE_PLACE_VERBS, TEMPORAL_PREPS, TOPIC_PREPS, TOPIC_VERBS,
-    UNTIMED_WORDS, URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
+    TRIP_WORDS, UNTIMED_WORDS, URGE_VERBS, VIDEO_WORDS, WEAK_NOUNS,
 )
 from kgraph.extract.mentions import (
     Mention, _absorb, _compatible_date, _compatible_status, _compatible_type, _fulfilled, _remote_and_in_person,
@@ -163,7 +163,7 @@ def _gathering_as_destination(trig: Token) -> bool:
     if not (trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for"):
         return False
     trip = trig.head.head
-    return trip.lemma_ in MOTION_VERBS | {"due", "expect"} and not any(
+    return trip.lemma_ in TRIP_WORDS and not any(
         (c.dep_ == "prep" and c.lower_ in ("with", "between")) or c.dep_ in ("acl", "relcl", "appos")
         for c in _children(trig))  # (nor "for the first EU-Central Asia summit, hosted by X and attended by Y")
 
@@ -1075,15 +1075,13 @@ class InteractionFinder(ParticipantRules, TimeRules):
             # "flew to Jakarta, where he held talks with X", "is due in Abu Dhabi for talks with X", "landed in
             # Cairo and held talks with X": the meeting is the event, the trip its frame (told as a visit only if
             # the story names it again, "... to prepare the trip", or it is the story's lead)
-            framing = trig.lemma_ in MOTION_VERBS | {"due", "expect"} and trig.pos_ in ("VERB", "AUX", "ADJ") \
-                and sentence.start >= self._lede_end() and self._trip_to_meet(trig)
+            after_lede = sentence.start >= self._lede_end()
+            framing = after_lede and self._trip_framing(trig)
             if trig.pos_ == "NOUN" and trig.dep_ == "appos" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in _children(trig)):
                 # "X is due in Brussels next month to meet Y, a trip his ministry said would go ahead": the trip the
                 # clause told as the frame of the meeting, named again in passing (a frame as much as it is)
-                framing = framing or any(
-                    t.i < trig.i and t.lemma_ in MOTION_VERBS | {"due", "expect"} and t.pos_ in ("VERB", "AUX", "ADJ")
-                    and sentence.start >= self._lede_end() and self._trip_to_meet(t) for t in sentence)
+                framing = framing or after_lede and any(t.i < trig.i and self._trip_framing(t) for t in sentence)
         if not participants and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") \
                 and trig.head.head.pos_ == "VERB" and trig.pos_ == "NOUN" and not trig.head.head.lemma_ == "be" \
                 and not (itype is InteractionType.VISIT and trig.head.head.i in self.trigger_heads):
@@ -1565,6 +1563,10 @@ class InteractionFinder(ParticipantRules, TimeRules):
                         if key not in taken:
                             return key
         return None
+
+    def _trip_framing(self, verb: Token) -> bool:
+        """Whether a word of travel ("flew", "is due", "is expected") tells a trip to a meeting it frames."""
+        return verb.lemma_ in TRIP_WORDS and verb.pos_ in ("VERB", "AUX", "ADJ") and self._trip_to_meet(verb)
 
     def _trip_to_meet(self, trig: Token) -> bool:
         """Whether a trip's clause tells a meeting with a named person as its purpose or its sequel, at the trip's

@@ -187,6 +187,7 @@ MOTION_VERBS = {"travel", "fly", "arrive", "land", "go", "head", "leave", "come"
 # (a further leg of a trip: "continued on to Bishkek", "will proceed to Accra"; only with a place to go to, see
 # LEG_VERBS)
 LEG_VERBS = {"continue", "proceed"}
+TRIP_WORDS = MOTION_VERBS | {"due", "expect"}  # what tells a trip: "flew to X", "is due in X", "is expected in X"
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "address", "review", "examine", "explore", "tackle", "raise", "cover", "debate"}
